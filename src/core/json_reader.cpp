@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "json_reader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace lastmile {
+
+namespace {
+
+struct TooDeepError
+{
+};
+
+} // namespace
+
+std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::size_t maxBytes, int maxDepth,
+                                                Problems& problems)
+{
+    if (text.size() > maxBytes) {
+        problems.push_back({ProblemKind::TooLarge, "", std::to_string(maxBytes)});
+        return std::nullopt;
+    }
+    const auto limitDepth = [maxDepth](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+        if (depth > maxDepth) {
+            throw TooDeepError{};
+        }
+        return true;
+    };
+    try {
+        return nlohmann::json::parse(text.begin(), text.end(), limitDepth);
+    } catch (const TooDeepError&) {
+        problems.push_back({ProblemKind::TooDeep, "", std::to_string(maxDepth)});
+    } catch (const nlohmann::json::exception& error) {
+        problems.push_back({ProblemKind::Syntax, "", error.what()});
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> readTextFile(const std::string& path, std::size_t maxBytes, Problems& problems)
+{
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        problems.push_back({ProblemKind::Unreadable, "", std::strerror(errno)});
+        return std::nullopt;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        problems.push_back({ProblemKind::Unreadable, "", "not a regular file"});
+        return std::nullopt;
+    }
+    if (static_cast<std::size_t>(info.st_size) > maxBytes) {
+        problems.push_back({ProblemKind::TooLarge, "", std::to_string(maxBytes)});
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        problems.push_back({ProblemKind::Unreadable, "", std::strerror(errno)});
+        return std::nullopt;
+    }
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (in.bad()) {
+        problems.push_back({ProblemKind::Unreadable, "", "read error"});
+        return std::nullopt;
+    }
+    return std::move(content).str();
+}
+
+std::string jsonPointer(std::string_view parent, std::string_view key)
+{
+    std::string result(parent);
+    result += '/';
+    for (char c : key) {
+        if (c == '~') {
+            result += "~0";
+        } else if (c == '/') {
+            result += "~1";
+        } else {
+            result += c;
+        }
+    }
+    return result;
+}
+
+std::string jsonPointer(std::string_view parent, std::size_t index)
+{
+    return std::string(parent) + '/' + std::to_string(index);
+}
+
+JsonObjectReader::JsonObjectReader(const nlohmann::json& value, std::string path, Problems& problems)
+    : m_path(std::move(path))
+    , m_problems(problems)
+{
+    if (value.is_object()) {
+        m_object = &value;
+    } else {
+        m_problems.push_back({ProblemKind::WrongType, m_path, "object"});
+    }
+}
+
+const nlohmann::json* JsonObjectReader::field(std::string_view key, bool required)
+{
+    if (!m_object) {
+        return nullptr;
+    }
+    m_read.emplace(key);
+    const auto it = m_object->find(key);
+    if (it == m_object->end()) {
+        if (required) {
+            m_problems.push_back({ProblemKind::MissingField, pathOf(key), {}});
+        }
+        return nullptr;
+    }
+    return &*it;
+}
+
+const nlohmann::json* JsonObjectReader::typed(std::string_view key, bool required, nlohmann::json::value_t type,
+                                              std::string_view typeName)
+{
+    const nlohmann::json* value = field(key, required);
+    if (!value) {
+        return nullptr;
+    }
+    const bool matches = type == nlohmann::json::value_t::number_float ? value->is_number() : value->type() == type;
+    if (!matches) {
+        m_problems.push_back({ProblemKind::WrongType, pathOf(key), std::string(typeName)});
+        return nullptr;
+    }
+    return value;
+}
+
+std::optional<std::string> JsonObjectReader::requiredString(std::string_view key, bool allowEmpty)
+{
+    const nlohmann::json* value = typed(key, true, nlohmann::json::value_t::string, "string");
+    if (!value) {
+        return std::nullopt;
+    }
+    std::string text = value->get<std::string>();
+    if (!allowEmpty && text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        m_problems.push_back({ProblemKind::EmptyValue, pathOf(key), {}});
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<std::string> JsonObjectReader::optionalString(std::string_view key)
+{
+    const nlohmann::json* value = typed(key, false, nlohmann::json::value_t::string, "string");
+    return value ? std::optional<std::string>(value->get<std::string>()) : std::nullopt;
+}
+
+std::optional<double> JsonObjectReader::requiredNumber(std::string_view key)
+{
+    const nlohmann::json* value = typed(key, true, nlohmann::json::value_t::number_float, "number");
+    return value ? std::optional<double>(value->get<double>()) : std::nullopt;
+}
+
+std::optional<double> JsonObjectReader::optionalNumber(std::string_view key)
+{
+    const nlohmann::json* value = typed(key, false, nlohmann::json::value_t::number_float, "number");
+    return value ? std::optional<double>(value->get<double>()) : std::nullopt;
+}
+
+namespace {
+
+std::optional<std::int64_t> asInteger(const nlohmann::json& value)
+{
+    if (value.is_number_integer()) {
+        if (value.is_number_unsigned() && value.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
+            return std::nullopt;
+        }
+        return value.get<std::int64_t>();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::int64_t> JsonObjectReader::requiredInteger(std::string_view key)
+{
+    const nlohmann::json* value = field(key, true);
+    if (!value) {
+        return std::nullopt;
+    }
+    const auto integer = asInteger(*value);
+    if (!integer) {
+        m_problems.push_back({ProblemKind::WrongType, pathOf(key), "integer"});
+    }
+    return integer;
+}
+
+std::optional<std::int64_t> JsonObjectReader::optionalInteger(std::string_view key)
+{
+    const nlohmann::json* value = field(key, false);
+    if (!value) {
+        return std::nullopt;
+    }
+    const auto integer = asInteger(*value);
+    if (!integer) {
+        m_problems.push_back({ProblemKind::WrongType, pathOf(key), "integer"});
+    }
+    return integer;
+}
+
+std::optional<bool> JsonObjectReader::optionalBool(std::string_view key)
+{
+    const nlohmann::json* value = typed(key, false, nlohmann::json::value_t::boolean, "boolean");
+    return value ? std::optional<bool>(value->get<bool>()) : std::nullopt;
+}
+
+const nlohmann::json* JsonObjectReader::requiredArray(std::string_view key)
+{
+    return typed(key, true, nlohmann::json::value_t::array, "array");
+}
+
+const nlohmann::json* JsonObjectReader::optionalArray(std::string_view key)
+{
+    return typed(key, false, nlohmann::json::value_t::array, "array");
+}
+
+const nlohmann::json* JsonObjectReader::requiredObject(std::string_view key)
+{
+    return typed(key, true, nlohmann::json::value_t::object, "object");
+}
+
+const nlohmann::json* JsonObjectReader::optionalObject(std::string_view key)
+{
+    return typed(key, false, nlohmann::json::value_t::object, "object");
+}
+
+void JsonObjectReader::rejectUnknownKeys(std::initializer_list<std::string_view> allowed)
+{
+    if (!m_object) {
+        return;
+    }
+    for (const auto& [key, value] : m_object->items()) {
+        if (m_read.count(key) != 0 || key.rfind("x-", 0) == 0) {
+            continue;
+        }
+        bool isAllowed = false;
+        for (std::string_view name : allowed) {
+            isAllowed = isAllowed || name == key;
+        }
+        if (!isAllowed) {
+            m_problems.push_back({ProblemKind::UnknownKey, pathOf(key), key});
+        }
+    }
+}
+
+} // namespace lastmile
