@@ -193,21 +193,17 @@ private:
     std::set<std::string> m_actionIds;
 };
 
-BankLoadResult validate(std::optional<json> document, Problems problems)
+} // namespace
+
+BankLoadResult bankFromJson(const json& document)
 {
     BankLoadResult result;
-    result.problems = std::move(problems);
-    if (!document) {
-        return result;
-    }
-    QuestionBank bank = BankValidator(result.problems).read(*document);
+    QuestionBank bank = BankValidator(result.problems).read(document);
     if (result.problems.empty()) {
         result.bank = std::move(bank);
     }
     return result;
 }
-
-} // namespace
 
 bool isValidId(std::string_view id)
 {
@@ -226,8 +222,11 @@ bool isValidId(std::string_view id)
 BankLoadResult parseBank(std::string_view jsonText)
 {
     Problems problems;
-    auto document = parseJsonDocument(jsonText, kMaxBankBytes, kMaxBankDepth, problems);
-    return validate(std::move(document), std::move(problems));
+    const auto document = parseJsonDocument(jsonText, kMaxBankBytes, kMaxBankDepth, problems);
+    if (!document) {
+        return {std::nullopt, std::move(problems)};
+    }
+    return bankFromJson(*document);
 }
 
 BankLoadResult loadBankFile(const std::string& path)
@@ -241,6 +240,11 @@ BankLoadResult loadBankFile(const std::string& path)
 }
 
 std::string serializeBank(const QuestionBank& bank)
+{
+    return bankToJson(bank).dump(2, ' ', false, json::error_handler_t::replace);
+}
+
+json bankToJson(const QuestionBank& bank)
 {
     json frictions = json::array();
     for (const Friction& friction : bank.frictions) {
@@ -268,7 +272,7 @@ std::string serializeBank(const QuestionBank& bank)
                              {"questions", std::move(questions)},
                              {"actions", std::move(actions)}});
     }
-    json document = {{"format", kBankFormat},
+    return {{"format", kBankFormat},
                      {"format_version", bank.formatVersion},
                      {"id", bank.id},
                      {"name", bank.name},
@@ -276,8 +280,7 @@ std::string serializeBank(const QuestionBank& bank)
                      {"language", bank.language},
                      {"description", bank.description},
                      {"scale", bank.scale},
-                     {"frictions", std::move(frictions)}};
-    return document.dump(2, ' ', false, json::error_handler_t::replace);
+            {"frictions", std::move(frictions)}};
 }
 
 } // namespace lastmile

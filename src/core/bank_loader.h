@@ -4,6 +4,8 @@
 #include "problem.h"
 #include "question_bank.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -25,9 +27,12 @@ struct BankLoadResult
 
 BankLoadResult parseBank(std::string_view jsonText);
 BankLoadResult loadBankFile(const std::string& path);
+// Validates a bank that is part of a larger document; problem paths are relative to it.
+BankLoadResult bankFromJson(const nlohmann::json& document);
 
 // The bank as JSON text in the documented format; parseBank(serializeBank(b)) gives b back.
 std::string serializeBank(const QuestionBank& bank);
+nlohmann::json bankToJson(const QuestionBank& bank);
 
 bool isValidId(std::string_view id);
 

@@ -24,8 +24,11 @@ std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::size
         problems.push_back({ProblemKind::TooLarge, "", std::to_string(maxBytes)});
         return std::nullopt;
     }
-    const auto limitDepth = [maxDepth](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
-        if (depth > maxDepth) {
+    const auto limitDepth = [maxDepth](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
+        // The parser reports the start of an object or array at its parent's depth.
+        const bool opens = event == nlohmann::json::parse_event_t::object_start ||
+                           event == nlohmann::json::parse_event_t::array_start;
+        if (depth + (opens ? 1 : 0) > maxDepth) {
             throw TooDeepError{};
         }
         return true;
