@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "console.h"
+
+#include "command.h"
+#include "text/messages.h"
+
+#include "core/bank_loader.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace lastmile::cli {
+
+void printOut(const QString& text)
+{
+    QTextStream out(stdout);
+    out << text << Qt::endl;
+}
+
+void printError(const QString& text)
+{
+    QTextStream err(stderr);
+    err << text << Qt::endl;
+}
+
+int reportStorageError(const storage::StorageError& error)
+{
+    return reportFailure(QString::fromStdString(error.path), text::Messages::storageError(error));
+}
+
+int reportFailure(const QString& file, const QString& reason)
+{
+    printError(text::fileMessage(file, reason));
+    return BadInput;
+}
+
+QString writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return file.errorString();
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return reason;
+    }
+    if (!file.commit()) {
+        return file.errorString();
+    }
+    return {};
+}
+
+std::optional<QuestionBank> shippedBank()
+{
+    QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    BankLoadResult result = parseBank(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    return result.bank;
+}
+
+std::string toStd(const QString& text)
+{
+    return text.toStdString();
+}
+
+} // namespace lastmile::cli

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/assessment_data.h"
+#include "core/question_bank.h"
+#include "storage/assessment_file.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace lastmile::cli {
+
+void printOut(const QString& text);   // a line to stdout
+void printError(const QString& text); // a line to stderr
+
+// Prints "FILE: reason" for a storage error and returns BadInput.
+int reportStorageError(const storage::StorageError& error);
+int reportFailure(const QString& file, const QString& reason);
+
+// Writes `bytes` to `path` atomically (QSaveFile): the old file, if any, stays until the new one
+// is complete. Returns an error text, or an empty string on success.
+QString writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+// The bank shipped inside the program.
+std::optional<QuestionBank> shippedBank();
+
+std::string toStd(const QString& text);
+
+} // namespace lastmile::cli

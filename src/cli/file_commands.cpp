@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+// The commands that read an assessment file as a whole: check and export.
+#include "command.h"
+#include "console.h"
+
+#include "text/messages.h"
+
+#include "core/csv.h"
+#include "storage/interchange.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace lastmile::cli {
+
+namespace {
+
+class CheckCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString summary() const override { return tr("Check that a file is a sound Lastmile file, without changing it."); }
+
+    int run(const QStringList& arguments) override
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .lastmile file to check."));
+        int exitCode = Success;
+        if (!parse(parser, arguments, exitCode)) {
+            return exitCode;
+        }
+        if (parser.positionalArguments().size() != 1) {
+            return usageError(tr("expected one file"));
+        }
+        const QString path = parser.positionalArguments().first();
+        auto file = storage::AssessmentFile::open(toStd(path), storage::OpenMode::ReadOnly);
+        if (!file) {
+            return reportStorageError(file.error());
+        }
+        const auto findings = (*file)->verify();
+        if (!findings) {
+            return reportStorageError(findings.error());
+        }
+        if (!findings->empty()) {
+            QString reason = text::Messages::finding(findings->front());
+            if (findings->size() > 1) {
+                reason += tr(" (and %n more problem(s))", nullptr, static_cast<int>(findings->size() - 1));
+            }
+            return reportFailure(path, reason);
+        }
+        const auto assessment = (*file)->load();
+        if (!assessment) {
+            return reportStorageError(assessment.error());
+        }
+        std::size_t answers = 0;
+        for (const RoundData& round : assessment->rounds) {
+            answers += round.answers.size();
+        }
+        printOut(tr("%1: ok (%2 initiatives, %3 rounds, %4 answers)")
+                     .arg(path)
+                     .arg(assessment->initiatives.size())
+                     .arg(assessment->rounds.size())
+                     .arg(answers));
+        return Success;
+    }
+};
+
+QByteArray answersCsv(const Assessment& assessment)
+{
+    std::map<std::int64_t, const Initiative*> initiatives;
+    for (const Initiative& initiative : assessment.initiatives) {
+        initiatives[initiative.id] = &initiative;
+    }
+    std::string csv = csvRow({"round", "initiative_id", "initiative", "friction_id", "friction", "question_id",
+                              "question", "respondent", "role", "answer", "reason", "note", "evidence"});
+    for (const RoundData& round : assessment.rounds) {
+        std::map<std::int64_t, const Respondent*> respondents;
+        for (const Respondent& respondent : round.respondents) {
+            respondents[respondent.id] = &respondent;
+        }
+        const auto row = [&](std::int64_t initiativeId, const std::string& questionId, const std::string& who,
+                             const std::string& role, const Answer& answer, const std::string& note,
+                             const std::string& evidence) {
+            const Friction* friction = round.bank.frictionOfQuestion(questionId);
+            const Question* question = round.bank.findQuestion(questionId);
+            const Initiative* initiative = initiatives.count(initiativeId) ? initiatives[initiativeId] : nullptr;
+            csv += csvRow({round.round.name, std::to_string(initiativeId), initiative ? initiative->name : "",
+                           friction ? friction->id : "", friction ? friction->name : "", questionId,
+                           question ? question->text : "", who, role, answerToken(answer), answer.reason, note,
+                           evidence});
+        };
+        for (const AnswerRecord& record : round.answers) {
+            const Respondent* respondent = respondents[record.respondentId];
+            row(record.initiativeId, record.questionId, respondent ? respondent->name : "",
+                respondent ? respondent->role : "", record.answer, record.note, record.evidence);
+        }
+        for (const ConsensusRecord& record : round.consensus) {
+            row(record.initiativeId, record.questionId, Command::tr("(consensus)").toStdString(), "", record.answer,
+                record.note, "");
+        }
+    }
+    return QByteArray::fromStdString(csv);
+}
+
+class ExportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override
+    {
+        return tr("Export a whole file to JSON (lossless) or its answers to CSV (one row per answer).");
+    }
+
+    int run(const QStringList& arguments) override
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .lastmile file."));
+        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                        tr("OUT.json or OUT.csv; replaced if it exists."), QStringLiteral("OUT"));
+        parser.addOption(output);
+        int exitCode = Success;
+        if (!parse(parser, arguments, exitCode)) {
+            return exitCode;
+        }
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
+            return usageError(tr("expected one file and --output"));
+        }
+        const QString target = parser.value(output);
+        const QString suffix = QFileInfo(target).suffix().toLower();
+        if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv")) {
+            return usageError(tr("--output must end in .json or .csv"));
+        }
+        auto file = storage::AssessmentFile::open(toStd(parser.positionalArguments().first()),
+                                                  storage::OpenMode::ReadOnly);
+        if (!file) {
+            return reportStorageError(file.error());
+        }
+        const auto assessment = (*file)->load();
+        if (!assessment) {
+            return reportStorageError(assessment.error());
+        }
+        const QByteArray bytes = suffix == QStringLiteral("json")
+                                     ? QByteArray::fromStdString(storage::exportAssessmentJson(*assessment))
+                                     : answersCsv(*assessment);
+        if (const QString error = writeFileAtomically(target, bytes); !error.isEmpty()) {
+            return reportFailure(target, error);
+        }
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeCheckCommand()
+{
+    return std::make_unique<CheckCommand>();
+}
+
+std::unique_ptr<Command> makeExportCommand()
+{
+    return std::make_unique<ExportCommand>();
+}
+
+} // namespace lastmile::cli

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+// lastmile-cli: the headless front end. Starts things and dispatches; the commands do the work.
+#include "command.h"
+#include "console.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class Help
+{
+    Q_DECLARE_TR_FUNCTIONS(Help)
+
+public:
+    static QString text(const std::vector<std::unique_ptr<lastmile::cli::Command>>& commands)
+    {
+        QString help = tr("Usage: lastmile-cli COMMAND [ARGUMENTS]\n\n"
+                          "Assess AI initiatives against the seven last-mile frictions, from scripts.\n\n"
+                          "Commands:\n");
+        for (const auto& command : commands) {
+            help += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(10), command->summary());
+        }
+        help += tr("\nRun \"lastmile-cli COMMAND --help\" for a command's arguments.\n"
+                   "Exit status: 0 success, 2 usage error, 3 bad input (the message names the file).");
+        return help;
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lastmile-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LASTMILE_VERSION));
+
+    const auto commands = lastmile::cli::allCommands();
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        lastmile::cli::printError(Help::text(commands));
+        return lastmile::cli::UsageError;
+    }
+    const QString name = arguments.takeFirst();
+    if (name == QStringLiteral("--help") || name == QStringLiteral("-h") || name == QStringLiteral("help")) {
+        lastmile::cli::printOut(Help::text(commands));
+        return lastmile::cli::Success;
+    }
+    if (name == QStringLiteral("--version")) {
+        lastmile::cli::printOut(QStringLiteral("lastmile-cli " LASTMILE_VERSION));
+        return lastmile::cli::Success;
+    }
+    for (const auto& command : commands) {
+        if (command->name() == name) {
+            return command->run(arguments);
+        }
+    }
+    lastmile::cli::printError(Help::tr("lastmile-cli: unknown command \"%1\"").arg(name));
+    lastmile::cli::printError(Help::text(commands));
+    return lastmile::cli::UsageError;
+}

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "assessment_file.h"
+
+#include "assessment_tables.h"
+#include "migrations.h"
+#include "open_checks.h"
+#include "schema.h"
+#include "sqlite_errors.h"
+
+#include "core/bank_loader.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <filesystem>
+
+namespace lastmile::storage {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 2000;
+
+void setDurability(SQLite::Database& db)
+{
+    // A single file at rest (no -wal beside it), and a commit that survives power loss once
+    // the call returns: EXTRA also syncs the folder after the journal is deleted.
+    db.exec("PRAGMA journal_mode = DELETE");
+    db.exec("PRAGMA synchronous = EXTRA");
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+void removeTemporary(const std::string& path)
+{
+    std::error_code ignored;
+    std::filesystem::remove(path, ignored);
+    std::filesystem::remove(path + "-journal", ignored);
+}
+
+} // namespace
+
+AssessmentFile::AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, int lockFd)
+    : m_path(std::move(path))
+    , m_mode(mode)
+    , m_db(std::move(db))
+    , m_lockFd(lockFd)
+{
+}
+
+AssessmentFile::~AssessmentFile()
+{
+    m_db.reset(); // close SQLite before the lock's descriptor, so its own locks stay intact
+    releaseWriterLock(m_lockFd);
+}
+
+Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const std::string& path, OpenMode mode)
+{
+    const Result<FileHeader> header = inspectHeader(path);
+    if (!header) {
+        return header.error();
+    }
+    int lockFd = -1;
+    if (mode == OpenMode::ReadWrite) {
+        if (Status writable = checkWritable(path); !writable) {
+            return writable.error();
+        }
+        Result<int> lock = acquireWriterLock(path);
+        if (!lock) {
+            return lock.error();
+        }
+        lockFd = *lock;
+    }
+    try {
+        const int flags = mode == OpenMode::ReadWrite ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+        auto db = std::make_unique<SQLite::Database>(path, flags, kBusyTimeoutMs);
+        harden(*db);
+        if (mode == OpenMode::ReadOnly) {
+            db->exec("PRAGMA query_only = ON");
+        }
+        int version = db->execAndGet("PRAGMA user_version").getInt();
+        if (version < kSchemaVersion) {
+            if (mode == OpenMode::ReadOnly) {
+                releaseWriterLock(lockFd);
+                return StorageError{ErrorCode::ReadOnlyFile, path, "schema version " + std::to_string(version)};
+            }
+            Result<std::string> migrated = migrate(*db, path, version, shippedMigrations());
+            if (!migrated) {
+                releaseWriterLock(lockFd);
+                return migrated.error();
+            }
+            version = kSchemaVersion;
+        }
+        Status sound = verifySchema(*db, path, version);
+        if (sound) {
+            sound = quickCheck(*db, path);
+        }
+        if (!sound) {
+            db.reset();
+            releaseWriterLock(lockFd);
+            return sound.error();
+        }
+        if (mode == OpenMode::ReadWrite) {
+            setDurability(*db);
+        }
+        return std::unique_ptr<AssessmentFile>(new AssessmentFile(path, mode, std::move(db), lockFd));
+    } catch (const SQLite::Exception& error) {
+        releaseWriterLock(lockFd);
+        return errorFromSqlite(error, path);
+    }
+}
+
+Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const std::string& path, const Assessment& assessment)
+{
+    std::error_code ignored;
+    if (std::filesystem::exists(path, ignored)) {
+        return StorageError{ErrorCode::AlreadyExists, path, {}};
+    }
+    for (const RoundData& round : assessment.rounds) {
+        for (const AnswerRecord& answer : round.answers) {
+            if (!round.bank.findQuestion(answer.questionId)) {
+                return StorageError{ErrorCode::UnknownId, path, answer.questionId};
+            }
+        }
+        for (const ConsensusRecord& consensus : round.consensus) {
+            if (!round.bank.findQuestion(consensus.questionId)) {
+                return StorageError{ErrorCode::UnknownId, path, consensus.questionId};
+            }
+        }
+    }
+    const std::string temporary = temporarySibling(path);
+    try {
+        {
+            SQLite::Database db(temporary, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kBusyTimeoutMs);
+            harden(db);
+            setDurability(db);
+            SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+            db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+            db.exec(std::string(schemaSql()));
+            writeAssessment(db, assessment);
+            transaction.commit();
+        }
+    } catch (const SQLite::Exception& error) {
+        removeTemporary(temporary);
+        return errorFromSqlite(error, path);
+    }
+    if (Status published = publishFile(temporary, path); !published) {
+        removeTemporary(temporary);
+        return published.error();
+    }
+    return open(path, OpenMode::ReadWrite);
+}
+
+Result<Assessment> AssessmentFile::load() const
+{
+    try {
+        std::string badRound;
+        Assessment assessment = readAssessment(*m_db, badRound);
+        if (!badRound.empty()) {
+            return StorageError{ErrorCode::Invalid, m_path, "round " + badRound};
+        }
+        return assessment;
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+}
+
+Status AssessmentFile::requireWritable() const
+{
+    if (m_mode == OpenMode::ReadOnly) {
+        return StorageError{ErrorCode::ReadOnlyFile, m_path, {}};
+    }
+    return success();
+}
+
+Result<const std::set<std::string>*> AssessmentFile::roundQuestions(std::int64_t roundId) const
+{
+    if (const auto cached = m_roundQuestions.find(roundId); cached != m_roundQuestions.end()) {
+        return &cached->second;
+    }
+    SQLite::Statement query(*m_db, "SELECT bank_json FROM round WHERE id = ?");
+    query.bind(1, roundId);
+    if (!query.executeStep()) {
+        return StorageError{ErrorCode::UnknownId, m_path, "round " + std::to_string(roundId)};
+    }
+    const BankLoadResult bank = parseBank(query.getColumn(0).getString());
+    if (!bank.ok()) {
+        return StorageError{ErrorCode::Invalid, m_path, "round " + std::to_string(roundId)};
+    }
+    std::set<std::string> ids;
+    for (const Friction& friction : bank.bank->frictions) {
+        for (const Question& question : friction.questions) {
+            ids.insert(question.id);
+        }
+    }
+    return &(m_roundQuestions[roundId] = std::move(ids));
+}
+
+Status AssessmentFile::checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId,
+                                         const std::string& questionId, const Answer& answer) const
+{
+    if (answer.isLevel() && !isValidLevel(answer.level)) {
+        return StorageError{ErrorCode::Invalid, m_path, "level " + std::to_string(answer.level)};
+    }
+    const Result<const std::set<std::string>*> questions = roundQuestions(roundId);
+    if (!questions) {
+        return questions.error();
+    }
+    if ((*questions)->count(questionId) == 0) {
+        return StorageError{ErrorCode::UnknownId, m_path, "question " + questionId};
+    }
+    SQLite::Statement initiative(*m_db, "SELECT 1 FROM initiative WHERE id = ?");
+    initiative.bind(1, initiativeId);
+    if (!initiative.executeStep()) {
+        return StorageError{ErrorCode::UnknownId, m_path, "initiative " + std::to_string(initiativeId)};
+    }
+    return success();
+}
+
+Status AssessmentFile::setAnswer(const AnswerRecord& record, std::int64_t roundId)
+{
+    if (Status writable = requireWritable(); !writable) {
+        return writable;
+    }
+    try {
+        if (Status target = checkAnswerTarget(roundId, record.initiativeId, record.questionId, record.answer);
+            !target) {
+            return target;
+        }
+        SQLite::Statement respondent(*m_db, "SELECT 1 FROM respondent WHERE id = ? AND round_id = ?");
+        respondent.bind(1, record.respondentId);
+        respondent.bind(2, roundId);
+        if (!respondent.executeStep()) {
+            return StorageError{ErrorCode::UnknownId, m_path, "respondent " + std::to_string(record.respondentId)};
+        }
+        SQLite::Statement upsert(*m_db, "INSERT INTO answer (round_id, initiative_id, question_id, respondent_id, "
+                                        "kind, level, reason, note, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (round_id, initiative_id, question_id, respondent_id) DO UPDATE "
+                                        "SET kind = excluded.kind, level = excluded.level, reason = excluded.reason, "
+                                        "note = excluded.note, evidence = excluded.evidence");
+        upsert.bind(1, roundId);
+        upsert.bind(2, record.initiativeId);
+        upsert.bind(3, record.questionId);
+        upsert.bind(4, record.respondentId);
+        upsert.bind(5, answerKind(record.answer));
+        if (record.answer.isLevel()) {
+            upsert.bind(6, record.answer.level);
+        } else {
+            upsert.bind(6);
+        }
+        upsert.bind(7, record.answer.kind == Answer::Kind::NotApplicable ? record.answer.reason : std::string());
+        upsert.bind(8, record.note);
+        upsert.bind(9, record.evidence);
+        upsert.exec(); // one statement in autocommit mode: one durable transaction
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    notify({Change::Kind::Answer, roundId, record.initiativeId, record.questionId, record.respondentId});
+    return success();
+}
+
+Status AssessmentFile::clearAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                                   std::int64_t respondentId)
+{
+    if (Status writable = requireWritable(); !writable) {
+        return writable;
+    }
+    try {
+        SQLite::Statement remove(*m_db, "DELETE FROM answer WHERE round_id = ? AND initiative_id = ? AND "
+                                        "question_id = ? AND respondent_id = ?");
+        remove.bind(1, roundId);
+        remove.bind(2, initiativeId);
+        remove.bind(3, questionId);
+        remove.bind(4, respondentId);
+        remove.exec();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    notify({Change::Kind::Answer, roundId, initiativeId, questionId, respondentId});
+    return success();
+}
+
+Status AssessmentFile::setConsensus(const ConsensusRecord& record, std::int64_t roundId)
+{
+    if (Status writable = requireWritable(); !writable) {
+        return writable;
+    }
+    try {
+        if (Status target = checkAnswerTarget(roundId, record.initiativeId, record.questionId, record.answer);
+            !target) {
+            return target;
+        }
+        SQLite::Statement upsert(*m_db, "INSERT INTO consensus (round_id, initiative_id, question_id, kind, level, "
+                                        "reason, note) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (round_id, initiative_id, question_id) DO UPDATE "
+                                        "SET kind = excluded.kind, level = excluded.level, reason = excluded.reason, "
+                                        "note = excluded.note");
+        upsert.bind(1, roundId);
+        upsert.bind(2, record.initiativeId);
+        upsert.bind(3, record.questionId);
+        upsert.bind(4, answerKind(record.answer));
+        if (record.answer.isLevel()) {
+            upsert.bind(5, record.answer.level);
+        } else {
+            upsert.bind(5);
+        }
+        upsert.bind(6, record.answer.kind == Answer::Kind::NotApplicable ? record.answer.reason : std::string());
+        upsert.bind(7, record.note);
+        upsert.exec();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    notify({Change::Kind::Consensus, roundId, record.initiativeId, record.questionId, 0});
+    return success();
+}
+
+Status AssessmentFile::clearConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId)
+{
+    if (Status writable = requireWritable(); !writable) {
+        return writable;
+    }
+    try {
+        SQLite::Statement remove(*m_db, "DELETE FROM consensus WHERE round_id = ? AND initiative_id = ? AND "
+                                        "question_id = ?");
+        remove.bind(1, roundId);
+        remove.bind(2, initiativeId);
+        remove.bind(3, questionId);
+        remove.exec();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    notify({Change::Kind::Consensus, roundId, initiativeId, questionId, 0});
+    return success();
+}
+
+Result<std::vector<Finding>> AssessmentFile::verify() const
+{
+    std::vector<Finding> findings;
+    try {
+        SQLite::Statement integrity(*m_db, "PRAGMA integrity_check(100)");
+        while (integrity.executeStep()) {
+            const std::string line = integrity.getColumn(0).getString();
+            if (line != "ok") {
+                findings.push_back({Finding::Kind::Integrity, line});
+            }
+        }
+        SQLite::Statement foreignKeys(*m_db, "PRAGMA foreign_key_check");
+        while (foreignKeys.executeStep()) {
+            findings.push_back({Finding::Kind::ForeignKey, foreignKeys.getColumn(0).getString()});
+        }
+        SQLite::Statement rounds(*m_db, "SELECT id, name FROM round ORDER BY position, id");
+        while (rounds.executeStep()) {
+            const std::int64_t roundId = rounds.getColumn(0).getInt64();
+            const Result<const std::set<std::string>*> questions = roundQuestions(roundId);
+            if (!questions) {
+                findings.push_back({Finding::Kind::BadBank, rounds.getColumn(1).getString()});
+                continue;
+            }
+            SQLite::Statement used(*m_db, "SELECT question_id FROM answer WHERE round_id = ?1 UNION "
+                                          "SELECT question_id FROM consensus WHERE round_id = ?1");
+            used.bind(1, roundId);
+            while (used.executeStep()) {
+                const std::string questionId = used.getColumn(0).getString();
+                if ((*questions)->count(questionId) == 0) {
+                    findings.push_back({Finding::Kind::UnknownQuestion, questionId});
+                }
+            }
+        }
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    return findings;
+}
+
+Status AssessmentFile::saveCopyAs(const std::string& path) const
+{
+    std::error_code ignored;
+    if (std::filesystem::exists(path, ignored)) {
+        return StorageError{ErrorCode::AlreadyExists, path, {}};
+    }
+    const std::string temporary = temporarySibling(path);
+    try {
+        SQLite::Statement vacuum(*m_db, "VACUUM INTO ?");
+        vacuum.bind(1, temporary);
+        vacuum.exec();
+    } catch (const SQLite::Exception& error) {
+        removeTemporary(temporary);
+        return errorFromSqlite(error, path);
+    }
+    return publishFile(temporary, path);
+}
+
+void AssessmentFile::notify(const Change& change) const
+{
+    if (m_listener) {
+        m_listener(change);
+    }
+}
+
+} // namespace lastmile::storage

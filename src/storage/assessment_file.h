@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage_error.h"
+
+#include "core/answer.h"
+#include "core/assessment_data.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace lastmile::storage {
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+// What an edit changed, for views that follow the file (the GUI, later a workshop server).
+struct Change
+{
+    enum class Kind { Answer, Consensus };
+    Kind kind;
+    std::int64_t roundId = 0;
+    std::int64_t initiativeId = 0;
+    std::string questionId;
+    std::int64_t respondentId = 0; // for Kind::Answer
+};
+
+// One thing a full check found wrong with a file.
+struct Finding
+{
+    enum class Kind { Integrity, ForeignKey, BadBank, UnknownQuestion };
+    Kind kind;
+    std::string detail; // SQLite's message, the table, the round, or the question id
+};
+
+// An open .lastmile file. Every edit is one short SQLite transaction, durable when the call
+// returns (rollback journal, synchronous=FULL); the file is never rewritten whole.
+// A file opened ReadWrite is locked against other Lastmile writers until it is closed.
+class AssessmentFile
+{
+public:
+    // Opens an existing file after checking it is a sound Lastmile file; never changes a file
+    // it refuses.
+    static Result<std::unique_ptr<AssessmentFile>> open(const std::string& path, OpenMode mode);
+
+    // Writes a new file holding `assessment`, atomically: the file appears complete or not at
+    // all. Refuses to overwrite an existing file. Ids in `assessment` are kept.
+    static Result<std::unique_ptr<AssessmentFile>> create(const std::string& path, const Assessment& assessment);
+
+    ~AssessmentFile();
+    AssessmentFile(const AssessmentFile&) = delete;
+    AssessmentFile& operator=(const AssessmentFile&) = delete;
+
+    const std::string& path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+
+    // The whole assessment; round banks are the frozen copies stored with each round.
+    Result<Assessment> load() const;
+
+    // Records one respondent's answer (replacing an earlier one). The question must be in the
+    // round's bank, and the respondent must belong to the round.
+    Status setAnswer(const AnswerRecord& answer, std::int64_t roundId);
+    Status clearAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                       std::int64_t respondentId);
+    Status setConsensus(const ConsensusRecord& consensus, std::int64_t roundId);
+    Status clearConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId);
+
+    // PRAGMA integrity_check and foreign_key_check, plus the rules SQL cannot express (answers
+    // to questions that are not in their round's bank, banks that do not load). Empty when the
+    // file is sound.
+    Result<std::vector<Finding>> verify() const;
+
+    // Writes a consistent copy to `path` through VACUUM INTO, atomically; never overwrites.
+    Status saveCopyAs(const std::string& path) const;
+
+    void setChangeListener(std::function<void(const Change&)> listener) { m_listener = std::move(listener); }
+
+private:
+    AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, int lockFd);
+    Status requireWritable() const;
+    Status checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                             const Answer& answer) const;
+    void notify(const Change& change) const;
+    Result<const std::set<std::string>*> roundQuestions(std::int64_t roundId) const;
+
+    std::string m_path;
+    OpenMode m_mode;
+    std::unique_ptr<SQLite::Database> m_db;
+    int m_lockFd = -1;
+    std::function<void(const Change&)> m_listener;
+    mutable std::map<std::int64_t, std::set<std::string>> m_roundQuestions; // frozen banks never change
+};
+
+} // namespace lastmile::storage

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "assessment_tables.h"
+
+#include "core/bank_loader.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
+
+namespace lastmile::storage {
+
+namespace {
+
+Answer answerFromRow(const std::string& kind, const SQLite::Column& level, const std::string& reason)
+{
+    if (kind == "level") {
+        return Answer::atLevel(level.getInt());
+    }
+    if (kind == "na") {
+        return Answer::notApplicable(reason);
+    }
+    return Answer::dontKnow();
+}
+
+void bindAnswer(SQLite::Statement& statement, int kindIndex, const Answer& answer)
+{
+    statement.bind(kindIndex, answerKind(answer));
+    if (answer.isLevel()) {
+        statement.bind(kindIndex + 1, answer.level);
+    } else {
+        statement.bind(kindIndex + 1);
+    }
+    statement.bind(kindIndex + 2, answer.kind == Answer::Kind::NotApplicable ? answer.reason : std::string());
+}
+
+void readRoundContents(SQLite::Database& db, std::map<std::int64_t, RoundData*>& rounds)
+{
+    SQLite::Statement respondents(db, "SELECT id, round_id, name, role FROM respondent ORDER BY round_id, id");
+    while (respondents.executeStep()) {
+        Respondent respondent{respondents.getColumn(0).getInt64(), respondents.getColumn(1).getInt64(),
+                              respondents.getColumn(2).getString(), respondents.getColumn(3).getString()};
+        rounds.at(respondent.roundId)->respondents.push_back(std::move(respondent));
+    }
+    SQLite::Statement answers(db, "SELECT round_id, initiative_id, question_id, respondent_id, kind, level, reason, "
+                                  "note, evidence FROM answer ORDER BY round_id, initiative_id, question_id, "
+                                  "respondent_id");
+    while (answers.executeStep()) {
+        AnswerRecord record;
+        record.initiativeId = answers.getColumn(1).getInt64();
+        record.questionId = answers.getColumn(2).getString();
+        record.respondentId = answers.getColumn(3).getInt64();
+        record.answer = answerFromRow(answers.getColumn(4).getString(), answers.getColumn(5),
+                                      answers.getColumn(6).getString());
+        record.note = answers.getColumn(7).getString();
+        record.evidence = answers.getColumn(8).getString();
+        rounds.at(answers.getColumn(0).getInt64())->answers.push_back(std::move(record));
+    }
+    SQLite::Statement consensus(db, "SELECT round_id, initiative_id, question_id, kind, level, reason, note "
+                                    "FROM consensus ORDER BY round_id, initiative_id, question_id");
+    while (consensus.executeStep()) {
+        ConsensusRecord record;
+        record.initiativeId = consensus.getColumn(1).getInt64();
+        record.questionId = consensus.getColumn(2).getString();
+        record.answer = answerFromRow(consensus.getColumn(3).getString(), consensus.getColumn(4),
+                                      consensus.getColumn(5).getString());
+        record.note = consensus.getColumn(6).getString();
+        rounds.at(consensus.getColumn(0).getInt64())->consensus.push_back(std::move(record));
+    }
+}
+
+} // namespace
+
+std::string answerKind(const Answer& answer)
+{
+    switch (answer.kind) {
+    case Answer::Kind::Level:
+        return "level";
+    case Answer::Kind::DontKnow:
+        return "dk";
+    case Answer::Kind::NotApplicable:
+        return "na";
+    }
+    return "dk";
+}
+
+Assessment readAssessment(SQLite::Database& db, std::string& bankProblem)
+{
+    Assessment assessment;
+    SQLite::Statement organization(db, "SELECT name, sector, notes FROM organization WHERE id = 1");
+    if (organization.executeStep()) {
+        assessment.organization = {organization.getColumn(0).getString(), organization.getColumn(1).getString(),
+                                   organization.getColumn(2).getString()};
+    }
+
+    SQLite::Statement initiatives(db, "SELECT id, name, business_function, owner, stage, target_outcome, archived "
+                                      "FROM initiative ORDER BY position, id");
+    while (initiatives.executeStep()) {
+        Initiative initiative;
+        initiative.id = initiatives.getColumn(0).getInt64();
+        initiative.name = initiatives.getColumn(1).getString();
+        initiative.businessFunction = initiatives.getColumn(2).getString();
+        initiative.owner = initiatives.getColumn(3).getString();
+        initiative.stage = stageFromId(initiatives.getColumn(4).getString()).value_or(Stage::Pilot);
+        initiative.targetOutcome = initiatives.getColumn(5).getString();
+        initiative.archived = initiatives.getColumn(6).getInt() != 0;
+        assessment.initiatives.push_back(std::move(initiative));
+    }
+
+    SQLite::Statement rounds(db, "SELECT id, name, held_on, bank_json FROM round ORDER BY position, id");
+    while (rounds.executeStep()) {
+        RoundData round;
+        round.round = {rounds.getColumn(0).getInt64(), rounds.getColumn(1).getString(),
+                       rounds.getColumn(2).getString()};
+        BankLoadResult bank = parseBank(rounds.getColumn(3).getString());
+        if (!bank.ok()) {
+            bankProblem = round.round.name;
+            return {};
+        }
+        round.bank = std::move(*bank.bank);
+        assessment.rounds.push_back(std::move(round));
+    }
+    std::map<std::int64_t, RoundData*> byId;
+    for (RoundData& round : assessment.rounds) {
+        byId[round.round.id] = &round;
+    }
+    readRoundContents(db, byId);
+
+    SQLite::Statement actions(db, "SELECT id, initiative_id, friction_id, text, owner, due, status, note, "
+                                  "recommendation_id FROM action ORDER BY position, id");
+    while (actions.executeStep()) {
+        Action action;
+        action.id = actions.getColumn(0).getInt64();
+        action.initiativeId = actions.getColumn(1).getInt64();
+        action.frictionId = actions.getColumn(2).getString();
+        action.text = actions.getColumn(3).getString();
+        action.owner = actions.getColumn(4).getString();
+        action.due = actions.getColumn(5).getString();
+        action.status = actionStatusFromId(actions.getColumn(6).getString()).value_or(ActionStatus::Planned);
+        action.note = actions.getColumn(7).getString();
+        action.recommendationId = actions.getColumn(8).getString();
+        assessment.actions.push_back(std::move(action));
+    }
+
+    SQLite::Statement targets(db, "SELECT initiative_id, friction_id, score FROM target "
+                                  "ORDER BY initiative_id, friction_id");
+    while (targets.executeStep()) {
+        assessment.targets.push_back({targets.getColumn(0).getInt64(), targets.getColumn(1).getString(),
+                                      targets.getColumn(2).getDouble()});
+    }
+
+    SQLite::Statement branding(db, "SELECT firm_name, accent_colour, footer, page_size, logo_mime, logo "
+                                   "FROM branding WHERE id = 1");
+    if (branding.executeStep()) {
+        Branding& out = assessment.branding;
+        out.firmName = branding.getColumn(0).getString();
+        out.accentColour = branding.getColumn(1).getString();
+        out.footer = branding.getColumn(2).getString();
+        out.pageSize = branding.getColumn(3).getString();
+        out.logoMime = branding.getColumn(4).getString();
+        const SQLite::Column logo = branding.getColumn(5);
+        const auto* bytes = static_cast<const unsigned char*>(logo.getBlob());
+        out.logo.assign(bytes, bytes + logo.getBytes());
+    }
+    return assessment;
+}
+
+void writeAssessment(SQLite::Database& db, const Assessment& assessment)
+{
+    SQLite::Statement organization(db, "INSERT OR REPLACE INTO organization (id, name, sector, notes) "
+                                       "VALUES (1, ?, ?, ?)");
+    organization.bind(1, assessment.organization.name);
+    organization.bind(2, assessment.organization.sector);
+    organization.bind(3, assessment.organization.notes);
+    organization.exec();
+
+    SQLite::Statement initiative(db, "INSERT INTO initiative (id, position, name, business_function, owner, stage, "
+                                     "target_outcome, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const Initiative& item : assessment.initiatives) {
+        initiative.bind(1, item.id);
+        initiative.bind(2, position++);
+        initiative.bind(3, item.name);
+        initiative.bind(4, item.businessFunction);
+        initiative.bind(5, item.owner);
+        initiative.bind(6, std::string(stageId(item.stage)));
+        initiative.bind(7, item.targetOutcome);
+        initiative.bind(8, item.archived ? 1 : 0);
+        initiative.exec();
+        initiative.reset();
+    }
+
+    SQLite::Statement round(db, "INSERT INTO round (id, position, name, held_on, bank_json) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement respondent(db, "INSERT INTO respondent (id, round_id, name, role) VALUES (?, ?, ?, ?)");
+    SQLite::Statement answer(db, "INSERT INTO answer (round_id, initiative_id, question_id, respondent_id, kind, "
+                                 "level, reason, note, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement consensus(db, "INSERT INTO consensus (round_id, initiative_id, question_id, kind, level, "
+                                    "reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    position = 0;
+    for (const RoundData& item : assessment.rounds) {
+        round.bind(1, item.round.id);
+        round.bind(2, position++);
+        round.bind(3, item.round.name);
+        round.bind(4, item.round.heldOn);
+        round.bind(5, serializeBank(item.bank));
+        round.exec();
+        round.reset();
+        for (const Respondent& person : item.respondents) {
+            respondent.bind(1, person.id);
+            respondent.bind(2, item.round.id);
+            respondent.bind(3, person.name);
+            respondent.bind(4, person.role);
+            respondent.exec();
+            respondent.reset();
+        }
+        for (const AnswerRecord& record : item.answers) {
+            answer.bind(1, item.round.id);
+            answer.bind(2, record.initiativeId);
+            answer.bind(3, record.questionId);
+            answer.bind(4, record.respondentId);
+            bindAnswer(answer, 5, record.answer);
+            answer.bind(8, record.note);
+            answer.bind(9, record.evidence);
+            answer.exec();
+            answer.reset();
+        }
+        for (const ConsensusRecord& record : item.consensus) {
+            consensus.bind(1, item.round.id);
+            consensus.bind(2, record.initiativeId);
+            consensus.bind(3, record.questionId);
+            bindAnswer(consensus, 4, record.answer);
+            consensus.bind(7, record.note);
+            consensus.exec();
+            consensus.reset();
+        }
+    }
+
+    SQLite::Statement action(db, "INSERT INTO action (id, position, initiative_id, friction_id, text, owner, due, "
+                                 "status, note, recommendation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    position = 0;
+    for (const Action& item : assessment.actions) {
+        action.bind(1, item.id);
+        action.bind(2, position++);
+        action.bind(3, item.initiativeId);
+        action.bind(4, item.frictionId);
+        action.bind(5, item.text);
+        action.bind(6, item.owner);
+        action.bind(7, item.due);
+        action.bind(8, std::string(actionStatusId(item.status)));
+        action.bind(9, item.note);
+        action.bind(10, item.recommendationId);
+        action.exec();
+        action.reset();
+    }
+
+    SQLite::Statement target(db, "INSERT INTO target (initiative_id, friction_id, score) VALUES (?, ?, ?)");
+    for (const Target& item : assessment.targets) {
+        target.bind(1, item.initiativeId);
+        target.bind(2, item.frictionId);
+        target.bind(3, item.score);
+        target.exec();
+        target.reset();
+    }
+
+    SQLite::Statement branding(db, "INSERT OR REPLACE INTO branding (id, firm_name, accent_colour, footer, page_size, "
+                                   "logo_mime, logo) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    const Branding& brand = assessment.branding;
+    branding.bind(1, brand.firmName);
+    branding.bind(2, brand.accentColour);
+    branding.bind(3, brand.footer);
+    branding.bind(4, brand.pageSize);
+    branding.bind(5, brand.logoMime);
+    if (brand.logo.empty()) {
+        branding.bind(6);
+    } else {
+        branding.bind(6, brand.logo.data(), static_cast<int>(brand.logo.size()));
+    }
+    branding.exec();
+}
+
+} // namespace lastmile::storage

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "schema.h"
+
+namespace lastmile::storage {
+
+std::string_view schemaSql()
+{
+    // Keep in step with docs/file-format.md. Every table is STRICT-like through CHECKs, since
+    // the file travels between machines and is read as untrusted input.
+    return R"sql(
+CREATE TABLE organization (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    sector TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE initiative (
+    id INTEGER PRIMARY KEY CHECK (id > 0),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    business_function TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    stage TEXT NOT NULL CHECK (stage IN ('idea', 'pilot', 'scaling', 'production', 'rolled_back')),
+    target_outcome TEXT NOT NULL DEFAULT '',
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+);
+CREATE TABLE round (
+    id INTEGER PRIMARY KEY CHECK (id > 0),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    held_on TEXT NOT NULL DEFAULT '' CHECK (held_on = '' OR held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    bank_json TEXT NOT NULL CHECK (length(bank_json) > 0)
+);
+CREATE TABLE respondent (
+    id INTEGER PRIMARY KEY CHECK (id > 0),
+    round_id INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    role TEXT NOT NULL DEFAULT '',
+    UNIQUE (round_id, name),
+    UNIQUE (id, round_id)
+);
+CREATE TABLE answer (
+    round_id INTEGER NOT NULL,
+    initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL CHECK (length(question_id) BETWEEN 1 AND 64),
+    respondent_id INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('level', 'dk', 'na')),
+    level INTEGER CHECK ((kind = 'level' AND level BETWEEN 0 AND 4) OR (kind <> 'level' AND level IS NULL)),
+    reason TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    evidence TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (round_id, initiative_id, question_id, respondent_id),
+    FOREIGN KEY (respondent_id, round_id) REFERENCES respondent (id, round_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX answer_by_initiative ON answer (initiative_id);
+CREATE INDEX answer_by_respondent ON answer (respondent_id, round_id);
+CREATE TABLE consensus (
+    round_id INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
+    initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL CHECK (length(question_id) BETWEEN 1 AND 64),
+    kind TEXT NOT NULL CHECK (kind IN ('level', 'dk', 'na')),
+    level INTEGER CHECK ((kind = 'level' AND level BETWEEN 0 AND 4) OR (kind <> 'level' AND level IS NULL)),
+    reason TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (round_id, initiative_id, question_id)
+) WITHOUT ROWID;
+CREATE INDEX consensus_by_initiative ON consensus (initiative_id);
+CREATE TABLE action (
+    id INTEGER PRIMARY KEY CHECK (id > 0),
+    position INTEGER NOT NULL,
+    initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+    friction_id TEXT NOT NULL CHECK (friction_id IN ('pilot_proliferation', 'productivity_gap', 'process_debt',
+        'tribal_knowledge', 'agentic_governance', 'architectural_complexity', 'efficiency_trap')),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT '' CHECK (due = '' OR due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'done', 'dropped')),
+    note TEXT NOT NULL DEFAULT '',
+    recommendation_id TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX action_by_initiative ON action (initiative_id);
+CREATE TABLE target (
+    initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+    friction_id TEXT NOT NULL CHECK (friction_id IN ('pilot_proliferation', 'productivity_gap', 'process_debt',
+        'tribal_knowledge', 'agentic_governance', 'architectural_complexity', 'efficiency_trap')),
+    score REAL NOT NULL CHECK (score BETWEEN 0 AND 100),
+    PRIMARY KEY (initiative_id, friction_id)
+) WITHOUT ROWID;
+CREATE TABLE branding (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    firm_name TEXT NOT NULL DEFAULT '',
+    accent_colour TEXT NOT NULL DEFAULT ''
+        CHECK (accent_colour = '' OR accent_colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+    footer TEXT NOT NULL DEFAULT '',
+    page_size TEXT NOT NULL DEFAULT 'a4' CHECK (page_size IN ('a4', 'letter')),
+    logo_mime TEXT NOT NULL DEFAULT '' CHECK (logo_mime IN ('', 'image/png', 'image/jpeg', 'image/svg+xml')),
+    logo BLOB CHECK (logo IS NULL OR length(logo) <= 5242880)
+);
+)sql";
+}
+
+} // namespace lastmile::storage

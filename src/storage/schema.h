@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace lastmile::storage {
+
+// "LMST": PRAGMA application_id of every Lastmile file.
+inline constexpr std::int32_t kApplicationId = 0x4C4D5354;
+
+// PRAGMA user_version of the files this build writes. docs/file-format.md keeps the changelog.
+inline constexpr int kSchemaVersion = 1;
+
+// The statements that create an empty file of the current schema.
+std::string_view schemaSql();
+
+} // namespace lastmile::storage

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+// Kills a writing process at random moments, many times: every answer it reported as saved
+// must be in the file afterwards, and the file must pass integrity_check every time.
+#include "storage_fixtures.h"
+#include "support/temp_dir.h"
+
+#include "storage/assessment_file.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <map>
+#include <random>
+#include <sstream>
+#include <sys/wait.h>
+#include <thread>
+#include <tuple>
+#include <unistd.h>
+
+using namespace lastmile;
+using namespace lastmile::storage;
+using lastmile::test::TempDir;
+
+namespace {
+
+using Key = std::tuple<std::int64_t, std::string, std::int64_t>;
+
+struct Run
+{
+    std::string output;
+    bool finished = false;
+};
+
+// Starts the writer, kills it with SIGKILL after `delay`, and returns what it printed.
+Run runAndKill(const std::string& path, std::chrono::microseconds delay)
+{
+    int channel[2];
+    REQUIRE(::pipe(channel) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::dup2(channel[1], STDOUT_FILENO);
+        ::close(channel[0]);
+        ::close(channel[1]);
+        ::execl(LASTMILE_CRASH_WRITER, LASTMILE_CRASH_WRITER, path.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(channel[1]);
+    std::this_thread::sleep_for(delay);
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    Run run;
+    char buffer[4096];
+    ssize_t got = 0;
+    while ((got = ::read(channel[0], buffer, sizeof buffer)) > 0) {
+        run.output.append(buffer, static_cast<std::size_t>(got));
+    }
+    ::close(channel[0]);
+    run.finished = WIFEXITED(status);
+    if (run.finished) {
+        REQUIRE(WEXITSTATUS(status) == 0);
+    }
+    return run;
+}
+
+void collectReported(const std::string& output, std::map<Key, int>& reported)
+{
+    std::istringstream lines(output);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (lines.eof() || line == "done") {
+            continue; // an unfinished last line, or the end
+        }
+        std::istringstream fields(line);
+        long long initiative = 0;
+        long long respondent = 0;
+        std::string question;
+        int level = 0;
+        if (fields >> initiative >> question >> respondent >> level) {
+            reported[{initiative, question, respondent}] = level;
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("Killing the writer at any moment loses no answer it reported saved")
+{
+    TempDir dir;
+    const std::string path = dir.file("crash.lastmile");
+    REQUIRE(AssessmentFile::create(path, test::smallAssessment(3, 3)).ok());
+
+    std::mt19937 random(20261125);
+    std::map<Key, int> reported;
+    int kills = 0;
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        const auto delay = std::chrono::microseconds(2000 + random() % 60000);
+        const Run run = runAndKill(path, delay);
+        collectReported(run.output, reported);
+        kills += run.finished ? 0 : 1;
+
+        auto file = AssessmentFile::open(path, OpenMode::ReadWrite); // rolls back an interrupted edit
+        REQUIRE(file.ok());
+        const auto findings = (*file)->verify();
+        REQUIRE(findings.ok());
+        REQUIRE(findings->empty());
+        if (run.finished) {
+            break;
+        }
+    }
+    CHECK(kills >= 10);
+    REQUIRE(reported.size() >= 20);
+
+    auto file = AssessmentFile::open(path, OpenMode::ReadOnly);
+    REQUIRE(file.ok());
+    const auto assessment = (*file)->load();
+    REQUIRE(assessment.ok());
+    std::map<Key, int> stored;
+    for (const AnswerRecord& record : assessment->rounds[0].answers) {
+        stored[{record.initiativeId, record.questionId, record.respondentId}] = record.answer.level;
+    }
+    for (const auto& [key, level] : reported) {
+        INFO(std::get<1>(key));
+        REQUIRE(stored.count(key) == 1);
+        CHECK(stored[key] == level);
+    }
+}

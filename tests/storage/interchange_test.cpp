@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage_fixtures.h"
+#include "support/temp_dir.h"
+
+#include "storage/assessment_file.h"
+#include "storage/interchange.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace lastmile;
+using namespace lastmile::storage;
+using lastmile::test::TempDir;
+using nlohmann::json;
+
+namespace {
+
+const char* const kTables[] = {"organization", "initiative", "round", "respondent", "answer",
+                               "consensus",    "action",     "target", "branding"};
+
+json exportedSmall()
+{
+    return json::parse(exportAssessmentJson(test::smallAssessment()));
+}
+
+Problems importProblems(const json& document)
+{
+    const ImportResult result = parseAssessmentJson(document.dump());
+    CHECK_FALSE(result.assessment.has_value());
+    return result.problems;
+}
+
+bool hasProblem(const Problems& problems, ProblemKind kind, const std::string& path)
+{
+    for (const Problem& problem : problems) {
+        if (problem.kind == kind && problem.path == path) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Export then import gives a file equal to the original, table by table")
+{
+    TempDir dir;
+    const std::string original = dir.file("original.lastmile");
+    REQUIRE(AssessmentFile::create(original, test::smallAssessment(4, 3)).ok());
+    auto file = AssessmentFile::open(original, OpenMode::ReadOnly);
+    const std::string exported = exportAssessmentJson(*(*file)->load());
+
+    const ImportResult imported = parseAssessmentJson(exported);
+    REQUIRE(imported.problems.empty());
+    REQUIRE(imported.assessment.has_value());
+    const std::string copy = dir.file("copy.lastmile");
+    REQUIRE(AssessmentFile::create(copy, *imported.assessment).ok());
+    for (const char* table : kTables) {
+        INFO(table);
+        CHECK(test::tableRows(original, table) == test::tableRows(copy, table));
+    }
+    auto reopened = AssessmentFile::open(copy, OpenMode::ReadOnly);
+    CHECK(exportAssessmentJson(*(*reopened)->load()) == exported);
+}
+
+TEST_CASE("The interchange document names its format and version")
+{
+    const json document = exportedSmall();
+    CHECK(document["format"] == "lastmile-assessment");
+    CHECK(document["format_version"] == kInterchangeFormatVersion);
+    CHECK(document["rounds"][0]["bank"]["format"] == "lastmile-question-bank");
+    CHECK(document["branding"]["logo_base64"] == "iVBORw==");
+}
+
+TEST_CASE("Import reports every problem with its JSON path and imports nothing")
+{
+    json document = exportedSmall();
+    document["initiatives"][1]["id"] = 1;                          // duplicate id
+    document["rounds"][0]["answers"][0]["level"] = 7;               // level outside 0..4
+    document["rounds"][0]["answers"][1]["respondent"] = 99;         // unknown respondent
+    document["rounds"][0]["answers"][2]["question"] = "zz_nothing"; // unknown question
+    document["actions"][0]["friction"] = "bad_vibes";               // unknown friction
+    document["targets"][0]["score"] = "high";                       // wrong type
+    document["initiatives"][0]["stage"] = "finished";               // bad value
+    document["surprise"] = true;                                    // unknown key
+    const Problems problems = importProblems(document);
+    CHECK(hasProblem(problems, ProblemKind::DuplicateId, "/initiatives/1/id"));
+    CHECK(hasProblem(problems, ProblemKind::OutOfRange, "/rounds/0/answers/0/level"));
+    CHECK(hasProblem(problems, ProblemKind::UnknownReference, "/rounds/0/answers/1/respondent"));
+    CHECK(hasProblem(problems, ProblemKind::UnknownReference, "/rounds/0/answers/2/question"));
+    CHECK(hasProblem(problems, ProblemKind::UnknownFriction, "/actions/0/friction"));
+    CHECK(hasProblem(problems, ProblemKind::WrongType, "/targets/0/score"));
+    CHECK(hasProblem(problems, ProblemKind::BadValue, "/initiatives/0/stage"));
+    CHECK(hasProblem(problems, ProblemKind::UnknownKey, "/surprise"));
+}
+
+TEST_CASE("Import checks the frozen bank of each round with paths into the document")
+{
+    json document = exportedSmall();
+    document["rounds"][0]["bank"]["frictions"][0]["questions"][0]["levels"].erase(0);
+    const Problems problems = importProblems(document);
+    CHECK(hasProblem(problems, ProblemKind::LevelCount, "/rounds/0/bank/frictions/0/questions/0/levels"));
+}
+
+TEST_CASE("Import refuses a document of another format or a newer version")
+{
+    json document = exportedSmall();
+    SECTION("format")
+    {
+        document["format"] = "something-else";
+        CHECK(hasProblem(importProblems(document), ProblemKind::UnsupportedFormat, "/format"));
+    }
+    SECTION("version")
+    {
+        document["format_version"] = 2;
+        CHECK(hasProblem(importProblems(document), ProblemKind::UnsupportedVersion, "/format_version"));
+    }
+}
+
+TEST_CASE("Deeply nested and oversized input is refused with a message, not a crash")
+{
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    const ImportResult nested = parseAssessmentJson(deep);
+    REQUIRE(nested.problems.size() == 1);
+    CHECK(nested.problems[0].kind == ProblemKind::TooDeep);
+
+    TempDir dir;
+    const std::string huge = dir.file("huge.json");
+    const int fd = ::open(huge.c_str(), O_CREAT | O_WRONLY, 0600);
+    REQUIRE(fd >= 0);
+    REQUIRE(::ftruncate(fd, static_cast<off_t>(kMaxInterchangeBytes) + 1) == 0); // sparse: costs no disk
+    ::close(fd);
+    const ImportResult large = loadAssessmentJsonFile(huge);
+    REQUIRE(large.problems.size() == 1);
+    CHECK(large.problems[0].kind == ProblemKind::TooLarge);
+}
+
+TEST_CASE("Text that is not JSON is reported with the parser's position")
+{
+    const ImportResult result = parseAssessmentJson("{\"format\": \"lastmile-assessment\",");
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].kind == ProblemKind::Syntax);
+}

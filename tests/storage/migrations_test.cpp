@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage_fixtures.h"
+#include "support/temp_dir.h"
+
+#include "storage/assessment_file.h"
+#include "storage/migrations.h"
+#include "storage/schema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace lastmile;
+using namespace lastmile::storage;
+using lastmile::test::TempDir;
+
+namespace {
+
+std::string readText(const std::string& path)
+{
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Builds a file of an old schema version from its committed SQL dump.
+std::string fixtureFile(const TempDir& dir, int version)
+{
+    const std::string path = dir.file("v" + std::to_string(version) + ".lastmile");
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec(readText(std::string(LASTMILE_TEST_DATA) + "/fixtures/schema-v" + std::to_string(version) + ".sql"));
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(version));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A file of schema version 1 opens and reads in this build")
+{
+    TempDir dir;
+    const std::string path = fixtureFile(dir, 1);
+    auto file = AssessmentFile::open(path, OpenMode::ReadWrite);
+    REQUIRE(file.ok());
+    const auto assessment = (*file)->load();
+    REQUIRE(assessment.ok());
+    CHECK(assessment->organization.name == "Fixture Wholesale");
+    REQUIRE(assessment->rounds.size() == 1);
+    CHECK(assessment->rounds[0].answers.size() == 3);
+    CHECK(assessment->rounds[0].bank.id == "fixture-bank");
+    const auto findings = (*file)->verify();
+    REQUIRE(findings.ok());
+    CHECK(findings->empty());
+}
+
+TEST_CASE("A migration backs up the file first and runs in one transaction")
+{
+    TempDir dir;
+    const std::string path = dir.file("a.lastmile");
+    REQUIRE(AssessmentFile::create(path, test::smallAssessment()).ok());
+    const auto answersBefore = test::tableRows(path, "answer");
+
+    SECTION("a step that succeeds")
+    {
+        const Migration steps[] = {{1, "ALTER TABLE organization ADD COLUMN website TEXT NOT NULL DEFAULT ''"}};
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        const Result<std::string> backup = migrate(db, path, 1, steps);
+        REQUIRE(backup.ok());
+        CHECK(*backup == path + ".v1.bak");
+        CHECK(db.execAndGet("PRAGMA user_version").getInt() == 2);
+        CHECK(test::tableRows(*backup, "answer") == answersBefore);
+        CHECK(test::tableRows(*backup, "pragma_user_version")[0] == "1|");
+        CHECK(test::tableRows(path, "pragma_user_version")[0] == "2|");
+    }
+    SECTION("a step that fails leaves the file as it was")
+    {
+        const Migration steps[] = {{1, "ALTER TABLE organization ADD COLUMN website TEXT NOT NULL DEFAULT ''; "
+                                       "ALTER TABLE no_such_table ADD COLUMN x TEXT"}};
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        const Result<std::string> result = migrate(db, path, 1, steps);
+        REQUIRE_FALSE(result.ok());
+        CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+        CHECK(test::tableRows(path, "pragma_table_info('organization')").size() == 4);
+        CHECK(std::filesystem::exists(path + ".v1.bak"));
+    }
+    SECTION("a second backup does not overwrite the first")
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        REQUIRE(migrate(db, path, 1, {}).ok());
+        db.exec("PRAGMA user_version = 1");
+        const Result<std::string> second = migrate(db, path, 1, {});
+        REQUIRE(second.ok());
+        CHECK(*second == path + ".v1.bak.2");
+    }
+}
