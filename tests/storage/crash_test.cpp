@@ -47,13 +47,17 @@ Run runAndKill(const std::string& path, std::chrono::microseconds delay)
         ::_exit(127);
     }
     ::close(channel[1]);
+    Run run;
+    char buffer[4096];
+    ssize_t got = 0;
+    while (run.output.find("ready\n") == std::string::npos &&
+           (got = ::read(channel[0], buffer, sizeof buffer)) > 0) {
+        run.output.append(buffer, static_cast<std::size_t>(got));
+    }
     std::this_thread::sleep_for(delay);
     ::kill(child, SIGKILL);
     int status = 0;
     ::waitpid(child, &status, 0);
-    Run run;
-    char buffer[4096];
-    ssize_t got = 0;
     while ((got = ::read(channel[0], buffer, sizeof buffer)) > 0) {
         run.output.append(buffer, static_cast<std::size_t>(got));
     }
@@ -70,8 +74,8 @@ void collectReported(const std::string& output, std::map<Key, int>& reported)
     std::istringstream lines(output);
     std::string line;
     while (std::getline(lines, line)) {
-        if (lines.eof() || line == "done") {
-            continue; // an unfinished last line, or the end
+        if (lines.eof() || line == "done" || line == "ready") {
+            continue; // an unfinished last line, or no answer
         }
         std::istringstream fields(line);
         long long initiative = 0;
@@ -90,13 +94,13 @@ TEST_CASE("Killing the writer at any moment loses no answer it reported saved")
 {
     TempDir dir;
     const std::string path = dir.file("crash.lastmile");
-    REQUIRE(AssessmentFile::create(path, test::smallAssessment(3, 3)).ok());
+    REQUIRE(AssessmentFile::create(path, test::smallAssessment(6, 4)).ok()); // 1,512 answers to write
 
     std::mt19937 random(20261125);
     std::map<Key, int> reported;
     int kills = 0;
     for (int attempt = 0; attempt < 40; ++attempt) {
-        const auto delay = std::chrono::microseconds(2000 + random() % 60000);
+        const auto delay = std::chrono::microseconds(random() % 40000);
         const Run run = runAndKill(path, delay);
         collectReported(run.output, reported);
         kills += run.finished ? 0 : 1;

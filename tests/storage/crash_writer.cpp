@@ -26,6 +26,8 @@ int main(int argc, char* argv[])
         return 3;
     }
     const RoundData& round = assessment->rounds.front();
+    std::printf("ready\n"); // the parent starts its clock now, however slow the start was
+    std::fflush(stdout);
     std::set<std::tuple<std::int64_t, std::string, std::int64_t>> done;
     for (const AnswerRecord& record : round.answers) {
         done.emplace(record.initiativeId, record.questionId, record.respondentId);
