@@ -15,8 +15,7 @@ std::map<std::int64_t, InitiativeResponses> responsesByInitiative(const RoundDat
     return result;
 }
 
-std::vector<InitiativeScore> scoreRound(const Assessment& assessment, const RoundData& round,
-                                        const ScoringRules& rules)
+std::vector<InitiativeScore> scoreRound(const Assessment& assessment, const RoundData& round, const ScoringRules& rules)
 {
     const auto responses = responsesByInitiative(round);
     static const InitiativeResponses kNone;

@@ -18,10 +18,7 @@ using nlohmann::json;
 class BankValidator
 {
 public:
-    explicit BankValidator(Problems& problems)
-        : m_problems(problems)
-    {
-    }
+    explicit BankValidator(Problems& problems) : m_problems(problems) {}
 
     QuestionBank read(const json& document)
     {
@@ -273,13 +270,13 @@ json bankToJson(const QuestionBank& bank)
                              {"actions", std::move(actions)}});
     }
     return {{"format", kBankFormat},
-                     {"format_version", bank.formatVersion},
-                     {"id", bank.id},
-                     {"name", bank.name},
-                     {"content_version", bank.contentVersion},
-                     {"language", bank.language},
-                     {"description", bank.description},
-                     {"scale", bank.scale},
+            {"format_version", bank.formatVersion},
+            {"id", bank.id},
+            {"name", bank.name},
+            {"content_version", bank.contentVersion},
+            {"language", bank.language},
+            {"description", bank.description},
+            {"scale", bank.scale},
             {"frictions", std::move(frictions)}};
 }
 

@@ -4,9 +4,8 @@
 #include "problem.h"
 #include "question_bank.h"
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <cstddef>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>

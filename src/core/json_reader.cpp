@@ -26,8 +26,8 @@ std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::size
     }
     const auto limitDepth = [maxDepth](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
         // The parser reports the start of an object or array at its parent's depth.
-        const bool opens = event == nlohmann::json::parse_event_t::object_start ||
-                           event == nlohmann::json::parse_event_t::array_start;
+        const bool opens =
+            event == nlohmann::json::parse_event_t::object_start || event == nlohmann::json::parse_event_t::array_start;
         if (depth + (opens ? 1 : 0) > maxDepth) {
             throw TooDeepError{};
         }
@@ -45,7 +45,9 @@ std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::size
 
 std::optional<std::string> readTextFile(const std::string& path, std::size_t maxBytes, Problems& problems)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(path.c_str(), &info) != 0) {
         problems.push_back({ProblemKind::Unreadable, "", std::strerror(errno)});
         return std::nullopt;
@@ -94,8 +96,7 @@ std::string jsonPointer(std::string_view parent, std::size_t index)
 }
 
 JsonObjectReader::JsonObjectReader(const nlohmann::json& value, std::string path, Problems& problems)
-    : m_path(std::move(path))
-    , m_problems(problems)
+    : m_path(std::move(path)), m_problems(problems)
 {
     if (value.is_object()) {
         m_object = &value;

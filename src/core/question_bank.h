@@ -41,7 +41,10 @@ struct Friction
     std::vector<Question> questions;
     std::array<std::vector<RecommendedAction>, 4> actions; // indexed by Band
 
-    const std::vector<RecommendedAction>& actionsFor(Band band) const { return actions[static_cast<std::size_t>(band)]; }
+    const std::vector<RecommendedAction>& actionsFor(Band band) const
+    {
+        return actions[static_cast<std::size_t>(band)];
+    }
 };
 
 // A validated question bank. Only bank_loader makes these from files; a QuestionBank is

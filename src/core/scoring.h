@@ -19,8 +19,8 @@ namespace lastmile {
 // never depends on the locale.
 struct ScoringRules
 {
-    int disagreementSpread = 2;     // spread (max - min level) at or above which a question is flagged
-    double lowCoverageBelow = 0.5;  // coverage under this is "insufficient evidence"
+    int disagreementSpread = 2;    // spread (max - min level) at or above which a question is flagged
+    double lowCoverageBelow = 0.5; // coverage under this is "insufficient evidence"
 };
 
 // Everything said about one question of one initiative in one round.
@@ -33,17 +33,23 @@ struct QuestionResponses
 // The responses of one initiative in one round, by question id.
 using InitiativeResponses = std::map<std::string, QuestionResponses, std::less<>>;
 
-enum class QuestionStatus { Answered, DontKnow, NotApplicable, Unanswered };
+enum class QuestionStatus
+{
+    Answered,
+    DontKnow,
+    NotApplicable,
+    Unanswered
+};
 
 // The respondents' answers to one question, reduced to the one answer the score uses.
 struct AggregateAnswer
 {
     QuestionStatus status = QuestionStatus::Unanswered;
-    double level = 0.0;  // median of the respondents' levels, or the consensus level (when Answered)
-    int levelCount = 0;  // respondents who gave a level
+    double level = 0.0; // median of the respondents' levels, or the consensus level (when Answered)
+    int levelCount = 0; // respondents who gave a level
     int dontKnowCount = 0;
     int notApplicableCount = 0;
-    int spread = 0;      // max - min of the respondents' levels
+    int spread = 0; // max - min of the respondents' levels
     bool disagreement = false;
     bool fromConsensus = false;
 };
@@ -61,9 +67,9 @@ struct QuestionScore
 struct FrictionScore
 {
     std::string frictionId;
-    std::optional<double> score;   // 0 (no friction) .. 100 (severe); none without any answered question
-    std::optional<Band> band;      // the band of score
-    double coverage = 0.0;         // answered weight / applicable weight, 0..1
+    std::optional<double> score; // 0 (no friction) .. 100 (severe); none without any answered question
+    std::optional<Band> band;    // the band of score
+    double coverage = 0.0;       // answered weight / applicable weight, 0..1
     double answeredWeight = 0.0;
     double applicableWeight = 0.0; // weight of the questions not marked "not applicable"
     double totalWeight = 0.0;
