@@ -2,17 +2,15 @@
 #include "assessment_file.h"
 
 #include "assessment_tables.h"
+#include "core/bank_loader.h"
 #include "migrations.h"
 #include "open_checks.h"
 #include "schema.h"
 #include "sqlite_errors.h"
 
-#include "core/bank_loader.h"
-
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-
 #include <filesystem>
 
 namespace lastmile::storage {
@@ -24,89 +22,121 @@ constexpr int kBusyTimeoutMs = 2000;
 void setDurability(SQLite::Database& db)
 {
     // A single file at rest (no -wal beside it), and a commit that survives power loss once
-    // the call returns: EXTRA also syncs the folder after the journal is deleted.
+    // the call returns: EXTRA also syncs the folder after the journal is deleted. The file is
+    // already in DELETE mode (inspectHeader refuses others), so nothing here writes to it.
     db.exec("PRAGMA journal_mode = DELETE");
     db.exec("PRAGMA synchronous = EXTRA");
     db.exec("PRAGMA foreign_keys = ON");
 }
 
-void removeTemporary(const std::string& path)
+// Rolls back an edit that a crashed process left half done, through a writable connection, so
+// that a reader sees the last committed state. Refuses when the file cannot be written here.
+Status recoverInterruptedEdit(const std::string& path, FileHandle& handle)
 {
-    std::error_code ignored;
-    std::filesystem::remove(path, ignored);
-    std::filesystem::remove(path + "-journal", ignored);
+    if (Status writable = checkWritable(path); !writable) {
+        return StorageError{ErrorCode::NeedsRecovery, path, {}};
+    }
+    if (Status locked = handle.lockExclusive(path); !locked) {
+        return success(); // a live writer owns the journal; SQLite's locks keep readers consistent
+    }
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+        harden(db);
+        db.execAndGet("PRAGMA schema_version"); // the first read rolls the hot journal back
+    }
+    handle.unlock();
+    return success();
 }
 
 } // namespace
 
-AssessmentFile::AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, int lockFd)
-    : m_path(std::move(path))
-    , m_mode(mode)
-    , m_db(std::move(db))
-    , m_lockFd(lockFd)
+AssessmentFile::AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, FileHandle handle)
+    : m_path(std::move(path)), m_mode(mode), m_db(std::move(db)), m_handle(std::move(handle))
 {
 }
 
 AssessmentFile::~AssessmentFile()
 {
-    m_db.reset(); // close SQLite before the lock's descriptor, so its own locks stay intact
-    releaseWriterLock(m_lockFd);
+    m_db.reset(); // close SQLite before the file handle releases the writer lock
 }
 
 Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const std::string& path, OpenMode mode)
 {
-    const Result<FileHeader> header = inspectHeader(path);
+    try {
+        return openChecked(path, mode);
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, path);
+    } catch (const std::exception& error) {
+        return StorageError{ErrorCode::Io, path, error.what()};
+    }
+}
+
+Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::string& path, OpenMode mode)
+{
+    if (Status isFile = checkIsFile(path); !isFile) {
+        return isFile.error();
+    }
+    Result<FileHandle> handle = FileHandle::open(path);
+    if (!handle) {
+        return handle.error();
+    }
+    const Result<FileHeader> header = inspectHeader(handle->fd(), path);
     if (!header) {
         return header.error();
     }
-    int lockFd = -1;
     if (mode == OpenMode::ReadWrite) {
         if (Status writable = checkWritable(path); !writable) {
             return writable.error();
         }
-        Result<int> lock = acquireWriterLock(path);
-        if (!lock) {
-            return lock.error();
+        if (Status locked = handle->lockExclusive(path); !locked) {
+            return locked.error();
         }
-        lockFd = *lock;
+    } else if (hasJournal(path)) {
+        if (Status recovered = recoverInterruptedEdit(path, *handle); !recovered) {
+            return recovered.error();
+        }
     }
-    try {
-        const int flags = mode == OpenMode::ReadWrite ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
-        auto db = std::make_unique<SQLite::Database>(path, flags, kBusyTimeoutMs);
-        harden(*db);
+
+    const int flags = mode == OpenMode::ReadWrite ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+    auto db = std::make_unique<SQLite::Database>(path, flags, kBusyTimeoutMs);
+    harden(*db);
+    if (mode == OpenMode::ReadOnly) {
+        db->exec("PRAGMA query_only = ON");
+    }
+    // The header may have been stale (a journal rolled back since): ask SQLite again.
+    const int version = db->execAndGet("PRAGMA user_version").getInt();
+    if (version > kSchemaVersion) {
+        return StorageError{ErrorCode::NewerVersion, path, std::to_string(version)};
+    }
+    if (Status sound = quickCheck(*db, path); !sound) {
+        return sound.error();
+    }
+    if (version < kSchemaVersion) {
         if (mode == OpenMode::ReadOnly) {
-            db->exec("PRAGMA query_only = ON");
+            return StorageError{ErrorCode::NeedsUpgrade, path, std::to_string(version)};
         }
-        int version = db->execAndGet("PRAGMA user_version").getInt();
-        if (version < kSchemaVersion) {
-            if (mode == OpenMode::ReadOnly) {
-                releaseWriterLock(lockFd);
-                return StorageError{ErrorCode::ReadOnlyFile, path, "schema version " + std::to_string(version)};
+        const auto verify = [&]() -> Status {
+            if (Status schema = verifySchema(*db, path); !schema) {
+                return schema;
             }
-            Result<std::string> migrated = migrate(*db, path, version, shippedMigrations());
-            if (!migrated) {
-                releaseWriterLock(lockFd);
-                return migrated.error();
+            SQLite::Statement orphans(*db, "PRAGMA foreign_key_check");
+            if (orphans.executeStep()) {
+                return StorageError{ErrorCode::Invalid, path, "rows of " + orphans.getColumn(0).getString()};
             }
-            version = kSchemaVersion;
+            return success();
+        };
+        Result<std::string> migrated = migrate(*db, path, version, kSchemaVersion, shippedMigrations(), verify);
+        if (!migrated) {
+            return migrated.error();
         }
-        Status sound = verifySchema(*db, path, version);
-        if (sound) {
-            sound = quickCheck(*db, path);
-        }
-        if (!sound) {
-            db.reset();
-            releaseWriterLock(lockFd);
-            return sound.error();
-        }
-        if (mode == OpenMode::ReadWrite) {
-            setDurability(*db);
-        }
-        return std::unique_ptr<AssessmentFile>(new AssessmentFile(path, mode, std::move(db), lockFd));
-    } catch (const SQLite::Exception& error) {
-        releaseWriterLock(lockFd);
-        return errorFromSqlite(error, path);
     }
+    if (Status schema = verifySchema(*db, path); !schema) {
+        return schema.error();
+    }
+    if (mode == OpenMode::ReadWrite) {
+        setDurability(*db);
+    }
+    return std::unique_ptr<AssessmentFile>(new AssessmentFile(path, mode, std::move(db), std::move(*handle)));
 }
 
 Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const std::string& path, const Assessment& assessment)
@@ -114,6 +144,10 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const std::string
     std::error_code ignored;
     if (std::filesystem::exists(path, ignored)) {
         return StorageError{ErrorCode::AlreadyExists, path, {}};
+    }
+    const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder, ignored)) {
+        return StorageError{ErrorCode::NotFound, folder.string(), {}};
     }
     for (const RoundData& round : assessment.rounds) {
         for (const AnswerRecord& answer : round.answers) {
@@ -145,7 +179,6 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const std::string
         return errorFromSqlite(error, path);
     }
     if (Status published = publishFile(temporary, path); !published) {
-        removeTemporary(temporary);
         return published.error();
     }
     return open(path, OpenMode::ReadWrite);
@@ -154,12 +187,9 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const std::string
 Result<Assessment> AssessmentFile::load() const
 {
     try {
-        std::string badRound;
-        Assessment assessment = readAssessment(*m_db, badRound);
-        if (!badRound.empty()) {
-            return StorageError{ErrorCode::Invalid, m_path, "round " + badRound};
-        }
-        return assessment;
+        return readAssessment(*m_db);
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, m_path, error.what()};
     } catch (const SQLite::Exception& error) {
         return errorFromSqlite(error, m_path);
     }
@@ -196,8 +226,8 @@ Result<const std::set<std::string>*> AssessmentFile::roundQuestions(std::int64_t
     return &(m_roundQuestions[roundId] = std::move(ids));
 }
 
-Status AssessmentFile::checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId,
-                                         const std::string& questionId, const Answer& answer) const
+Status AssessmentFile::checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                                         const Answer& answer) const
 {
     if (answer.isLevel() && !isValidLevel(answer.level)) {
         return StorageError{ErrorCode::Invalid, m_path, "level " + std::to_string(answer.level)};
@@ -242,13 +272,7 @@ Status AssessmentFile::setAnswer(const AnswerRecord& record, std::int64_t roundI
         upsert.bind(2, record.initiativeId);
         upsert.bind(3, record.questionId);
         upsert.bind(4, record.respondentId);
-        upsert.bind(5, answerKind(record.answer));
-        if (record.answer.isLevel()) {
-            upsert.bind(6, record.answer.level);
-        } else {
-            upsert.bind(6);
-        }
-        upsert.bind(7, record.answer.kind == Answer::Kind::NotApplicable ? record.answer.reason : std::string());
+        bindAnswer(upsert, 5, record.answer);
         upsert.bind(8, record.note);
         upsert.bind(9, record.evidence);
         upsert.exec(); // one statement in autocommit mode: one durable transaction
@@ -298,13 +322,7 @@ Status AssessmentFile::setConsensus(const ConsensusRecord& record, std::int64_t 
         upsert.bind(1, roundId);
         upsert.bind(2, record.initiativeId);
         upsert.bind(3, record.questionId);
-        upsert.bind(4, answerKind(record.answer));
-        if (record.answer.isLevel()) {
-            upsert.bind(5, record.answer.level);
-        } else {
-            upsert.bind(5);
-        }
-        upsert.bind(6, record.answer.kind == Answer::Kind::NotApplicable ? record.answer.reason : std::string());
+        bindAnswer(upsert, 4, record.answer);
         upsert.bind(7, record.note);
         upsert.exec();
     } catch (const SQLite::Exception& error) {
@@ -348,6 +366,11 @@ Result<std::vector<Finding>> AssessmentFile::verify() const
         while (foreignKeys.executeStep()) {
             findings.push_back({Finding::Kind::ForeignKey, foreignKeys.getColumn(0).getString()});
         }
+        try {
+            readAssessment(*m_db);
+        } catch (const InvalidRow& error) {
+            findings.push_back({Finding::Kind::InvalidRow, error.what()});
+        }
         SQLite::Statement rounds(*m_db, "SELECT id, name FROM round ORDER BY position, id");
         while (rounds.executeStep()) {
             const std::int64_t roundId = rounds.getColumn(0).getInt64();
@@ -374,20 +397,7 @@ Result<std::vector<Finding>> AssessmentFile::verify() const
 
 Status AssessmentFile::saveCopyAs(const std::string& path) const
 {
-    std::error_code ignored;
-    if (std::filesystem::exists(path, ignored)) {
-        return StorageError{ErrorCode::AlreadyExists, path, {}};
-    }
-    const std::string temporary = temporarySibling(path);
-    try {
-        SQLite::Statement vacuum(*m_db, "VACUUM INTO ?");
-        vacuum.bind(1, temporary);
-        vacuum.exec();
-    } catch (const SQLite::Exception& error) {
-        removeTemporary(temporary);
-        return errorFromSqlite(error, path);
-    }
-    return publishFile(temporary, path);
+    return writeConsistentCopy(*m_db, path);
 }
 
 void AssessmentFile::notify(const Change& change) const

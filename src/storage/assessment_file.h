@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "storage_error.h"
-
 #include "core/answer.h"
 #include "core/assessment_data.h"
+#include "file_handle.h"
+#include "storage_error.h"
 
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,12 +20,20 @@ class Database;
 
 namespace lastmile::storage {
 
-enum class OpenMode { ReadWrite, ReadOnly };
+enum class OpenMode
+{
+    ReadWrite,
+    ReadOnly
+};
 
 // What an edit changed, for views that follow the file (the GUI, later a workshop server).
 struct Change
 {
-    enum class Kind { Answer, Consensus };
+    enum class Kind
+    {
+        Answer,
+        Consensus
+    };
     Kind kind;
     std::int64_t roundId = 0;
     std::int64_t initiativeId = 0;
@@ -36,14 +44,22 @@ struct Change
 // One thing a full check found wrong with a file.
 struct Finding
 {
-    enum class Kind { Integrity, ForeignKey, BadBank, UnknownQuestion };
+    enum class Kind
+    {
+        Integrity,
+        ForeignKey,
+        BadBank,
+        UnknownQuestion,
+        InvalidRow
+    };
     Kind kind;
-    std::string detail; // SQLite's message, the table, the round, or the question id
+    std::string detail; // SQLite's message, the table, the round, the question id, or the row
 };
 
 // An open .lastmile file. Every edit is one short SQLite transaction, durable when the call
-// returns (rollback journal, synchronous=FULL); the file is never rewritten whole.
+// returns (rollback journal, synchronous=EXTRA); the file is never rewritten whole.
 // A file opened ReadWrite is locked against other Lastmile writers until it is closed.
+// Methods never throw; every failure comes back as a StorageError.
 class AssessmentFile
 {
 public:
@@ -78,13 +94,15 @@ public:
     // file is sound.
     Result<std::vector<Finding>> verify() const;
 
-    // Writes a consistent copy to `path` through VACUUM INTO, atomically; never overwrites.
+    // Writes a consistent copy to `path` through SQLite's backup API, atomically; never
+    // overwrites. Works on a file opened read-only too.
     Status saveCopyAs(const std::string& path) const;
 
     void setChangeListener(std::function<void(const Change&)> listener) { m_listener = std::move(listener); }
 
 private:
-    AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, int lockFd);
+    AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, FileHandle handle);
+    static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode);
     Status requireWritable() const;
     Status checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                              const Answer& answer) const;
@@ -94,7 +112,7 @@ private:
     std::string m_path;
     OpenMode m_mode;
     std::unique_ptr<SQLite::Database> m_db;
-    int m_lockFd = -1;
+    FileHandle m_handle; // the destructor closes m_db first, then this
     std::function<void(const Change&)> m_listener;
     mutable std::map<std::int64_t, std::set<std::string>> m_roundQuestions; // frozen banks never change
 };

@@ -2,74 +2,16 @@
 #include "assessment_tables.h"
 
 #include "core/bank_loader.h"
+#include "core/friction.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-
 #include <map>
+#include <sqlite3.h>
 
 namespace lastmile::storage {
 
 namespace {
-
-Answer answerFromRow(const std::string& kind, const SQLite::Column& level, const std::string& reason)
-{
-    if (kind == "level") {
-        return Answer::atLevel(level.getInt());
-    }
-    if (kind == "na") {
-        return Answer::notApplicable(reason);
-    }
-    return Answer::dontKnow();
-}
-
-void bindAnswer(SQLite::Statement& statement, int kindIndex, const Answer& answer)
-{
-    statement.bind(kindIndex, answerKind(answer));
-    if (answer.isLevel()) {
-        statement.bind(kindIndex + 1, answer.level);
-    } else {
-        statement.bind(kindIndex + 1);
-    }
-    statement.bind(kindIndex + 2, answer.kind == Answer::Kind::NotApplicable ? answer.reason : std::string());
-}
-
-void readRoundContents(SQLite::Database& db, std::map<std::int64_t, RoundData*>& rounds)
-{
-    SQLite::Statement respondents(db, "SELECT id, round_id, name, role FROM respondent ORDER BY round_id, id");
-    while (respondents.executeStep()) {
-        Respondent respondent{respondents.getColumn(0).getInt64(), respondents.getColumn(1).getInt64(),
-                              respondents.getColumn(2).getString(), respondents.getColumn(3).getString()};
-        rounds.at(respondent.roundId)->respondents.push_back(std::move(respondent));
-    }
-    SQLite::Statement answers(db, "SELECT round_id, initiative_id, question_id, respondent_id, kind, level, reason, "
-                                  "note, evidence FROM answer ORDER BY round_id, initiative_id, question_id, "
-                                  "respondent_id");
-    while (answers.executeStep()) {
-        AnswerRecord record;
-        record.initiativeId = answers.getColumn(1).getInt64();
-        record.questionId = answers.getColumn(2).getString();
-        record.respondentId = answers.getColumn(3).getInt64();
-        record.answer = answerFromRow(answers.getColumn(4).getString(), answers.getColumn(5),
-                                      answers.getColumn(6).getString());
-        record.note = answers.getColumn(7).getString();
-        record.evidence = answers.getColumn(8).getString();
-        rounds.at(answers.getColumn(0).getInt64())->answers.push_back(std::move(record));
-    }
-    SQLite::Statement consensus(db, "SELECT round_id, initiative_id, question_id, kind, level, reason, note "
-                                    "FROM consensus ORDER BY round_id, initiative_id, question_id");
-    while (consensus.executeStep()) {
-        ConsensusRecord record;
-        record.initiativeId = consensus.getColumn(1).getInt64();
-        record.questionId = consensus.getColumn(2).getString();
-        record.answer = answerFromRow(consensus.getColumn(3).getString(), consensus.getColumn(4),
-                                      consensus.getColumn(5).getString());
-        record.note = consensus.getColumn(6).getString();
-        rounds.at(consensus.getColumn(0).getInt64())->consensus.push_back(std::move(record));
-    }
-}
-
-} // namespace
 
 std::string answerKind(const Answer& answer)
 {
@@ -84,7 +26,112 @@ std::string answerKind(const Answer& answer)
     return "dk";
 }
 
-Assessment readAssessment(SQLite::Database& db, std::string& bankProblem)
+Answer answerFromRow(const char* table, const SQLite::Column& kind, const SQLite::Column& level,
+                     const SQLite::Column& reason)
+{
+    const std::string kindText = kind.getString();
+    if (kindText == "level") {
+        if (level.getType() != SQLITE_INTEGER || !isValidLevel(static_cast<int>(level.getInt64()))) {
+            throw InvalidRow(std::string(table) + ": level " + level.getString());
+        }
+        return Answer::atLevel(level.getInt());
+    }
+    if (!level.isNull()) {
+        throw InvalidRow(std::string(table) + ": a level with kind " + kindText);
+    }
+    if (kindText == "na") {
+        return Answer::notApplicable(reason.getString());
+    }
+    if (kindText == "dk") {
+        return Answer::dontKnow();
+    }
+    throw InvalidRow(std::string(table) + ": answer kind " + kindText);
+}
+
+std::int64_t idOf(const char* table, const SQLite::Column& column)
+{
+    if (column.getType() != SQLITE_INTEGER) {
+        throw InvalidRow(std::string(table) + ": id " + column.getString());
+    }
+    return column.getInt64();
+}
+
+std::string frictionOf(const char* table, const SQLite::Column& column)
+{
+    std::string id = column.getString();
+    if (!isKnownFrictionId(id)) {
+        throw InvalidRow(std::string(table) + ": friction " + id);
+    }
+    return id;
+}
+
+std::string dateOf(const char* table, const SQLite::Column& column)
+{
+    std::string date = column.getString();
+    if (!date.empty() && !isIsoDate(date)) {
+        throw InvalidRow(std::string(table) + ": date " + date);
+    }
+    return date;
+}
+
+RoundData& roundOf(std::map<std::int64_t, RoundData*>& rounds, const char* table, const SQLite::Column& column)
+{
+    const auto found = rounds.find(idOf(table, column));
+    if (found == rounds.end()) {
+        throw InvalidRow(std::string(table) + ": round " + column.getString());
+    }
+    return *found->second;
+}
+
+void readRoundContents(SQLite::Database& db, std::map<std::int64_t, RoundData*>& rounds)
+{
+    SQLite::Statement respondents(db, "SELECT id, round_id, name, role FROM respondent ORDER BY round_id, id");
+    while (respondents.executeStep()) {
+        Respondent respondent{idOf("respondent", respondents.getColumn(0)),
+                              idOf("respondent", respondents.getColumn(1)), respondents.getColumn(2).getString(),
+                              respondents.getColumn(3).getString()};
+        roundOf(rounds, "respondent", respondents.getColumn(1)).respondents.push_back(std::move(respondent));
+    }
+    SQLite::Statement answers(db, "SELECT round_id, initiative_id, question_id, respondent_id, kind, level, reason, "
+                                  "note, evidence FROM answer ORDER BY round_id, initiative_id, question_id, "
+                                  "respondent_id");
+    while (answers.executeStep()) {
+        AnswerRecord record;
+        record.initiativeId = idOf("answer", answers.getColumn(1));
+        record.questionId = answers.getColumn(2).getString();
+        record.respondentId = idOf("answer", answers.getColumn(3));
+        record.answer = answerFromRow("answer", answers.getColumn(4), answers.getColumn(5), answers.getColumn(6));
+        record.note = answers.getColumn(7).getString();
+        record.evidence = answers.getColumn(8).getString();
+        roundOf(rounds, "answer", answers.getColumn(0)).answers.push_back(std::move(record));
+    }
+    SQLite::Statement consensus(db, "SELECT round_id, initiative_id, question_id, kind, level, reason, note "
+                                    "FROM consensus ORDER BY round_id, initiative_id, question_id");
+    while (consensus.executeStep()) {
+        ConsensusRecord record;
+        record.initiativeId = idOf("consensus", consensus.getColumn(1));
+        record.questionId = consensus.getColumn(2).getString();
+        record.answer =
+            answerFromRow("consensus", consensus.getColumn(3), consensus.getColumn(4), consensus.getColumn(5));
+        record.note = consensus.getColumn(6).getString();
+        roundOf(rounds, "consensus", consensus.getColumn(0)).consensus.push_back(std::move(record));
+    }
+}
+
+} // namespace
+
+void bindAnswer(SQLite::Statement& statement, int first, const Answer& answer)
+{
+    statement.bind(first, answerKind(answer));
+    if (answer.isLevel()) {
+        statement.bind(first + 1, answer.level);
+    } else {
+        statement.bind(first + 1);
+    }
+    statement.bind(first + 2, answer.kind == Answer::Kind::NotApplicable ? answer.reason : std::string());
+}
+
+Assessment readAssessment(SQLite::Database& db)
 {
     Assessment assessment;
     SQLite::Statement organization(db, "SELECT name, sector, notes FROM organization WHERE id = 1");
@@ -97,11 +144,15 @@ Assessment readAssessment(SQLite::Database& db, std::string& bankProblem)
                                       "FROM initiative ORDER BY position, id");
     while (initiatives.executeStep()) {
         Initiative initiative;
-        initiative.id = initiatives.getColumn(0).getInt64();
+        initiative.id = idOf("initiative", initiatives.getColumn(0));
         initiative.name = initiatives.getColumn(1).getString();
         initiative.businessFunction = initiatives.getColumn(2).getString();
         initiative.owner = initiatives.getColumn(3).getString();
-        initiative.stage = stageFromId(initiatives.getColumn(4).getString()).value_or(Stage::Pilot);
+        const auto stage = stageFromId(initiatives.getColumn(4).getString());
+        if (!stage) {
+            throw InvalidRow("initiative: stage " + initiatives.getColumn(4).getString());
+        }
+        initiative.stage = *stage;
         initiative.targetOutcome = initiatives.getColumn(5).getString();
         initiative.archived = initiatives.getColumn(6).getInt() != 0;
         assessment.initiatives.push_back(std::move(initiative));
@@ -110,12 +161,11 @@ Assessment readAssessment(SQLite::Database& db, std::string& bankProblem)
     SQLite::Statement rounds(db, "SELECT id, name, held_on, bank_json FROM round ORDER BY position, id");
     while (rounds.executeStep()) {
         RoundData round;
-        round.round = {rounds.getColumn(0).getInt64(), rounds.getColumn(1).getString(),
-                       rounds.getColumn(2).getString()};
+        round.round = {idOf("round", rounds.getColumn(0)), rounds.getColumn(1).getString(),
+                       dateOf("round", rounds.getColumn(2))};
         BankLoadResult bank = parseBank(rounds.getColumn(3).getString());
         if (!bank.ok()) {
-            bankProblem = round.round.name;
-            return {};
+            throw InvalidRow("round \"" + round.round.name + "\": its stored question bank does not load");
         }
         round.bank = std::move(*bank.bank);
         assessment.rounds.push_back(std::move(round));
@@ -130,13 +180,17 @@ Assessment readAssessment(SQLite::Database& db, std::string& bankProblem)
                                   "recommendation_id FROM action ORDER BY position, id");
     while (actions.executeStep()) {
         Action action;
-        action.id = actions.getColumn(0).getInt64();
-        action.initiativeId = actions.getColumn(1).getInt64();
-        action.frictionId = actions.getColumn(2).getString();
+        action.id = idOf("action", actions.getColumn(0));
+        action.initiativeId = idOf("action", actions.getColumn(1));
+        action.frictionId = frictionOf("action", actions.getColumn(2));
         action.text = actions.getColumn(3).getString();
         action.owner = actions.getColumn(4).getString();
-        action.due = actions.getColumn(5).getString();
-        action.status = actionStatusFromId(actions.getColumn(6).getString()).value_or(ActionStatus::Planned);
+        action.due = dateOf("action", actions.getColumn(5));
+        const auto status = actionStatusFromId(actions.getColumn(6).getString());
+        if (!status) {
+            throw InvalidRow("action: status " + actions.getColumn(6).getString());
+        }
+        action.status = *status;
         action.note = actions.getColumn(7).getString();
         action.recommendationId = actions.getColumn(8).getString();
         assessment.actions.push_back(std::move(action));
@@ -145,8 +199,13 @@ Assessment readAssessment(SQLite::Database& db, std::string& bankProblem)
     SQLite::Statement targets(db, "SELECT initiative_id, friction_id, score FROM target "
                                   "ORDER BY initiative_id, friction_id");
     while (targets.executeStep()) {
-        assessment.targets.push_back({targets.getColumn(0).getInt64(), targets.getColumn(1).getString(),
-                                      targets.getColumn(2).getDouble()});
+        const SQLite::Column score = targets.getColumn(2);
+        if ((score.getType() != SQLITE_FLOAT && score.getType() != SQLITE_INTEGER) || score.getDouble() < 0.0 ||
+            score.getDouble() > 100.0) {
+            throw InvalidRow("target: score " + score.getString());
+        }
+        assessment.targets.push_back(
+            {idOf("target", targets.getColumn(0)), frictionOf("target", targets.getColumn(1)), score.getDouble()});
     }
 
     SQLite::Statement branding(db, "SELECT firm_name, accent_colour, footer, page_size, logo_mime, logo "
@@ -158,6 +217,13 @@ Assessment readAssessment(SQLite::Database& db, std::string& bankProblem)
         out.footer = branding.getColumn(2).getString();
         out.pageSize = branding.getColumn(3).getString();
         out.logoMime = branding.getColumn(4).getString();
+        if (out.pageSize != "a4" && out.pageSize != "letter") {
+            throw InvalidRow("branding: page size " + out.pageSize);
+        }
+        if (!out.logoMime.empty() && out.logoMime != "image/png" && out.logoMime != "image/jpeg" &&
+            out.logoMime != "image/svg+xml") {
+            throw InvalidRow("branding: logo type " + out.logoMime);
+        }
         const SQLite::Column logo = branding.getColumn(5);
         const auto* bytes = static_cast<const unsigned char*>(logo.getBlob());
         out.logo.assign(bytes, bytes + logo.getBytes());

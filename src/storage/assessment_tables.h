@@ -3,21 +3,31 @@
 
 #include "core/assessment_data.h"
 
+#include <stdexcept>
 #include <string>
 
 namespace SQLite {
 class Database;
-}
+class Statement;
+} // namespace SQLite
 
 namespace lastmile::storage {
 
+// A row that breaks a rule of the file: what() names the table and the rule. A read-only
+// connection does not apply the schema's CHECK constraints, so the reader applies them.
+class InvalidRow : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // Reads and writes a whole Assessment from and to the tables of an open file. Both throw
-// SQLite::Exception; callers turn that into a StorageError. readAssessment reports a round
-// whose frozen bank does not load through `bankProblem` (the round's name) and stops.
-Assessment readAssessment(SQLite::Database& db, std::string& bankProblem);
+// SQLite::Exception, and readAssessment InvalidRow; callers turn them into a StorageError.
+Assessment readAssessment(SQLite::Database& db);
 void writeAssessment(SQLite::Database& db, const Assessment& assessment);
 
-// Row spelling of an answer: kind "level"/"dk"/"na" and a level that is NULL unless kind is level.
-std::string answerKind(const Answer& answer);
+// Binds an answer to three parameters from `first`: kind ("level", "dk", "na"), level (NULL
+// unless kind is level) and reason (empty unless not applicable).
+void bindAnswer(SQLite::Statement& statement, int first, const Answer& answer);
 
 } // namespace lastmile::storage

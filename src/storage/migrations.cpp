@@ -7,7 +7,6 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-
 #include <filesystem>
 
 namespace lastmile::storage {
@@ -23,7 +22,8 @@ std::string freeBackupPath(const std::string& path, int version)
 {
     const std::string base = path + ".v" + std::to_string(version) + ".bak";
     std::string candidate = base;
-    for (int n = 2; std::filesystem::exists(candidate); ++n) {
+    std::error_code ignored;
+    for (int n = 2; std::filesystem::exists(candidate, ignored); ++n) {
         candidate = base + "." + std::to_string(n);
     }
     return candidate;
@@ -31,33 +31,29 @@ std::string freeBackupPath(const std::string& path, int version)
 
 } // namespace
 
-Result<std::string> migrate(SQLite::Database& db, const std::string& path, int version,
-                            std::span<const Migration> steps)
+Result<std::string> migrate(SQLite::Database& db, const std::string& path, int version, int targetVersion,
+                            std::span<const Migration> steps, const std::function<Status()>& verify)
 {
     const std::string backup = freeBackupPath(path, version);
-    const std::string temporary = temporarySibling(backup);
-    try {
-        SQLite::Statement vacuum(db, "VACUUM INTO ?");
-        vacuum.bind(1, temporary);
-        vacuum.exec();
-    } catch (const SQLite::Exception& error) {
-        std::filesystem::remove(temporary);
-        return errorFromSqlite(error, backup);
-    }
-    if (Status published = publishFile(temporary, backup); !published) {
-        return published.error();
+    if (Status copied = writeConsistentCopy(db, backup); !copied) {
+        return copied.error();
     }
     try {
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         int current = version;
         for (const Migration& step : steps) {
-            if (step.fromVersion != current) {
-                continue;
+            if (step.fromVersion == current && current < targetVersion) {
+                db.exec(std::string(step.sql));
+                ++current;
             }
-            db.exec(std::string(step.sql));
-            ++current;
+        }
+        if (current != targetVersion) {
+            return StorageError{ErrorCode::Invalid, path, "no upgrade from schema version " + std::to_string(current)};
         }
         db.exec("PRAGMA user_version = " + std::to_string(current));
+        if (Status accepted = verify(); !accepted) {
+            return accepted.error(); // the transaction rolls back as it goes out of scope
+        }
         transaction.commit();
     } catch (const SQLite::Exception& error) {
         return errorFromSqlite(error, path);

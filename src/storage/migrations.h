@@ -3,6 +3,7 @@
 
 #include "storage_error.h"
 
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,7 +15,8 @@ class Database;
 namespace lastmile::storage {
 
 // One schema upgrade: the statements that take a file from `fromVersion` to fromVersion + 1.
-// After the last step the schema must equal a fresh file's schema exactly (verifySchema).
+// After the last step the schema must equal a fresh file's schema exactly (verifySchema), so
+// a step that alters a table rebuilds it with the new table's CREATE statement.
 struct Migration
 {
     int fromVersion;
@@ -24,11 +26,11 @@ struct Migration
 // The upgrades this build knows. Schema version 1 is the first; there are none yet.
 std::span<const Migration> shippedMigrations();
 
-// Upgrades the open file at `path` from `version` to the last step's target: first writes a
-// consistent backup next to it (`<path>.v<version>.bak`, never overwriting one), then runs
-// every step and the new user_version in one transaction. On any failure the file is as it
-// was. Returns the path of the backup.
-Result<std::string> migrate(SQLite::Database& db, const std::string& path, int version,
-                            std::span<const Migration> steps);
+// Upgrades the open file at `path` from `version` to `targetVersion`: first writes a
+// consistent backup next to it (`<path>.v<version>.bak`, never overwriting one), then, in one
+// transaction, runs the steps, sets user_version, and commits only if `verify` accepts the
+// result. On any failure the file is as it was. Returns the path of the backup.
+Result<std::string> migrate(SQLite::Database& db, const std::string& path, int version, int targetVersion,
+                            std::span<const Migration> steps, const std::function<Status()>& verify);
 
 } // namespace lastmile::storage

@@ -4,18 +4,18 @@
 #include "schema.h"
 #include "sqlite_errors.h"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <random>
 #include <sqlite3.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <tuple>
 #include <unistd.h>
@@ -65,25 +65,27 @@ const std::vector<SchemaRow>& expectedSchemaRows()
 
 } // namespace
 
-Result<FileHeader> inspectHeader(const std::string& path)
+Status checkIsFile(const std::string& path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(path.c_str(), &info) != 0) {
-        return errorFromErrno(errno, path);
+        const int error = errno;
+        return error == EACCES ? StorageError{ErrorCode::NoPermission, path, {}} : errorFromErrno(error, path);
     }
     if (!S_ISREG(info.st_mode)) {
-        return StorageError{ErrorCode::NotSqlite, path, "not a regular file"};
+        return StorageError{ErrorCode::NotAFile, path, {}};
     }
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        return errorFromErrno(errno, path);
-    }
+    return success();
+}
+
+Result<FileHeader> inspectHeader(int fd, const std::string& path)
+{
     std::array<unsigned char, kHeaderSize> header{};
     const ssize_t got = ::pread(fd, header.data(), header.size(), 0);
-    const int readError = errno;
-    ::close(fd);
     if (got < 0) {
-        return errorFromErrno(readError, path);
+        return errorFromErrno(errno, path);
     }
     if (static_cast<std::size_t>(got) < kHeaderSize || std::memcmp(header.data(), kSqliteMagic, 16) != 0) {
         return StorageError{ErrorCode::NotSqlite, path, {}};
@@ -96,44 +98,32 @@ Result<FileHeader> inspectHeader(const std::string& path)
     if (userVersion > kSchemaVersion) {
         return StorageError{ErrorCode::NewerVersion, path, std::to_string(userVersion)};
     }
+    if (header[18] != 1 || header[19] != 1) { // 2 would be write-ahead logging
+        return StorageError{ErrorCode::UnexpectedSchema, path, "write-ahead log journal mode"};
+    }
     return FileHeader{userVersion};
+}
+
+bool hasJournal(const std::string& path)
+{
+    struct stat info
+    {
+    };
+    return ::stat((path + "-journal").c_str(), &info) == 0 && info.st_size > 0;
 }
 
 Status checkWritable(const std::string& path)
 {
     // A file without any write permission bit was marked read-only on purpose; respect that
     // even for users (like root) whom the system would let write.
-    struct stat info {};
+    struct stat info
+    {
+    };
     const bool markedReadOnly = ::stat(path.c_str(), &info) == 0 && (info.st_mode & 0222) == 0;
     if (markedReadOnly || ::access(path.c_str(), W_OK) != 0 || ::access(folderOf(path).c_str(), W_OK) != 0) {
         return StorageError{ErrorCode::ReadOnlyLocation, path, {}};
     }
     return success();
-}
-
-Result<int> acquireWriterLock(const std::string& path)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        return errorFromErrno(errno, path);
-    }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        const int error = errno;
-        ::close(fd);
-        if (error == EWOULDBLOCK) {
-            return StorageError{ErrorCode::InUse, path, {}};
-        }
-        return errorFromErrno(error, path);
-    }
-    return fd;
-}
-
-void releaseWriterLock(int fd)
-{
-    if (fd >= 0) {
-        ::flock(fd, LOCK_UN);
-        ::close(fd);
-    }
 }
 
 void harden(SQLite::Database& db)
@@ -148,11 +138,8 @@ void harden(SQLite::Database& db)
     db.exec("PRAGMA cell_size_check = ON");
 }
 
-Status verifySchema(SQLite::Database& db, const std::string& path, int schemaVersion)
+Status verifySchema(SQLite::Database& db, const std::string& path)
 {
-    if (schemaVersion != kSchemaVersion) {
-        return StorageError{ErrorCode::NotLastmile, path, "schema version " + std::to_string(schemaVersion)};
-    }
     const std::vector<SchemaRow> actual = schemaRows(db);
     const std::vector<SchemaRow>& expected = expectedSchemaRows();
     for (const SchemaRow& row : actual) {
@@ -162,8 +149,8 @@ Status verifySchema(SQLite::Database& db, const std::string& path, int schemaVer
     }
     for (const SchemaRow& row : expected) {
         if (std::find(actual.begin(), actual.end(), row) == actual.end()) {
-            return StorageError{ErrorCode::UnexpectedSchema, path, "missing " + std::get<0>(row) + " " +
-                                                                       std::get<1>(row)};
+            return StorageError{ErrorCode::UnexpectedSchema, path,
+                                "missing " + std::get<0>(row) + " " + std::get<1>(row)};
         }
     }
     return success();
@@ -175,23 +162,90 @@ Status quickCheck(SQLite::Database& db, const std::string& path)
     if (!check.executeStep() || check.getColumn(0).getString() != "ok") {
         return StorageError{ErrorCode::Corrupt, path, check.hasRow() ? check.getColumn(0).getString() : ""};
     }
+    // Read-only connections ignore CHECK constraints when they load the schema, so the rules
+    // that protect the scores are checked again by the reader (assessment_tables.cpp).
     return success();
 }
 
+namespace {
+
+void syncPath(const std::string& path, int flags)
+{
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd); // a temporary file or a folder: no SQLite connection has it open
+    }
+}
+
+// Gives `from` the name `to` unless `to` exists. 0 or an errno value.
+int renameNoReplace(const std::string& from, const std::string& to)
+{
+    if (::link(from.c_str(), to.c_str()) == 0) {
+        ::unlink(from.c_str());
+        return 0;
+    }
+    const int linkError = errno;
+    if (linkError != EPERM && linkError != EOPNOTSUPP && linkError != ENOSYS && linkError != EMLINK) {
+        return linkError; // EEXIST among them
+    }
+    // File systems without hard links (FAT, exFAT, some network shares).
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
+        return 0;
+    }
+    if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP) {
+        return errno;
+    }
+    // Last resort: claim the name with an exclusive create, then rename over the claim.
+    const int claim = ::open(to.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (claim < 0) {
+        return errno;
+    }
+    ::close(claim);
+    if (::rename(from.c_str(), to.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(to.c_str());
+        return error;
+    }
+    return 0;
+}
+
+} // namespace
+
 Status publishFile(const std::string& temporaryPath, const std::string& path)
 {
-    if (::link(temporaryPath.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        ::unlink(temporaryPath.c_str());
+    syncPath(temporaryPath, O_RDONLY);
+    const int error = renameNoReplace(temporaryPath, path);
+    if (error != 0) {
+        removeTemporary(temporaryPath);
         return errorFromErrno(error, path);
     }
-    ::unlink(temporaryPath.c_str());
-    const int folder = ::open(folderOf(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folder >= 0) {
-        ::fsync(folder);
-        ::close(folder);
-    }
+    syncPath(folderOf(path), O_RDONLY | O_DIRECTORY);
     return success();
+}
+
+Status writeConsistentCopy(SQLite::Database& source, const std::string& path)
+{
+    std::error_code ignored;
+    if (std::filesystem::exists(path, ignored)) {
+        return StorageError{ErrorCode::AlreadyExists, path, {}};
+    }
+    const std::string temporary = temporarySibling(path);
+    try {
+        SQLite::Database copy(temporary, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Backup backup(copy, source);
+        backup.executeStep(); // all pages, in one consistent read of the source
+    } catch (const SQLite::Exception& error) {
+        removeTemporary(temporary);
+        return errorFromSqlite(error, path);
+    }
+    return publishFile(temporary, path);
+}
+
+void removeTemporary(const std::string& path)
+{
+    ::unlink(path.c_str());
+    ::unlink((path + "-journal").c_str());
 }
 
 std::string temporarySibling(const std::string& path)

@@ -11,37 +11,49 @@ class Database;
 
 namespace lastmile::storage {
 
-// What the first 100 bytes of a file say, read without SQLite.
+// Refuses paths that do not exist or are not regular files.
+Status checkIsFile(const std::string& path);
+
+// What the first 100 bytes of a file say, read through `fd` without SQLite.
 struct FileHeader
 {
     int schemaVersion = 0;
 };
 
-// Refuses files that are missing, not SQLite, not Lastmile, or from a newer version.
-Result<FileHeader> inspectHeader(const std::string& path);
+// Refuses files that are not SQLite, not Lastmile, in WAL mode (Lastmile never writes one),
+// or from a newer version.
+Result<FileHeader> inspectHeader(int fd, const std::string& path);
 
-// Refuses a file whose file or folder cannot be written (a journal is written beside it).
+// Refuses a file whose file or folder cannot be written (a journal is written beside it), or
+// that has no write permission bit at all (marked read-only on purpose).
 Status checkWritable(const std::string& path);
 
-// An exclusive advisory lock (flock) held while a file is open for writing, so that a second
-// Lastmile writer, in this or another process, is refused. Returns the descriptor to keep.
-Result<int> acquireWriterLock(const std::string& path);
-void releaseWriterLock(int fd);
+// True when a rollback journal with content lies beside the file: an edit may have been
+// interrupted and must be rolled back by a writable connection before anyone reads.
+bool hasJournal(const std::string& path);
 
 // Switches on SQLite's defensive settings: no triggers, no views, untrusted schema, no
 // extension loading, no writes to the schema table.
 void harden(SQLite::Database& db);
 
-// The schema objects must be exactly those of the version's schema: no extra table, index,
-// trigger or view. Then PRAGMA quick_check must pass.
-Status verifySchema(SQLite::Database& db, const std::string& path, int schemaVersion);
+// The schema objects must be exactly those of the current schema: no extra table, index,
+// trigger or view, and no table changed. Then PRAGMA quick_check must pass.
+Status verifySchema(SQLite::Database& db, const std::string& path);
 Status quickCheck(SQLite::Database& db, const std::string& path);
 
-// Makes a finished temporary file the file at `path`, refusing to replace one, and syncs the
-// folder so the new name survives a crash.
+// Makes a finished temporary file the file at `path`: syncs it, then gives it its name without
+// ever replacing an existing file (link, or rename with RENAME_NOREPLACE where links are not
+// supported), then syncs the folder. The temporary file is gone afterwards, either way.
 Status publishFile(const std::string& temporaryPath, const std::string& path);
+
+// Writes a copy of the open database to `path` through SQLite's backup API (a consistent
+// snapshot, even of a file opened read-only), published as above; never overwrites.
+Status writeConsistentCopy(SQLite::Database& source, const std::string& path);
 
 // A unique name for a temporary file next to `path`.
 std::string temporarySibling(const std::string& path);
+
+// Removes a temporary file and its journal, ignoring errors.
+void removeTemporary(const std::string& path);
 
 } // namespace lastmile::storage

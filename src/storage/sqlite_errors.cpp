@@ -21,6 +21,10 @@ StorageError errorFromSqlite(const SQLite::Exception& exception, const std::stri
     case SQLITE_FULL:
         return {ErrorCode::DiskFull, path, detail};
     case SQLITE_READONLY:
+        if (exception.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK) {
+            return {ErrorCode::NeedsRecovery, path, detail};
+        }
+        return {ErrorCode::ReadOnlyLocation, path, detail};
     case SQLITE_PERM:
         return {ErrorCode::ReadOnlyLocation, path, detail};
     case SQLITE_CANTOPEN:
@@ -36,7 +40,10 @@ StorageError errorFromErrno(int error, const std::string& path)
 {
     switch (error) {
     case ENOENT:
+    case ENOTDIR:
         return {ErrorCode::NotFound, path, std::strerror(error)};
+    case EISDIR:
+        return {ErrorCode::NotAFile, path, std::strerror(error)};
     case ENOSPC:
     case EDQUOT:
         return {ErrorCode::DiskFull, path, std::strerror(error)};

@@ -14,7 +14,8 @@ QString q(const std::string& text)
 
 QString fileMessage(const QString& file, const QString& reason)
 {
-    return file + QStringLiteral(": ") + reason;
+    // One line, whatever a system or SQLite message inside the reason contains.
+    return (file + QStringLiteral(": ") + reason).simplified();
 }
 
 QString Messages::storageError(const storage::StorageError& error)
@@ -23,19 +24,29 @@ QString Messages::storageError(const storage::StorageError& error)
     const QString detail = q(error.detail);
     switch (error.code) {
     case ErrorCode::NotFound:
-        return tr("no such file");
+        return tr("no such file or folder");
+    case ErrorCode::NotAFile:
+        return tr("a folder or device, not a file");
+    case ErrorCode::NoPermission:
+        return tr("you do not have permission to read this file");
+    case ErrorCode::NeedsRecovery:
+        return tr("the file was not closed properly and an unfinished edit must be undone first; open it once "
+                  "where it can be written, keeping the file ending in \"-journal\" next to it");
+    case ErrorCode::NeedsUpgrade:
+        return tr("the file was written by an older version of Lastmile (file format %1); open it for editing "
+                  "once to upgrade it (a backup copy is kept next to it)")
+            .arg(detail);
     case ErrorCode::NotSqlite:
         return tr("not a Lastmile file (it is not an SQLite database)");
     case ErrorCode::NotLastmile:
         return tr("not a Lastmile file (an SQLite database of another application)");
     case ErrorCode::Corrupt:
-        return tr("the file is damaged and cannot be read safely (%1)").arg(detail);
+        return tr("the file is damaged and cannot be read safely; restore it from a backup");
     case ErrorCode::NewerVersion:
         return tr("the file was written by a newer version of Lastmile (file format %1); update Lastmile to open it")
             .arg(detail);
     case ErrorCode::UnexpectedSchema:
-        return tr("the file contains database objects a Lastmile file does not have (%1); it was not opened")
-            .arg(detail);
+        return tr("the file has a structure that a Lastmile file does not have (%1); it was not opened").arg(detail);
     case ErrorCode::ReadOnlyLocation:
         return tr("the file or its folder cannot be written; open it read-only or copy it somewhere writable");
     case ErrorCode::ReadOnlyFile:
@@ -51,7 +62,7 @@ QString Messages::storageError(const storage::StorageError& error)
     case ErrorCode::UnknownId:
         return tr("unknown %1").arg(detail);
     case ErrorCode::Invalid:
-        return tr("invalid data (%1)").arg(detail);
+        return tr("the file holds data that breaks its rules (%1)").arg(detail);
     }
     return detail;
 }
@@ -136,6 +147,8 @@ QString Messages::finding(const storage::Finding& finding)
         return tr("the question bank of round \"%1\" does not load").arg(detail);
     case storage::Finding::Kind::UnknownQuestion:
         return tr("answers to question \"%1\", which is not in its round's question bank").arg(detail);
+    case storage::Finding::Kind::InvalidRow:
+        return tr("a row breaks the rules of the file (%1)").arg(detail);
     }
     return detail;
 }

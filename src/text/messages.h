@@ -30,7 +30,7 @@ public:
     static QString actionStatus(ActionStatus status);
 };
 
-// "FILE: reason", the one line a failing command prints.
+// "FILE: reason", the one line a failing command prints (line breaks inside become spaces).
 QString fileMessage(const QString& file, const QString& reason);
 
 } // namespace lastmile::text

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "storage/assessment_file.h"
+#include "storage/schema.h"
 #include "storage_fixtures.h"
 #include "support/temp_dir.h"
 
-#include "storage/assessment_file.h"
-#include "storage/schema.h"
-
 #include <catch2/catch.hpp>
-
 #include <sys/stat.h>
 
 using namespace lastmile;
@@ -71,8 +69,8 @@ TEST_CASE("A file that breaks the rules is not created at all")
 {
     TempDir dir;
     Assessment bad = test::smallAssessment();
-    bad.rounds[0].answers.push_back({99, bad.rounds[0].bank.frictions[0].questions[0].id, 1, Answer::atLevel(1), "",
-                                     ""}); // no initiative 99
+    bad.rounds[0].answers.push_back(
+        {99, bad.rounds[0].bank.frictions[0].questions[0].id, 1, Answer::atLevel(1), "", ""}); // no initiative 99
     const auto created = AssessmentFile::create(dir.file("bad.lastmile"), bad);
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().code == ErrorCode::Invalid);
@@ -192,8 +190,8 @@ TEST_CASE("Save a copy writes a consistent file and never overwrites")
     REQUIRE(file->saveCopyAs(dir.file("copy.lastmile")).ok());
     auto copy = AssessmentFile::open(dir.file("copy.lastmile"), OpenMode::ReadOnly);
     REQUIRE(copy.ok());
-    for (const char* table : {"organization", "initiative", "round", "respondent", "answer", "consensus", "action",
-                              "target", "branding"}) {
+    for (const char* table :
+         {"organization", "initiative", "round", "respondent", "answer", "consensus", "action", "target", "branding"}) {
         CHECK(test::tableRows(path, table) == test::tableRows(dir.file("copy.lastmile"), table));
     }
     const auto again = file->saveCopyAs(dir.file("copy.lastmile"));
@@ -221,4 +219,24 @@ TEST_CASE("A sound file passes the full check; answers to questions outside the 
     REQUIRE(findings->size() == 1);
     CHECK(findings->front().kind == Finding::Kind::UnknownQuestion);
     CHECK(findings->front().detail == "zz_unknown");
+}
+
+TEST_CASE("A file opened read-only can still be saved as a copy")
+{
+    TempDir dir;
+    const std::string path = dir.file("a.lastmile");
+    createSmall(path).reset();
+    auto file = AssessmentFile::open(path, OpenMode::ReadOnly);
+    REQUIRE(file.ok());
+    REQUIRE((*file)->saveCopyAs(dir.file("copy.lastmile")).ok());
+    CHECK(test::tableRows(dir.file("copy.lastmile"), "answer") == test::tableRows(path, "answer"));
+    CHECK(AssessmentFile::open(dir.file("copy.lastmile"), OpenMode::ReadWrite).ok());
+}
+
+TEST_CASE("A new file in a folder that does not exist is refused")
+{
+    TempDir dir;
+    const auto created = AssessmentFile::create(dir.file("no/such/folder/a.lastmile"), test::smallAssessment());
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().code == ErrorCode::NotFound);
 }

@@ -39,11 +39,11 @@ int main(int argc, char* argv[])
                     if (done.count({initiative.id, question.id, respondent.id}) != 0) {
                         continue;
                     }
-                    const int level = static_cast<int>((initiative.id * 7 + respondent.id * 3 + question.id.size()) % 5);
-                    const Status saved =
-                        (*file)->setAnswer({initiative.id, question.id, respondent.id, Answer::atLevel(level),
-                                            "written by the crash test", ""},
-                                           round.round.id);
+                    const int level =
+                        static_cast<int>((initiative.id * 7 + respondent.id * 3 + question.id.size()) % 5);
+                    const Status saved = (*file)->setAnswer({initiative.id, question.id, respondent.id,
+                                                             Answer::atLevel(level), "written by the crash test", ""},
+                                                            round.round.id);
                     if (!saved) {
                         std::fprintf(stderr, "crash_writer: setAnswer failed (%d)\n",
                                      static_cast<int>(saved.error().code));

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage_fixtures.h"
-#include "support/temp_dir.h"
-
 #include "storage/assessment_file.h"
 #include "storage/migrations.h"
 #include "storage/schema.h"
+#include "storage_fixtures.h"
+#include "support/temp_dir.h"
 
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -67,7 +65,7 @@ TEST_CASE("A migration backs up the file first and runs in one transaction")
     {
         const Migration steps[] = {{1, "ALTER TABLE organization ADD COLUMN website TEXT NOT NULL DEFAULT ''"}};
         SQLite::Database db(path, SQLite::OPEN_READWRITE);
-        const Result<std::string> backup = migrate(db, path, 1, steps);
+        const Result<std::string> backup = migrate(db, path, 1, 2, steps, [] { return success(); });
         REQUIRE(backup.ok());
         CHECK(*backup == path + ".v1.bak");
         CHECK(db.execAndGet("PRAGMA user_version").getInt() == 2);
@@ -80,18 +78,35 @@ TEST_CASE("A migration backs up the file first and runs in one transaction")
         const Migration steps[] = {{1, "ALTER TABLE organization ADD COLUMN website TEXT NOT NULL DEFAULT ''; "
                                        "ALTER TABLE no_such_table ADD COLUMN x TEXT"}};
         SQLite::Database db(path, SQLite::OPEN_READWRITE);
-        const Result<std::string> result = migrate(db, path, 1, steps);
+        const Result<std::string> result = migrate(db, path, 1, 2, steps, [] { return success(); });
         REQUIRE_FALSE(result.ok());
         CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
         CHECK(test::tableRows(path, "pragma_table_info('organization')").size() == 4);
         CHECK(std::filesystem::exists(path + ".v1.bak"));
     }
+    SECTION("a result the check refuses is rolled back")
+    {
+        const Migration steps[] = {{1, "CREATE TABLE extra (x)"}};
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        const auto refuse = [&] { return Status(StorageError{ErrorCode::UnexpectedSchema, path, "table extra"}); };
+        const Result<std::string> result = migrate(db, path, 1, 2, steps, refuse);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::UnexpectedSchema);
+        CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+        CHECK(db.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'").getInt() == 0);
+    }
+    SECTION("a missing step is refused")
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        const Result<std::string> result = migrate(db, path, 1, 3, {}, [] { return success(); });
+        REQUIRE_FALSE(result.ok());
+        CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
+    }
     SECTION("a second backup does not overwrite the first")
     {
         SQLite::Database db(path, SQLite::OPEN_READWRITE);
-        REQUIRE(migrate(db, path, 1, {}).ok());
-        db.exec("PRAGMA user_version = 1");
-        const Result<std::string> second = migrate(db, path, 1, {});
+        REQUIRE(migrate(db, path, 1, 1, {}, [] { return success(); }).ok());
+        const Result<std::string> second = migrate(db, path, 1, 1, {}, [] { return success(); });
         REQUIRE(second.ok());
         CHECK(*second == path + ".v1.bak.2");
     }

@@ -5,7 +5,6 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -28,8 +27,8 @@ Assessment smallAssessment(int initiatives, int respondents)
     Assessment assessment;
     assessment.organization = {"Acme <b>Logistics</b>", "Logistics", "Notes, with \"quotes\""};
     for (int i = 1; i <= initiatives; ++i) {
-        assessment.initiatives.push_back({i, "Initiative " + std::to_string(i), "Operations", "Owner " +
-                                          std::to_string(i), Stage::Pilot, "Fewer errors", false});
+        assessment.initiatives.push_back({i, "Initiative " + std::to_string(i), "Operations",
+                                          "Owner " + std::to_string(i), Stage::Pilot, "Fewer errors", false});
     }
     RoundData round;
     round.round = {1, "2026-Q1 workshop", "2026-02-12"};
