@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "base64.h"
-#include "interchange.h"
-
 #include "core/bank_loader.h"
+#include "interchange.h"
 
 #include <nlohmann/json.hpp>
 
@@ -37,9 +36,8 @@ json roundToJson(const RoundData& round)
     }
     json answers = json::array();
     for (const AnswerRecord& record : round.answers) {
-        json item = {{"initiative", record.initiativeId},
-                     {"question", record.questionId},
-                     {"respondent", record.respondentId}};
+        json item = {
+            {"initiative", record.initiativeId}, {"question", record.questionId}, {"respondent", record.respondentId}};
         putAnswer(item, record.answer);
         item["note"] = record.note;
         item["evidence"] = record.evidence;
