@@ -14,12 +14,7 @@ inline constexpr int kMaxLevel = 4; // 0 = not in place ... 4 = fully in place
 // One answer to one question: a level, "don't know", or "not applicable" with a reason.
 struct Answer
 {
-    enum class Kind
-    {
-        Level,
-        DontKnow,
-        NotApplicable
-    };
+    enum class Kind { Level, DontKnow, NotApplicable };
 
     Kind kind = Kind::DontKnow;
     int level = 0;      // meaningful when kind == Level

@@ -12,14 +12,7 @@ namespace lastmile {
 
 // The domain of an assessment file, as plain values. Ids are the file's own row ids.
 
-enum class Stage
-{
-    Idea,
-    Pilot,
-    Scaling,
-    Production,
-    RolledBack
-};
+enum class Stage { Idea, Pilot, Scaling, Production, RolledBack };
 std::string_view stageId(Stage stage); // "idea", "pilot", "scaling", "production", "rolled_back"
 std::optional<Stage> stageFromId(std::string_view id);
 
@@ -58,13 +51,7 @@ struct Respondent
     std::string role;
 };
 
-enum class ActionStatus
-{
-    Planned,
-    InProgress,
-    Done,
-    Dropped
-};
+enum class ActionStatus { Planned, InProgress, Done, Dropped };
 std::string_view actionStatusId(ActionStatus status); // "planned", "in-progress", "done", "dropped"
 std::optional<ActionStatus> actionStatusFromId(std::string_view id);
 

@@ -8,13 +8,7 @@
 namespace lastmile {
 
 // Severity band of a friction score: low < 25 <= moderate < 50 <= high < 75 <= critical.
-enum class Band
-{
-    Low,
-    Moderate,
-    High,
-    Critical
-};
+enum class Band { Low, Moderate, High, Critical };
 
 inline constexpr std::array<Band, 4> kBands = {Band::Low, Band::Moderate, Band::High, Band::Critical};
 

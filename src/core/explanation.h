@@ -11,14 +11,7 @@
 namespace lastmile {
 
 // Why a term was left out of a figure.
-enum class Exclusion
-{
-    None,
-    NotApplicable,
-    DontKnow,
-    Unanswered,
-    NoScore
-};
+enum class Exclusion { None, NotApplicable, DontKnow, Unanswered, NoScore };
 
 // One input of a weighted mean: what it is (a question, friction or initiative id), its weight,
 // its value, or why it was left out.

@@ -8,8 +8,7 @@ namespace lastmile {
 
 // What is wrong with one place of an input document (a question bank, an interchange file).
 // Front ends phrase it for the user; the core only says what and where.
-enum class ProblemKind
-{
+enum class ProblemKind {
     Unreadable,         // detail: the system's reason
     TooLarge,           // detail: the limit in bytes
     Syntax,             // detail: the parser's message, with the byte offset

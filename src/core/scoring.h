@@ -33,13 +33,7 @@ struct QuestionResponses
 // The responses of one initiative in one round, by question id.
 using InitiativeResponses = std::map<std::string, QuestionResponses, std::less<>>;
 
-enum class QuestionStatus
-{
-    Answered,
-    DontKnow,
-    NotApplicable,
-    Unanswered
-};
+enum class QuestionStatus { Answered, DontKnow, NotApplicable, Unanswered };
 
 // The respondents' answers to one question, reduced to the one answer the score uses.
 struct AggregateAnswer

@@ -20,38 +20,23 @@ class Database;
 
 namespace lastmile::storage {
 
-enum class OpenMode
-{
-    ReadWrite,
-    ReadOnly
-};
+enum class OpenMode { ReadWrite, ReadOnly };
 
 // What an edit changed, for views that follow the file (the GUI, later a workshop server).
 struct Change
 {
-    enum class Kind
-    {
-        Answer,
-        Consensus
-    };
+    enum class Kind { Answer, Consensus, Organization, Initiative, Round, Respondent };
     Kind kind;
-    std::int64_t roundId = 0;
-    std::int64_t initiativeId = 0;
-    std::string questionId;
-    std::int64_t respondentId = 0; // for Kind::Answer
+    std::int64_t roundId = 0;      // Answer, Consensus, Round, Respondent
+    std::int64_t initiativeId = 0; // Answer, Consensus, Initiative
+    std::string questionId;        // Answer, Consensus
+    std::int64_t respondentId = 0; // Answer, Respondent
 };
 
 // One thing a full check found wrong with a file.
 struct Finding
 {
-    enum class Kind
-    {
-        Integrity,
-        ForeignKey,
-        BadBank,
-        UnknownQuestion,
-        InvalidRow
-    };
+    enum class Kind { Integrity, ForeignKey, BadBank, UnknownQuestion, InvalidRow };
     Kind kind;
     std::string detail; // SQLite's message, the table, the round, the question id, or the row
 };
@@ -89,6 +74,22 @@ public:
     Status setConsensus(const ConsensusRecord& consensus, std::int64_t roundId);
     Status clearConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId);
 
+    // The engagement: organization, initiatives, rounds and respondents. Adding with id 0 makes
+    // a new id; a non-zero id is kept (to undo a removal). Removing takes everything that
+    // belongs to the item with it (answers, actions, targets), in one transaction.
+    Status setOrganization(const Organization& organization);
+    Result<std::int64_t> addInitiative(const Initiative& initiative);
+    Status updateInitiative(const Initiative& initiative);
+    Status removeInitiative(std::int64_t initiativeId);
+    // A new round asked with `bank`, last in order; with `copyRespondentsFrom`, the new round
+    // starts with that round's respondents (new ids, same names and roles).
+    Result<std::int64_t> addRound(const Round& round, const QuestionBank& bank, std::int64_t copyRespondentsFrom = 0);
+    Status renameRound(std::int64_t roundId, const std::string& name, const std::string& heldOn);
+    Status removeRound(std::int64_t roundId);
+    Result<std::int64_t> addRespondent(const Respondent& respondent);
+    Status updateRespondent(const Respondent& respondent);
+    Status removeRespondent(std::int64_t respondentId);
+
     // PRAGMA integrity_check and foreign_key_check, plus the rules SQL cannot express (answers
     // to questions that are not in their round's bank, banks that do not load). Empty when the
     // file is sound.
@@ -104,6 +105,8 @@ private:
     AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, FileHandle handle);
     static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode);
     Status requireWritable() const;
+    // Runs `work` in one IMMEDIATE transaction, mapping every failure to a StorageError.
+    template <typename Work> Status transact(Work&& work);
     Status checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                              const Answer& answer) const;
     void notify(const Change& change) const;

@@ -7,8 +7,7 @@
 
 namespace lastmile::storage {
 
-enum class ErrorCode
-{
+enum class ErrorCode {
     NotFound,         // the file (or the folder it should go in) does not exist
     NotAFile,         // a folder or a device, not a file
     NoPermission,     // the file may not be read by this user

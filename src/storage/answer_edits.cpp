@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+// AssessmentFile: recording answers and consensus answers, one transaction each.
+#include "assessment_file.h"
+#include "assessment_tables.h"
+#include "core/bank_loader.h"
+#include "sqlite_errors.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace lastmile::storage {
+
+Result<const std::set<std::string>*> AssessmentFile::roundQuestions(std::int64_t roundId) const
+{
+    if (const auto cached = m_roundQuestions.find(roundId); cached != m_roundQuestions.end()) {
+        return &cached->second;
+    }
+    SQLite::Statement query(*m_db, "SELECT bank_json FROM round WHERE id = ?");
+    query.bind(1, roundId);
+    if (!query.executeStep()) {
+        return StorageError{ErrorCode::UnknownId, m_path, "round " + std::to_string(roundId)};
+    }
+    const BankLoadResult bank = parseBank(query.getColumn(0).getString());
+    if (!bank.ok()) {
+        return StorageError{ErrorCode::Invalid, m_path, "round " + std::to_string(roundId)};
+    }
+    std::set<std::string> ids;
+    for (const Friction& friction : bank.bank->frictions) {
+        for (const Question& question : friction.questions) {
+            ids.insert(question.id);
+        }
+    }
+    return &(m_roundQuestions[roundId] = std::move(ids));
+}
+
+Status AssessmentFile::checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                                         const Answer& answer) const
+{
+    if (answer.isLevel() && !isValidLevel(answer.level)) {
+        return StorageError{ErrorCode::Invalid, m_path, "level " + std::to_string(answer.level)};
+    }
+    const Result<const std::set<std::string>*> questions = roundQuestions(roundId);
+    if (!questions) {
+        return questions.error();
+    }
+    if ((*questions)->count(questionId) == 0) {
+        return StorageError{ErrorCode::UnknownId, m_path, "question " + questionId};
+    }
+    SQLite::Statement initiative(*m_db, "SELECT 1 FROM initiative WHERE id = ?");
+    initiative.bind(1, initiativeId);
+    if (!initiative.executeStep()) {
+        return StorageError{ErrorCode::UnknownId, m_path, "initiative " + std::to_string(initiativeId)};
+    }
+    return success();
+}
+
+Status AssessmentFile::setAnswer(const AnswerRecord& record, std::int64_t roundId)
+{
+    if (Status writable = requireWritable(); !writable) {
+        return writable;
+    }
+    try {
+        if (Status target = checkAnswerTarget(roundId, record.initiativeId, record.questionId, record.answer);
+            !target) {
+            return target;
+        }
+        SQLite::Statement respondent(*m_db, "SELECT 1 FROM respondent WHERE id = ? AND round_id = ?");
+        respondent.bind(1, record.respondentId);
+        respondent.bind(2, roundId);
+        if (!respondent.executeStep()) {
+            return StorageError{ErrorCode::UnknownId, m_path, "respondent " + std::to_string(record.respondentId)};
+        }
+        SQLite::Statement upsert(*m_db, "INSERT INTO answer (round_id, initiative_id, question_id, respondent_id, "
+                                        "kind, level, reason, note, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (round_id, initiative_id, question_id, respondent_id) DO UPDATE "
+                                        "SET kind = excluded.kind, level = excluded.level, reason = excluded.reason, "
+                                        "note = excluded.note, evidence = excluded.evidence");
+        upsert.bind(1, roundId);
+        upsert.bind(2, record.initiativeId);
+        upsert.bind(3, record.questionId);
+        upsert.bind(4, record.respondentId);
+        bindAnswer(upsert, 5, record.answer);
+        upsert.bind(8, record.note);
+        upsert.bind(9, record.evidence);
+        upsert.exec(); // one statement in autocommit mode: one durable transaction
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    notify({Change::Kind::Answer, roundId, record.initiativeId, record.questionId, record.respondentId});
+    return success();
+}
+
+Status AssessmentFile::clearAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                                   std::int64_t respondentId)
+{
+    if (Status writable = requireWritable(); !writable) {
+        return writable;
+    }
+    try {
+        SQLite::Statement remove(*m_db, "DELETE FROM answer WHERE round_id = ? AND initiative_id = ? AND "
+                                        "question_id = ? AND respondent_id = ?");
+        remove.bind(1, roundId);
+        remove.bind(2, initiativeId);
+        remove.bind(3, questionId);
+        remove.bind(4, respondentId);
+        remove.exec();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    notify({Change::Kind::Answer, roundId, initiativeId, questionId, respondentId});
+    return success();
+}
+
+Status AssessmentFile::setConsensus(const ConsensusRecord& record, std::int64_t roundId)
+{
+    if (Status writable = requireWritable(); !writable) {
+        return writable;
+    }
+    try {
+        if (Status target = checkAnswerTarget(roundId, record.initiativeId, record.questionId, record.answer);
+            !target) {
+            return target;
+        }
+        SQLite::Statement upsert(*m_db, "INSERT INTO consensus (round_id, initiative_id, question_id, kind, level, "
+                                        "reason, note) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (round_id, initiative_id, question_id) DO UPDATE "
+                                        "SET kind = excluded.kind, level = excluded.level, reason = excluded.reason, "
+                                        "note = excluded.note");
+        upsert.bind(1, roundId);
+        upsert.bind(2, record.initiativeId);
+        upsert.bind(3, record.questionId);
+        bindAnswer(upsert, 4, record.answer);
+        upsert.bind(7, record.note);
+        upsert.exec();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    notify({Change::Kind::Consensus, roundId, record.initiativeId, record.questionId, 0});
+    return success();
+}
+
+Status AssessmentFile::clearConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId)
+{
+    if (Status writable = requireWritable(); !writable) {
+        return writable;
+    }
+    try {
+        SQLite::Statement remove(*m_db, "DELETE FROM consensus WHERE round_id = ? AND initiative_id = ? AND "
+                                        "question_id = ?");
+        remove.bind(1, roundId);
+        remove.bind(2, initiativeId);
+        remove.bind(3, questionId);
+        remove.exec();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+    notify({Change::Kind::Consensus, roundId, initiativeId, questionId, 0});
+    return success();
+}
+
+} // namespace lastmile::storage
