@@ -37,7 +37,8 @@ public:
         const QCommandLineOption note(QStringLiteral("note"), tr("A note; replaces the answer's note."),
                                       QStringLiteral("TEXT"));
         const QCommandLineOption evidence(QStringLiteral("evidence"),
-                                          tr("Evidence; replaces the answer's evidence."), QStringLiteral("TEXT"));
+                                          tr("Evidence; replaces the answer's evidence (with --respondent)."),
+                                          QStringLiteral("TEXT"));
         parser.addOptions({round, initiative, question, level, respondent, reason, note, evidence});
         int exitCode = Success;
         if (!parse(parser, arguments, exitCode)) {
@@ -60,6 +61,9 @@ public:
         } else if (parser.isSet(reason)) {
             return usageError(tr("--reason goes with --level na"));
         }
+        if (parser.isSet(evidence) && !parser.isSet(respondent)) {
+            return usageError(tr("--evidence goes with --respondent: a consensus answer has no evidence"));
+        }
 
         const QString path = parser.positionalArguments().first();
         auto file = storage::AssessmentFile::open(toStd(path), storage::OpenMode::ReadWrite);
@@ -80,8 +84,9 @@ public:
         }
         const std::string questionId = toStd(parser.value(question));
         if (!foundRound->bank.findQuestion(questionId)) {
-            return reportFailure(path, tr("no question \"%1\" in the question bank of round \"%2\"")
-                                           .arg(parser.value(question), QString::fromStdString(foundRound->round.name)));
+            return reportFailure(path,
+                                 tr("no question \"%1\" in the question bank of round \"%2\"")
+                                     .arg(parser.value(question), QString::fromStdString(foundRound->round.name)));
         }
 
         if (!parser.isSet(respondent)) {
@@ -99,8 +104,9 @@ public:
         }
         const Respondent* person = findRespondent(*foundRound, parser.value(respondent));
         if (!person) {
-            return reportFailure(path, tr("no respondent \"%1\" in round \"%2\"")
-                                           .arg(parser.value(respondent), QString::fromStdString(foundRound->round.name)));
+            return reportFailure(path,
+                                 tr("no respondent \"%1\" in round \"%2\"")
+                                     .arg(parser.value(respondent), QString::fromStdString(foundRound->round.name)));
         }
         AnswerRecord record{foundInitiative->id, questionId, person->id, *answer, {}, {}};
         for (const AnswerRecord& existing : foundRound->answers) {

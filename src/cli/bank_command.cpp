@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "command.h"
 #include "console.h"
-
-#include "text/messages.h"
-
 #include "core/bank_loader.h"
+#include "text/messages.h"
 
 #include <QCommandLineParser>
 
@@ -40,11 +38,11 @@ public:
             return BadInput;
         }
         const QuestionBank& bank = *result.bank;
-        printOut(tr("%1: valid question bank \"%2\" (%3, content version %4): %5 frictions, %6 questions")
+        printOut(tr("%1: valid question bank \"%2\" (%3, content version %4): %5, %6")
                      .arg(path, QString::fromStdString(bank.name), QString::fromStdString(bank.id),
-                          QString::fromStdString(bank.contentVersion))
-                     .arg(bank.frictions.size())
-                     .arg(bank.questionCount()));
+                          QString::fromStdString(bank.contentVersion),
+                          tr("%n friction(s)", nullptr, static_cast<int>(bank.frictions.size())),
+                          tr("%n question(s)", nullptr, static_cast<int>(bank.questionCount()))));
         return Success;
     }
 };

@@ -20,7 +20,14 @@ bool Command::parse(QCommandLineParser& parser, const QStringList& arguments, in
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        // QCommandLineParser starts its usage line with the path the program was run from.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n'))) {
+            text.replace(at, program.size(), QStringLiteral("lastmile-cli ") + name());
+        }
+        printOut(text);
         exitCode = Success;
         return false;
     }

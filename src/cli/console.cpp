@@ -2,11 +2,12 @@
 #include "console.h"
 
 #include "command.h"
+#include "core/bank_loader.h"
 #include "text/messages.h"
 
-#include "core/bank_loader.h"
-
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -33,6 +34,16 @@ int reportFailure(const QString& file, const QString& reason)
 {
     printError(text::fileMessage(file, reason));
     return BadInput;
+}
+
+bool reportMissingFolder(const QString& path)
+{
+    const QFileInfo output(path);
+    if (output.absoluteDir().exists()) {
+        return false;
+    }
+    reportFailure(path, Command::tr("the folder \"%1\" does not exist").arg(output.path()));
+    return true;
 }
 
 QString writeFileAtomically(const QString& path, const QByteArray& bytes)

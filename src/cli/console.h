@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -19,6 +18,10 @@ void printError(const QString& text); // a line to stderr
 // Prints "FILE: reason" for a storage error and returns BadInput.
 int reportStorageError(const storage::StorageError& error);
 int reportFailure(const QString& file, const QString& reason);
+
+// True, after printing "OUT: the folder "DIR" does not exist", when the folder a new or
+// replaced output file `path` would go in is missing.
+bool reportMissingFolder(const QString& path);
 
 // Writes `bytes` to `path` atomically (QSaveFile): the old file, if any, stays until the new one
 // is complete. Returns an error text, or an empty string on success.

@@ -2,12 +2,10 @@
 // The commands that write a new assessment file: demo, generate and import.
 #include "command.h"
 #include "console.h"
-
-#include "text/messages.h"
-
 #include "samples/demo_assessment.h"
 #include "samples/synthetic_assessment.h"
 #include "storage/interchange.h"
+#include "text/messages.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -42,6 +40,9 @@ public:
         if (parser.positionalArguments().size() != 1) {
             return usageError(tr("expected one output file"));
         }
+        if (reportMissingFolder(parser.positionalArguments().first())) {
+            return BadInput;
+        }
         const std::optional<QuestionBank> bank = shippedBank();
         if (!bank) {
             return reportFailure(QStringLiteral("lastmile-core.json"), tr("the built-in question bank does not load"));
@@ -63,9 +64,8 @@ public:
         parser.addPositionalArgument(QStringLiteral("OUT"), tr("The new .lastmile file; must not exist."));
         const QCommandLineOption initiatives(QStringLiteral("initiatives"), tr("Number of initiatives (1-10000)."),
                                              QStringLiteral("N"), QStringLiteral("10"));
-        const QCommandLineOption respondents(QStringLiteral("respondents"),
-                                             tr("Respondents per round (1-100)."), QStringLiteral("M"),
-                                             QStringLiteral("5"));
+        const QCommandLineOption respondents(QStringLiteral("respondents"), tr("Respondents per round (1-100)."),
+                                             QStringLiteral("M"), QStringLiteral("5"));
         const QCommandLineOption rounds(QStringLiteral("rounds"), tr("Number of rounds (1-50)."), QStringLiteral("R"),
                                         QStringLiteral("2"));
         const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generator."), QStringLiteral("S"),
@@ -90,15 +90,17 @@ public:
             bool ok = false;
             bound.value = parser.value(bound.option).toInt(&ok);
             if (!ok || bound.value < 1 || bound.value > bound.maximum) {
-                return usageError(tr("--%1 takes a whole number from 1 to %2")
-                                      .arg(bound.option.names().first())
-                                      .arg(bound.maximum));
+                return usageError(
+                    tr("--%1 takes a whole number from 1 to %2").arg(bound.option.names().first()).arg(bound.maximum));
             }
         }
         bool ok = false;
         options.seed = parser.value(seed).toULongLong(&ok);
         if (!ok) {
             return usageError(tr("--seed takes a whole number of 0 or more"));
+        }
+        if (reportMissingFolder(parser.positionalArguments().first())) {
+            return BadInput;
         }
         const std::optional<QuestionBank> bank = shippedBank();
         if (!bank) {
@@ -127,6 +129,9 @@ public:
         }
         if (parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
             return usageError(tr("expected one input file and --output"));
+        }
+        if (reportMissingFolder(parser.value(output))) {
+            return BadInput;
         }
         const QString input = parser.positionalArguments().first();
         const storage::ImportResult imported = storage::loadAssessmentJsonFile(toStd(input));

@@ -2,11 +2,9 @@
 // The commands that read an assessment file as a whole: check and export.
 #include "command.h"
 #include "console.h"
-
-#include "text/messages.h"
-
 #include "core/csv.h"
 #include "storage/interchange.h"
+#include "text/messages.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -56,11 +54,10 @@ public:
         for (const RoundData& round : assessment->rounds) {
             answers += round.answers.size();
         }
-        printOut(tr("%1: ok (%2 initiatives, %3 rounds, %4 answers)")
-                     .arg(path)
-                     .arg(assessment->initiatives.size())
-                     .arg(assessment->rounds.size())
-                     .arg(answers));
+        printOut(tr("%1: ok (%2, %3, %4)")
+                     .arg(path, tr("%n initiative(s)", nullptr, static_cast<int>(assessment->initiatives.size())),
+                          tr("%n round(s)", nullptr, static_cast<int>(assessment->rounds.size())),
+                          tr("%n answer(s)", nullptr, static_cast<int>(answers))));
         return Success;
     }
 };
@@ -84,10 +81,10 @@ QByteArray answersCsv(const Assessment& assessment)
             const Friction* friction = round.bank.frictionOfQuestion(questionId);
             const Question* question = round.bank.findQuestion(questionId);
             const Initiative* initiative = initiatives.count(initiativeId) ? initiatives[initiativeId] : nullptr;
-            csv += csvRow({round.round.name, std::to_string(initiativeId), initiative ? initiative->name : "",
-                           friction ? friction->id : "", friction ? friction->name : "", questionId,
-                           question ? question->text : "", who, role, answerToken(answer), answer.reason, note,
-                           evidence});
+            csv +=
+                csvRow({round.round.name, std::to_string(initiativeId), initiative ? initiative->name : "",
+                        friction ? friction->id : "", friction ? friction->name : "", questionId,
+                        question ? question->text : "", who, role, answerToken(answer), answer.reason, note, evidence});
         };
         for (const AnswerRecord& record : round.answers) {
             const Respondent* respondent = respondents[record.respondentId];
@@ -99,7 +96,8 @@ QByteArray answersCsv(const Assessment& assessment)
                 record.note, "");
         }
     }
-    return QByteArray::fromStdString(csv);
+    // A byte-order mark first, so that spreadsheet programs read the file as UTF-8.
+    return QByteArrayLiteral("\xEF\xBB\xBF") + QByteArray::fromStdString(csv);
 }
 
 class ExportCommand : public Command
@@ -130,8 +128,11 @@ public:
         if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv")) {
             return usageError(tr("--output must end in .json or .csv"));
         }
-        auto file = storage::AssessmentFile::open(toStd(parser.positionalArguments().first()),
-                                                  storage::OpenMode::ReadOnly);
+        if (reportMissingFolder(target)) {
+            return BadInput;
+        }
+        auto file =
+            storage::AssessmentFile::open(toStd(parser.positionalArguments().first()), storage::OpenMode::ReadOnly);
         if (!file) {
             return reportStorageError(file.error());
         }

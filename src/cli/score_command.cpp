@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "command.h"
 #include "console.h"
-#include "lookup.h"
-
-#include "text/messages.h"
-
 #include "core/csv.h"
+#include "lookup.h"
+#include "text/messages.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
-
 #include <nlohmann/json.hpp>
 
 namespace lastmile::cli {
@@ -60,9 +57,8 @@ public:
     {
         QCommandLineParser parser;
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .lastmile file."));
-        const QCommandLineOption roundOption(QStringLiteral("round"),
-                                             tr("Round, by id or exact name (default: the latest)."),
-                                             QStringLiteral("NAME"));
+        const QCommandLineOption roundOption(
+            QStringLiteral("round"), tr("Round, by id or exact name (default: the latest)."), QStringLiteral("NAME"));
         const QCommandLineOption format(QStringLiteral("format"), tr("table (default), json or csv."),
                                         QStringLiteral("FORMAT"), QStringLiteral("table"));
         parser.addOptions({roundOption, format});
@@ -162,13 +158,12 @@ private:
             const Initiative* initiative = initiativeById(scored.assessment, score.initiativeId);
             for (const FrictionScore& friction : score.frictions) {
                 const Friction* definition = scored.round.bank.findFriction(friction.frictionId);
-                csv += csvRow({scored.round.round.name, std::to_string(score.initiativeId),
-                               initiative ? initiative->name : "",
-                               score.readiness ? toStd(fixed(*score.readiness)) : "", friction.frictionId,
-                               definition ? definition->name : "", friction.score ? toStd(fixed(*friction.score)) : "",
-                               friction.band ? std::string(bandId(*friction.band)) : "",
-                               toStd(fixed(friction.coverage, 2)), friction.lowCoverage ? "true" : "false",
-                               std::to_string(friction.disagreementCount)});
+                csv += csvRow(
+                    {scored.round.round.name, std::to_string(score.initiativeId), initiative ? initiative->name : "",
+                     score.readiness ? toStd(fixed(*score.readiness)) : "", friction.frictionId,
+                     definition ? definition->name : "", friction.score ? toStd(fixed(*friction.score)) : "",
+                     friction.band ? std::string(bandId(*friction.band)) : "", toStd(fixed(friction.coverage, 2)),
+                     friction.lowCoverage ? "true" : "false", std::to_string(friction.disagreementCount)});
             }
         }
         return csv;
@@ -191,10 +186,13 @@ private:
         constexpr int nameWidth = 34;
         constexpr int cellWidth = 7;
         QStringList lines;
+        QString organization = QString::fromStdString(scored.assessment.organization.name);
+        if (organization.trimmed().isEmpty()) {
+            organization = tr("(organization not named)");
+        }
         lines << tr("%1, round \"%2\" (question bank %3, version %4)")
-                     .arg(QString::fromStdString(scored.assessment.organization.name),
-                          QString::fromStdString(scored.round.round.name), QString::fromStdString(bank.id),
-                          QString::fromStdString(bank.contentVersion));
+                     .arg(organization, QString::fromStdString(scored.round.round.name),
+                          QString::fromStdString(bank.id), QString::fromStdString(bank.contentVersion));
         lines << QString();
         QString header = tr("Initiative").leftJustified(nameWidth) + tr("Ready").rightJustified(cellWidth);
         for (const Friction& friction : bank.frictions) {
@@ -207,10 +205,12 @@ private:
             if (name.size() > nameWidth - 2) {
                 name = name.left(nameWidth - 3) + QStringLiteral("…");
             }
-            QString line = name.leftJustified(nameWidth) +
-                           (score.readiness ? fixed(*score.readiness, 0) : QStringLiteral("–")).rightJustified(cellWidth);
+            QString line =
+                name.leftJustified(nameWidth) +
+                (score.readiness ? fixed(*score.readiness, 0) : QStringLiteral("–")).rightJustified(cellWidth);
             for (const FrictionScore& friction : score.frictions) {
-                line += cell(friction.score, friction.lowCoverage, friction.disagreementCount).rightJustified(cellWidth);
+                line +=
+                    cell(friction.score, friction.lowCoverage, friction.disagreementCount).rightJustified(cellWidth);
             }
             lines << line;
         }

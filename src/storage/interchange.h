@@ -17,6 +17,8 @@ inline constexpr int kInterchangeFormatVersion = 1;
 inline constexpr std::size_t kMaxInterchangeBytes = 256 * 1024 * 1024;
 inline constexpr int kMaxInterchangeDepth = 64;
 inline constexpr std::size_t kMaxLogoBytes = 5 * 1024 * 1024;
+// Any string value of the document except logo_base64, in bytes of UTF-8.
+inline constexpr std::size_t kMaxInterchangeTextBytes = 1024 * 1024;
 
 std::string exportAssessmentJson(const Assessment& assessment);
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "base64.h"
-#include "interchange.h"
-
 #include "core/bank_loader.h"
 #include "core/friction.h"
 #include "core/json_reader.h"
+#include "interchange.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <tuple>
@@ -29,13 +29,38 @@ bool isColour(std::string_view text)
     return true;
 }
 
+// The one string exempt from kMaxInterchangeTextBytes: it has its own limit once decoded.
+constexpr std::string_view kLogoPath = "/branding/logo_base64";
+
+// Reports every string value of the document that no file may hold: one with a NUL character,
+// or one longer than kMaxInterchangeTextBytes. Records the paths in `flagged`. The parser has
+// already limited the nesting depth, so the recursion is bounded.
+void checkStrings(const json& value, const std::string& path, Problems& problems, std::set<std::string>& flagged)
+{
+    if (value.is_string()) {
+        const auto& text = value.get_ref<const json::string_t&>();
+        if (text.find('\0') != std::string::npos) {
+            problems.push_back({ProblemKind::BadValue, path, "contains a NUL character"});
+            flagged.insert(path);
+        } else if (text.size() > kMaxInterchangeTextBytes && path != kLogoPath) {
+            problems.push_back({ProblemKind::TooLarge, path, std::to_string(kMaxInterchangeTextBytes)});
+            flagged.insert(path);
+        }
+    } else if (value.is_object()) {
+        for (const auto& [key, item] : value.items()) {
+            checkStrings(item, jsonPointer(path, key), problems, flagged);
+        }
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            checkStrings(value[i], jsonPointer(path, i), problems, flagged);
+        }
+    }
+}
+
 class ImportValidator
 {
 public:
-    explicit ImportValidator(Problems& problems)
-        : m_problems(problems)
-    {
-    }
+    explicit ImportValidator(Problems& problems) : m_problems(problems) {}
 
     Assessment read(const json& document)
     {
@@ -54,6 +79,9 @@ public:
                 {ProblemKind::UnsupportedVersion, root.pathOf("format_version"), std::to_string(*version)});
             return assessment;
         }
+        std::set<std::string> flagged;
+        checkStrings(document, "", m_problems, flagged);
+        const std::size_t stringProblems = m_problems.size();
         if (const json* organization = root.requiredObject("organization")) {
             JsonObjectReader object(*organization, root.pathOf("organization"), m_problems);
             assessment.organization.name = object.requiredString("name", true).value_or("");
@@ -64,9 +92,8 @@ public:
         forEach(root, "initiatives", [&](const json& item, const std::string& path) {
             assessment.initiatives.push_back(readInitiative(item, path));
         });
-        forEach(root, "rounds", [&](const json& item, const std::string& path) {
-            assessment.rounds.push_back(readRound(item, path));
-        });
+        forEach(root, "rounds",
+                [&](const json& item, const std::string& path) { assessment.rounds.push_back(readRound(item, path)); });
         forEach(root, "actions", [&](const json& item, const std::string& path) {
             assessment.actions.push_back(readAction(item, path));
         });
@@ -77,6 +104,14 @@ public:
             assessment.branding = readBranding(*branding, root.pathOf("branding"));
         }
         root.rejectUnknownKeys();
+        // A string already reported as unstorable is not reported again, with itself as the
+        // detail, by the check of its field; an unknown key still is.
+        m_problems.erase(
+            std::remove_if(m_problems.begin() + static_cast<std::ptrdiff_t>(stringProblems), m_problems.end(),
+                           [&](const Problem& problem) {
+                               return problem.kind != ProblemKind::UnknownKey && flagged.count(problem.path) != 0;
+                           }),
+            m_problems.end());
         return assessment;
     }
 
@@ -134,12 +169,28 @@ private:
         return date;
     }
 
+    // Reads kind, level and reason, then reports every key of the object not read so far as
+    // unknown, so call it after the other fields. When the kind is missing or wrong, level and
+    // reason are not reported as well: which of them is allowed depends on the kind.
     Answer readAnswer(JsonObjectReader& object)
+    {
+        bool kindKnown = false;
+        Answer answer = readAnswerKind(object, kindKnown);
+        if (kindKnown) {
+            object.rejectUnknownKeys();
+        } else {
+            object.rejectUnknownKeys({"level", "reason"});
+        }
+        return answer;
+    }
+
+    Answer readAnswerKind(JsonObjectReader& object, bool& kindKnown)
     {
         const auto kind = object.requiredString("kind");
         if (!kind) {
             return Answer::dontKnow();
         }
+        kindKnown = *kind == "level" || *kind == "dk" || *kind == "na";
         if (*kind == "level") {
             const auto level = object.requiredInteger("level");
             if (level && !isValidLevel(static_cast<int>(std::clamp<std::int64_t>(*level, -1, 5)))) {
@@ -195,17 +246,26 @@ private:
                 m_problems.push_back(std::move(problem));
             }
             if (loaded.bank) {
+                // The file keeps the bank as serializeBank writes it, and refuses to read a
+                // larger one back.
+                if (serializeBank(*loaded.bank).size() > kMaxBankBytes) {
+                    m_problems.push_back({ProblemKind::TooLarge, object.pathOf("bank"), std::to_string(kMaxBankBytes)});
+                }
                 round.bank = std::move(*loaded.bank);
                 bankOk = true;
             }
         }
         std::set<std::int64_t> respondents;
+        std::set<std::string> respondentNames;
         forEach(object, "respondents", [&](const json& item, const std::string& itemPath) {
             JsonObjectReader person(item, itemPath, m_problems);
             Respondent respondent;
             respondent.id = readId(person, "id", m_respondentIds);
             respondent.roundId = round.round.id;
             respondent.name = person.requiredString("name").value_or("");
+            if (!respondent.name.empty() && !respondentNames.insert(respondent.name).second) {
+                m_problems.push_back({ProblemKind::DuplicateId, person.pathOf("name"), respondent.name});
+            }
             respondent.role = person.optionalString("role").value_or("");
             respondents.insert(respondent.id);
             person.rejectUnknownKeys();
@@ -218,13 +278,12 @@ private:
             record.initiativeId = readReference(answer, "initiative", m_initiativeIds);
             record.questionId = readQuestion(answer, round, bankOk);
             record.respondentId = readReference(answer, "respondent", respondents);
-            record.answer = readAnswer(answer);
             record.note = answer.optionalString("note").value_or("");
             record.evidence = answer.optionalString("evidence").value_or("");
+            record.answer = readAnswer(answer);
             if (!answered.emplace(record.initiativeId, record.questionId, record.respondentId).second) {
                 m_problems.push_back({ProblemKind::DuplicateId, itemPath, record.questionId});
             }
-            answer.rejectUnknownKeys();
             round.answers.push_back(std::move(record));
         });
         std::set<std::pair<std::int64_t, std::string>> agreed;
@@ -235,12 +294,11 @@ private:
                 ConsensusRecord record;
                 record.initiativeId = readReference(consensus, "initiative", m_initiativeIds);
                 record.questionId = readQuestion(consensus, round, bankOk);
-                record.answer = readAnswer(consensus);
                 record.note = consensus.optionalString("note").value_or("");
+                record.answer = readAnswer(consensus);
                 if (!agreed.emplace(record.initiativeId, record.questionId).second) {
                     m_problems.push_back({ProblemKind::DuplicateId, itemPath, record.questionId});
                 }
-                consensus.rejectUnknownKeys();
                 round.consensus.push_back(std::move(record));
             },
             false);
@@ -321,12 +379,12 @@ private:
         if (const auto logo = object.optionalString("logo_base64")) {
             if (auto bytes = decodeBase64(*logo)) {
                 if (bytes->size() > kMaxLogoBytes) {
-                    m_problems.push_back({ProblemKind::TooLarge, object.pathOf("logo_base64"),
-                                          std::to_string(kMaxLogoBytes)});
+                    m_problems.push_back(
+                        {ProblemKind::TooLarge, object.pathOf("logo_base64"), std::to_string(kMaxLogoBytes)});
                 }
                 branding.logo = std::move(*bytes);
             } else {
-                m_problems.push_back({ProblemKind::BadValue, object.pathOf("logo_base64"), {}});
+                m_problems.push_back({ProblemKind::BadValue, object.pathOf("logo_base64"), "not Base64"});
             }
         }
         object.rejectUnknownKeys();

@@ -33,6 +33,42 @@ TEST_CASE("cli: --help lists every command and exits 0")
     CHECK(commandHelp.out.find("--respondent") != std::string::npos);
 }
 
+TEST_CASE("cli: a command's --help names the program, not the path it was run from")
+{
+    for (const char* command : {"demo", "generate", "check", "score", "answer", "export", "import", "bank"}) {
+        INFO(command);
+        const auto help = runCli({command, "--help"});
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.rfind(std::string("Usage: lastmile-cli ") + command + " ", 0) == 0);
+        CHECK(help.out.find(LASTMILE_CLI) == std::string::npos);
+    }
+}
+
+TEST_CASE("cli: an output in a folder that does not exist gets one line saying so")
+{
+    TempDir dir;
+    REQUIRE(runCli({"demo", dir.file("demo.lastmile")}).exitCode == 0);
+    REQUIRE(runCli({"export", dir.file("demo.lastmile"), "--output", dir.file("demo.json")}).exitCode == 0);
+    const std::string folder = dir.file("no-such-folder");
+    const std::vector<std::vector<std::string>> runs = {
+        {"demo", folder + "/x.lastmile"},
+        {"generate", folder + "/x.lastmile", "--initiatives", "1"},
+        {"import", dir.file("demo.json"), "--output", folder + "/x.lastmile"},
+        {"export", dir.file("demo.lastmile"), "--output", folder + "/x.json"},
+        {"export", dir.file("demo.lastmile"), "-o", folder + "/x.csv"},
+    };
+    for (const auto& args : runs) {
+        const std::string& output = args[0] == "demo" || args[0] == "generate" ? args[1] : args.back();
+        INFO(args[0] << " " << output);
+        const auto run = runCli(args);
+        CHECK(run.exitCode == 3);
+        REQUIRE(run.errLines().size() == 1);
+        CHECK(run.errLines()[0] == output + ": the folder \"" + folder + "\" does not exist");
+        CHECK(run.out.empty());
+    }
+    CHECK_FALSE(std::filesystem::exists(folder));
+}
+
 TEST_CASE("cli: demo writes a sound file and never overwrites one")
 {
     TempDir dir;
@@ -122,6 +158,20 @@ TEST_CASE("cli: import lists every problem with its JSON path and writes nothing
     CHECK(broken.exitCode == 3);
     CHECK(broken.errLines().size() == 1);
     CHECK_FALSE(std::filesystem::exists(dir.file("out.lastmile")));
+}
+
+TEST_CASE("cli: bank validate counts one friction and one question in the singular")
+{
+    TempDir dir;
+    auto bank = nlohmann::json::parse(readBytes(LASTMILE_CORE_BANK));
+    auto& frictions = bank["frictions"];
+    frictions.erase(frictions.begin() + 1, frictions.end());
+    auto& questions = bank["frictions"][0]["questions"];
+    questions.erase(questions.begin() + 1, questions.end());
+    writeBytes(dir.file("one.json"), bank.dump());
+    const auto run = runCli({"bank", "validate", dir.file("one.json")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.find(": 1 friction, 1 question\n") != std::string::npos);
 }
 
 TEST_CASE("cli: bank validate accepts the shipped bank and lists every problem of a bad one")

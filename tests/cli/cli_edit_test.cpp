@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // answer: the one command that changes a file, and everything that must stop it.
 #include "run_cli.h"
-#include "support/temp_dir.h"
-
 #include "storage/assessment_file.h"
+#include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <sys/stat.h>
 
 using lastmile::test::readBytes;
@@ -105,18 +103,31 @@ TEST_CASE("cli: answer refuses what names nothing and leaves the file byte for b
     };
     const std::vector<std::string> base = {"answer", path};
     const std::vector<Case> cases = {
-        {{"--round", "nope", "--initiative", kInitiative, "--question", "pp_pilot_count", "--level", "1"}, 3,
+        {{"--round", "nope", "--initiative", kInitiative, "--question", "pp_pilot_count", "--level", "1"},
+         3,
          "no round \"nope\""},
-        {{"--round", kRound, "--initiative", "Moon base", "--question", "pp_pilot_count", "--level", "1"}, 3,
+        {{"--round", kRound, "--initiative", "Moon base", "--question", "pp_pilot_count", "--level", "1"},
+         3,
          "no initiative \"Moon base\""},
-        {{"--round", kRound, "--initiative", kInitiative, "--question", "zz_none", "--level", "1"}, 3,
+        {{"--round", kRound, "--initiative", kInitiative, "--question", "zz_none", "--level", "1"},
+         3,
          "no question \"zz_none\""},
         {{"--round", kRound, "--initiative", kInitiative, "--question", "pp_pilot_count", "--level", "1",
           "--respondent", "Nobody"},
-         3, "no respondent \"Nobody\""},
-        {{"--round", kRound, "--initiative", kInitiative, "--question", "pp_pilot_count", "--level", "5"}, 2,
+         3,
+         "no respondent \"Nobody\""},
+        {{"--round", kRound, "--initiative", kInitiative, "--question", "pp_pilot_count", "--level", "5"},
+         2,
          "--level takes"},
         {{"--round", kRound, "--initiative", kInitiative, "--level", "1"}, 2, "--question is required"},
+        {{"--round", kRound, "--initiative", kInitiative, "--question", "pp_pilot_count", "--level", "1", "--evidence",
+          "Minutes of the steering group"},
+         2,
+         "--evidence goes with --respondent"},
+        {{"--round", kRound, "--initiative", kInitiative, "--question", "pp_pilot_count", "--level", "1",
+          "--evidence="},
+         2,
+         "--evidence goes with --respondent"},
     };
     for (const Case& item : cases) {
         std::vector<std::string> args = base;
@@ -133,8 +144,8 @@ TEST_CASE("cli: answer is refused for a read-only file and for a file open in an
 {
     TempDir dir;
     const std::string path = demo(dir);
-    const std::vector<std::string> args = {"answer",   path,       "--round", kRound, "--initiative", kInitiative,
-                                           "--question", "pp_pilot_count", "--level", "1"};
+    const std::vector<std::string> args = {"answer",    path,         "--round",        kRound,    "--initiative",
+                                           kInitiative, "--question", "pp_pilot_count", "--level", "1"};
     {
         auto writer = lastmile::storage::AssessmentFile::open(path, lastmile::storage::OpenMode::ReadWrite);
         REQUIRE(writer.ok());

@@ -21,7 +21,66 @@ std::string demo(const TempDir& dir)
     return path;
 }
 
+// A file with one initiative, one round and one answer, made from the demo through import.
+std::string tinyFile(const TempDir& dir, const std::string& organization)
+{
+    const std::string path = demo(dir);
+    const std::string json = dir.file("demo.json");
+    REQUIRE(runCli({"export", path, "--output", json}).exitCode == 0);
+    auto document = nlohmann::json::parse(readBytes(json));
+    document["organization"]["name"] = organization;
+    const auto initiative = document["initiatives"][0];
+    const std::int64_t id = initiative["id"];
+    document["initiatives"] = nlohmann::json::array({initiative});
+    auto round = document["rounds"][0];
+    nlohmann::json answer;
+    for (const auto& item : round["answers"]) {
+        if (item["initiative"] == id) {
+            answer = item;
+            break;
+        }
+    }
+    REQUIRE(answer.is_object());
+    round["answers"] = nlohmann::json::array({answer});
+    round["consensus"] = nlohmann::json::array();
+    document["rounds"] = nlohmann::json::array({round});
+    for (const char* list : {"actions", "targets"}) {
+        nlohmann::json kept = nlohmann::json::array();
+        for (const auto& item : document[list]) {
+            if (item["initiative"] == id) {
+                kept.push_back(item);
+            }
+        }
+        document[list] = kept;
+    }
+    writeBytes(dir.file("tiny.json"), document.dump());
+    const std::string tiny = dir.file("tiny.lastmile");
+    REQUIRE(runCli({"import", dir.file("tiny.json"), "--output", tiny}).exitCode == 0);
+    return tiny;
+}
+
 } // namespace
+
+TEST_CASE("cli: check counts in the singular and the plural")
+{
+    TempDir dir;
+    const std::string tiny = tinyFile(dir, "Northgate Distribution");
+    const auto one = runCli({"check", tiny});
+    CHECK(one.exitCode == 0);
+    CHECK(one.out == tiny + ": ok (1 initiative, 1 round, 1 answer)\n");
+    const auto many = runCli({"check", dir.file("demo.lastmile")});
+    CHECK(many.exitCode == 0);
+    CHECK(many.out.find(": ok (5 initiatives, 2 rounds, ") != std::string::npos);
+    CHECK(many.out.find(" answers)\n") != std::string::npos);
+}
+
+TEST_CASE("cli: the score table of an organization without a name does not start with a comma")
+{
+    TempDir dir;
+    const auto run = runCli({"score", tinyFile(dir, "")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.rfind("(organization not named), round \"2026-Q1 workshop\"", 0) == 0);
+}
 
 TEST_CASE("cli: score prints every initiative and friction of the latest round")
 {
@@ -109,8 +168,8 @@ TEST_CASE("cli: every kind of bad file gets one line naming the file and the rea
 
     for (const Case& item : {Case{notes, "not a Lastmile file (it is not an SQLite database)"},
                              Case{foreign, "not a Lastmile file (an SQLite database of another application)"},
-                             Case{newer, "newer version of Lastmile (file format 7)"},
-                             Case{truncated, "damaged"}, Case{missing, "no such file"}}) {
+                             Case{newer, "newer version of Lastmile (file format 7)"}, Case{truncated, "damaged"},
+                             Case{missing, "no such file"}}) {
         for (const char* command : {"check", "score", "export"}) {
             INFO(item.name << " " << command);
             const std::string before = readBytes(item.name);
@@ -133,13 +192,18 @@ TEST_CASE("cli: export to CSV writes one row per answer with formula-like cells 
 {
     TempDir dir;
     const std::string path = demo(dir);
-    REQUIRE(runCli({"answer", path, "--round", "2026-Q1 workshop", "--initiative", "AI order management",
-                    "--question", "pp_pilot_count", "--respondent", "1", "--level", "2", "--note",
-                    "=HYPERLINK(\"http://x\")"})
+    REQUIRE(runCli({"answer", path, "--round", "2026-Q1 workshop", "--initiative", "AI order management", "--question",
+                    "pp_pilot_count", "--respondent", "1", "--level", "2", "--note", "=HYPERLINK(\"http://x\")"})
+                .exitCode == 0);
+    REQUIRE(runCli({"answer", path, "--round", "2026-Q1 workshop", "--initiative", "AI order management", "--question",
+                    "pp_pilot_count", "--respondent", "2", "--level", "3", "--note", "Revue de l'équipe à Montréal"})
                 .exitCode == 0);
     REQUIRE(runCli({"export", path, "--output", dir.file("answers.csv")}).exitCode == 0);
     const std::string csv = readBytes(dir.file("answers.csv"));
-    CHECK(csv.rfind("round,initiative_id,initiative,friction_id", 0) == 0);
+    // A UTF-8 byte-order mark first, so spreadsheet programs read the accents as UTF-8.
+    CHECK(csv.rfind("\xEF\xBB\xBFround,initiative_id,initiative,friction_id", 0) == 0);
+    CHECK(csv.find("\xEF\xBB\xBF", 3) == std::string::npos);
+    CHECK(csv.find(",Revue de l'équipe à Montréal,") != std::string::npos);
     CHECK(csv.find("\"'=HYPERLINK(\"\"http://x\"\")\"") != std::string::npos);
     CHECK(csv.find(",=") == std::string::npos);
     CHECK(runCli({"export", path, "--output", dir.file("answers.txt")}).exitCode == 2);

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/bank_loader.h"
+#include "storage/assessment_file.h"
+#include "storage/interchange.h"
 #include "storage_fixtures.h"
 #include "support/temp_dir.h"
 
-#include "storage/assessment_file.h"
-#include "storage/interchange.h"
-
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <fcntl.h>
+#include <nlohmann/json.hpp>
 #include <unistd.h>
 
 using namespace lastmile;
@@ -18,7 +17,7 @@ using nlohmann::json;
 
 namespace {
 
-const char* const kTables[] = {"organization", "initiative", "round", "respondent", "answer",
+const char* const kTables[] = {"organization", "initiative", "round",  "respondent", "answer",
                                "consensus",    "action",     "target", "branding"};
 
 json exportedSmall()
@@ -78,7 +77,7 @@ TEST_CASE("The interchange document names its format and version")
 TEST_CASE("Import reports every problem with its JSON path and imports nothing")
 {
     json document = exportedSmall();
-    document["initiatives"][1]["id"] = 1;                          // duplicate id
+    document["initiatives"][1]["id"] = 1;                           // duplicate id
     document["rounds"][0]["answers"][0]["level"] = 7;               // level outside 0..4
     document["rounds"][0]["answers"][1]["respondent"] = 99;         // unknown respondent
     document["rounds"][0]["answers"][2]["question"] = "zz_nothing"; // unknown question
@@ -143,4 +142,129 @@ TEST_CASE("Text that is not JSON is reported with the parser's position")
     const ImportResult result = parseAssessmentJson("{\"format\": \"lastmile-assessment\",");
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems[0].kind == ProblemKind::Syntax);
+}
+
+namespace {
+
+constexpr std::size_t kOneMiB = 1024 * 1024;
+
+const Problem* findProblem(const Problems& problems, ProblemKind kind, const std::string& path)
+{
+    for (const Problem& problem : problems) {
+        if (problem.kind == kind && problem.path == path) {
+            return &problem;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Import refuses two respondents with the same name in one round")
+{
+    json document = exportedSmall();
+    auto& respondents = document["rounds"][0]["respondents"];
+    REQUIRE(respondents.size() == 2);
+    respondents[1]["name"] = respondents[0]["name"];
+    const Problems problems = importProblems(document);
+    const Problem* problem = findProblem(problems, ProblemKind::DuplicateId, "/rounds/0/respondents/1/name");
+    REQUIRE(problem);
+    CHECK(problem->detail == respondents[0]["name"].get<std::string>());
+    CHECK(problems.size() == 1);
+}
+
+TEST_CASE("Import refuses a NUL character in any string, without repeating the string")
+{
+    const std::string withNul("Al\0ce", 5);
+    json document = exportedSmall();
+    document["initiatives"][0]["owner"] = withNul;
+    document["initiatives"][1]["stage"] = withNul;
+    document["rounds"][0]["answers"][0]["note"] = withNul;
+    document["rounds"][0]["bank"]["frictions"][0]["questions"][0]["help"] = withNul;
+    document["rounds"][0]["bank"]["scale"][2] = withNul;
+    document["branding"]["footer"] = withNul;
+    const Problems problems = importProblems(document);
+    for (const char* path :
+         {"/initiatives/0/owner", "/initiatives/1/stage", "/rounds/0/answers/0/note",
+          "/rounds/0/bank/frictions/0/questions/0/help", "/rounds/0/bank/scale/2", "/branding/footer"}) {
+        INFO(path);
+        CHECK(hasProblem(problems, ProblemKind::BadValue, path));
+    }
+    CHECK(problems.size() == 6);
+    for (const Problem& problem : problems) {
+        CHECK(problem.detail.find('\0') == std::string::npos);
+        CHECK_FALSE(problem.detail.empty());
+    }
+}
+
+TEST_CASE("Import refuses a string longer than 1 MiB, except the logo")
+{
+    json document = exportedSmall();
+    document["organization"]["notes"] = std::string(kOneMiB, 'n'); // exactly the limit: accepted
+    document["rounds"][0]["answers"][0]["evidence"] = std::string(kOneMiB + 1, 'e');
+    document["actions"][0]["x-attachment"] = std::string(kOneMiB + 1, 'x');
+    const Problems problems = importProblems(document);
+    REQUIRE(problems.size() == 2);
+    for (const char* path : {"/rounds/0/answers/0/evidence", "/actions/0/x-attachment"}) {
+        INFO(path);
+        const Problem* problem = findProblem(problems, ProblemKind::TooLarge, path);
+        REQUIRE(problem);
+        CHECK(problem->detail == "1048576");
+    }
+
+    json logo = exportedSmall();
+    logo["organization"]["notes"] = std::string(kOneMiB, 'n');
+    logo["branding"]["logo_base64"] = std::string(2 * kOneMiB, 'A'); // 1.5 MiB of logo: allowed
+    const ImportResult imported = parseAssessmentJson(logo.dump());
+    CHECK(imported.problems.empty());
+    REQUIRE(imported.assessment.has_value());
+    CHECK(imported.assessment->branding.logo.size() == 3 * kOneMiB / 2);
+    CHECK(imported.assessment->organization.notes.size() == kOneMiB);
+
+    logo["branding"]["logo_base64"] = std::string(8 * kOneMiB, 'A'); // 6 MiB of logo: too large
+    const Problems tooLarge = importProblems(logo);
+    REQUIRE(tooLarge.size() == 1);
+    CHECK(tooLarge[0] == Problem{ProblemKind::TooLarge, "/branding/logo_base64", std::to_string(kMaxLogoBytes)});
+}
+
+TEST_CASE("Import refuses a round whose bank would be larger than a stored bank may be")
+{
+    json document = exportedSmall();
+    auto& questions = document["rounds"][0]["bank"]["frictions"][0]["questions"];
+    REQUIRE(questions.size() >= 5);
+    for (std::size_t i = 0; i < 5; ++i) {
+        questions[i]["help"] = std::string(kOneMiB - 1000, 'h'); // each string within its limit
+    }
+    const Problems problems = importProblems(document);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == Problem{ProblemKind::TooLarge, "/rounds/0/bank", std::to_string(kMaxBankBytes)});
+}
+
+TEST_CASE("Import says what is wrong with a logo that is not Base64")
+{
+    json document = exportedSmall();
+    document["branding"]["logo_base64"] = "not base64!";
+    const Problems problems = importProblems(document);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].kind == ProblemKind::BadValue);
+    CHECK(problems[0].path == "/branding/logo_base64");
+    CHECK_FALSE(problems[0].detail.empty());
+}
+
+TEST_CASE("An unknown answer kind is reported once, not with its level and reason as unknown keys")
+{
+    json document = exportedSmall();
+    auto& answers = document["rounds"][0]["answers"];
+    answers[0]["kind"] = "maybe";
+    answers[0]["level"] = 2;
+    answers[0]["reason"] = "unsure";
+    document["rounds"][0]["consensus"][0]["kind"] = "sort-of";
+    document["rounds"][0]["consensus"][0]["level"] = 1;
+    answers[1]["kind"] = "dk";
+    answers[1]["level"] = 2; // a known kind still rejects what it does not take
+    const Problems problems = importProblems(document);
+    CHECK(hasProblem(problems, ProblemKind::BadValue, "/rounds/0/answers/0/kind"));
+    CHECK(hasProblem(problems, ProblemKind::BadValue, "/rounds/0/consensus/0/kind"));
+    CHECK(hasProblem(problems, ProblemKind::UnknownKey, "/rounds/0/answers/1/level"));
+    CHECK(problems.size() == 3);
 }
