@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config
     libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev
-    qt6-base-dev
+    qt6-base-dev qt6-svg-dev
     catch2
     fonts-dejavu-core
 )
