@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/assessment_data.h"
+#include "storage/assessment_file.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <memory>
+#include <optional>
+
+namespace lastmile::app {
+
+// One open .lastmile file in the app: the file, a cached copy of its contents for the views,
+// and the undo stack of its edits. Widgets never change it directly; they go through the edit
+// facade (edit.h), whose commands call the write* functions below. Every write is saved to the
+// file before it returns (saved() follows), or fails with the file unchanged (failed()).
+class AssessmentDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Why a document is read-only.
+    enum class ReadOnlyReason { None, Asked, Location, InUse };
+
+    // Opens `path`; read-only when asked. A file that cannot be written here, or that another
+    // Lastmile is writing, opens read-only instead (readOnlyReason() says why). On failure
+    // returns null and sets `error` to a sentence naming the file.
+    static std::unique_ptr<AssessmentDocument> open(const QString& path, bool readOnly, QString* error);
+    // Writes a new file holding `initial` and opens it.
+    static std::unique_ptr<AssessmentDocument> create(const QString& path, const Assessment& initial, QString* error);
+    ~AssessmentDocument() override;
+
+    QString path() const { return m_path; }
+    QString fileName() const;
+    bool isReadOnly() const { return m_file->isReadOnly(); }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    const Assessment& assessment() const { return m_assessment; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    const RoundData* round(std::int64_t roundId) const;
+    const Initiative* initiative(std::int64_t initiativeId) const;
+    const AnswerRecord* answer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                               std::int64_t respondentId) const;
+    const ConsensusRecord* consensus(std::int64_t roundId, std::int64_t initiativeId,
+                                     const std::string& questionId) const;
+
+    // The writes the commands make. Each returns false (and emits failed) when the file refused.
+    bool writeAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                     std::int64_t respondentId, const std::optional<AnswerRecord>& record);
+    bool writeConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                        const std::optional<ConsensusRecord>& record);
+    bool writeOrganization(const Organization& organization);
+    std::optional<std::int64_t> writeNewInitiative(const Initiative& initiative);
+    bool writeInitiative(const Initiative& initiative);
+    bool eraseInitiative(std::int64_t initiativeId);
+    std::optional<std::int64_t> writeNewRound(const Round& round, const QuestionBank& bank,
+                                              std::int64_t copyRespondentsFrom);
+    bool eraseRound(std::int64_t roundId);
+    std::optional<std::int64_t> writeNewRespondent(const Respondent& respondent);
+    bool writeRespondent(const Respondent& respondent);
+    bool eraseRespondent(std::int64_t respondentId);
+
+    // Writes a consistent copy of the file; the document stays on its own file.
+    bool saveCopyAs(const QString& path, QString* error) const;
+
+signals:
+    // After an edit reached the file and the cached contents were updated.
+    void changed(const lastmile::storage::Change& change);
+    void saved();
+    // An edit was refused; the file and the cached contents are unchanged. A full sentence.
+    void failed(const QString& message);
+
+private:
+    AssessmentDocument(QString path, std::unique_ptr<storage::AssessmentFile> file, Assessment assessment);
+    bool succeeded(const storage::Status& status);
+    void reload();
+    RoundData* mutableRound(std::int64_t roundId);
+
+    QString m_path;
+    std::unique_ptr<storage::AssessmentFile> m_file;
+    Assessment m_assessment;
+    QUndoStack m_undoStack;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+};
+
+} // namespace lastmile::app

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "set_answer_command.h"
+
+#include "app/assessment_document.h"
+
+#include <QCoreApplication>
+
+namespace lastmile::app {
+
+namespace {
+
+std::optional<AnswerRecord> currentState(const AssessmentDocument& document, std::int64_t roundId,
+                                         const AnswerRecord& key)
+{
+    if (key.respondentId != 0) {
+        const AnswerRecord* found = document.answer(roundId, key.initiativeId, key.questionId, key.respondentId);
+        return found ? std::optional<AnswerRecord>(*found) : std::nullopt;
+    }
+    const ConsensusRecord* found = document.consensus(roundId, key.initiativeId, key.questionId);
+    if (!found) {
+        return std::nullopt;
+    }
+    return AnswerRecord{found->initiativeId, found->questionId, 0, found->answer, found->note, {}};
+}
+
+QString textFor(SetAnswerCommand::Part part, bool consensus)
+{
+    if (part == SetAnswerCommand::Part::Text) {
+        return QCoreApplication::translate("SetAnswerCommand", "Edit Note");
+    }
+    return consensus ? QCoreApplication::translate("SetAnswerCommand", "Set Consensus Answer")
+                     : QCoreApplication::translate("SetAnswerCommand", "Answer Question");
+}
+
+} // namespace
+
+SetAnswerCommand::SetAnswerCommand(AssessmentDocument& document, std::int64_t roundId, const AnswerRecord& key,
+                                   std::optional<AnswerRecord> after, Part part)
+    : DocumentCommand(document, textFor(part, key.respondentId == 0)), m_roundId(roundId), m_key(key),
+      m_before(currentState(document, roundId, key)), m_after(std::move(after)), m_part(part)
+{
+}
+
+bool SetAnswerCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const SetAnswerCommand*>(other);
+    if (m_part != Part::Text || next->m_part != Part::Text || next->m_roundId != m_roundId ||
+        next->m_key.initiativeId != m_key.initiativeId || next->m_key.questionId != m_key.questionId ||
+        next->m_key.respondentId != m_key.respondentId) {
+        return false;
+    }
+    m_after = next->m_after;
+    return true;
+}
+
+bool SetAnswerCommand::apply(bool forward)
+{
+    return write(forward ? m_after : m_before);
+}
+
+bool SetAnswerCommand::write(const std::optional<AnswerRecord>& state)
+{
+    if (m_key.respondentId != 0) {
+        return document().writeAnswer(m_roundId, m_key.initiativeId, m_key.questionId, m_key.respondentId, state);
+    }
+    std::optional<ConsensusRecord> consensus;
+    if (state) {
+        consensus = ConsensusRecord{state->initiativeId, state->questionId, state->answer, state->note};
+    }
+    return document().writeConsensus(m_roundId, m_key.initiativeId, m_key.questionId, consensus);
+}
+
+} // namespace lastmile::app

@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "main_window.h"
+
+#include "assessment_document.h"
+#include "core/bank_loader.h"
+#include "engagement/engagement_page.h"
+#include "library/library_page.h"
+#include "questionnaire/questionnaire_page.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace lastmile::app {
+
+namespace {
+
+const char* const kGeometryKey = "mainWindow/geometry";
+const char* const kStateKey = "mainWindow/state";
+
+bool isAssessmentFile(const QUrl& url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".lastmile"), Qt::CaseInsensitive);
+}
+
+std::optional<QuestionBank> shippedBank()
+{
+    QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    return parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size()))).bank;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_reportError([this](const QString& message) { QMessageBox::critical(this, tr("Lastmile"), message); })
+{
+    setAcceptDrops(true);
+    m_pages = new QStackedWidget(this);
+    m_library = new LibraryPage(m_pages);
+    m_pages->addWidget(m_library);
+
+    m_documentView = new QWidget(m_pages);
+    auto* layout = new QVBoxLayout(m_documentView);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new QLabel(m_documentView);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FFF4CE; color: #3D2E00; padding: 8px 12px; "
+                                           "border-bottom: 1px solid #E0C060; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_tabs = new QTabWidget(m_documentView);
+    m_tabs->setDocumentMode(true);
+    m_engagement = new EngagementPage(m_tabs);
+    m_questionnaire = new QuestionnairePage(m_tabs);
+    m_tabs->addTab(m_engagement, tr("&Engagement"));
+    m_tabs->addTab(m_questionnaire, tr("&Questionnaire"));
+    layout->addWidget(m_tabs);
+    m_pages->addWidget(m_documentView);
+    setCentralWidget(m_pages);
+
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedIndicator"));
+    statusBar()->addPermanentWidget(m_savedLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_library, &LibraryPage::openRequested, this,
+            [this](const QString& path, bool readOnly) { openFile(path, readOnly); });
+    connect(m_library, &LibraryPage::newRequested, this, &MainWindow::newEngagement);
+    connect(m_library, &LibraryPage::openFileRequested, this, [this] { chooseAndOpen(false); });
+    connect(m_library, &LibraryPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_engagement, &EngagementPage::answerRequested, this, &MainWindow::showAnswering);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray())) {
+        resize(1280, 820);
+    }
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_library->refresh();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    closeFile();
+}
+
+void MainWindow::setErrorReporter(std::function<void(const QString&)> reporter)
+{
+    m_reportError = std::move(reporter);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_reportError(message);
+}
+
+void MainWindow::createActions()
+{
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Engagement…"), this, &MainWindow::newEngagement);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open…"), this, [this] { chooseAndOpen(false); });
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Read-Only…"), this, [this] { chooseAndOpen(true); });
+    file->addAction(tr("Open &Demo Engagement"), this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_closeAction = file->addAction(tr("&Close"), this, [this] {
+        closeFile();
+        m_library->refresh();
+    });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* library = view->addAction(tr("&Library"), this, [this] {
+        m_library->refresh();
+        m_pages->setCurrentWidget(m_library);
+    });
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction* engagement = view->addAction(tr("&Engagement"), this, [this] {
+        if (m_document) {
+            m_pages->setCurrentWidget(m_documentView);
+            m_tabs->setCurrentWidget(m_engagement);
+        }
+    });
+    engagement->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* questionnaire = view->addAction(tr("&Questionnaire"), this, [this] {
+        if (m_document) {
+            m_pages->setCurrentWidget(m_documentView);
+            m_tabs->setCurrentWidget(m_questionnaire);
+        }
+    });
+    questionnaire->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    m_presentAction = view->addAction(tr("&Presentation Mode"), this, [this](bool on) { setPresentationMode(on); });
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::FullScreen});
+    addAction(m_presentAction); // keeps its shortcut while the menu bar is hidden
+    auto* leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    leave->setShortcutContext(Qt::WindowShortcut);
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_presenting) {
+            setPresentationMode(false);
+        }
+    });
+    addAction(leave);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lastmile"), this, [this] {
+        QMessageBox::about(this, tr("About Lastmile"),
+                           tr("Lastmile %1\n\nFinds out why AI initiatives stall between pilot and business "
+                              "result, across seven organizational frictions.\n\nLicensed under the Apache "
+                              "License 2.0.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Workspace::recentFiles();
+    for (const QString& path : files) {
+        QAction* action =
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path, false); });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Lastmile"));
+    } else if (m_document->isReadOnly()) {
+        setWindowTitle(tr("%1 (read-only) — Lastmile").arg(m_document->fileName()));
+    } else {
+        setWindowTitle(tr("%1 — Lastmile").arg(m_document->fileName()));
+    }
+    m_saveCopyAction->setEnabled(m_document != nullptr);
+    m_closeAction->setEnabled(m_document != nullptr);
+}
+
+bool MainWindow::openFile(const QString& path, bool readOnly)
+{
+    QString error;
+    std::unique_ptr<AssessmentDocument> opened = AssessmentDocument::open(path, readOnly, &error);
+    if (!opened) {
+        showError(error);
+        return false;
+    }
+    closeFile();
+    m_document = std::move(opened);
+    AssessmentDocument* document = m_document.get();
+
+    m_editMenu->removeAction(m_undoAction);
+    m_editMenu->removeAction(m_redoAction);
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    connect(document, &AssessmentDocument::saved, this, [this] {
+        m_savedLabel->setText(tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    });
+    connect(document, &AssessmentDocument::failed, this, &MainWindow::showError);
+
+    switch (document->readOnlyReason()) {
+    case AssessmentDocument::ReadOnlyReason::None:
+        m_banner->hide();
+        break;
+    case AssessmentDocument::ReadOnlyReason::Asked:
+        m_banner->setText(tr("Review mode: this file is open read-only. Nothing you do here changes it."));
+        m_banner->show();
+        break;
+    case AssessmentDocument::ReadOnlyReason::Location:
+        m_banner->setText(tr("Review mode: this file or its folder cannot be written, so it is open read-only. "
+                             "Use Save a Copy As to work on a copy."));
+        m_banner->show();
+        break;
+    case AssessmentDocument::ReadOnlyReason::InUse:
+        m_banner->setText(tr("Review mode: another Lastmile window is editing this file, so it is open "
+                             "read-only here."));
+        m_banner->show();
+        break;
+    }
+    m_savedLabel->setText(document->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
+
+    m_engagement->setDocument(document);
+    m_questionnaire->setDocument(document);
+    m_pages->setCurrentWidget(m_documentView);
+    m_tabs->setCurrentWidget(m_engagement);
+    Workspace::addRecentFile(path);
+    updateRecentMenu();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_document) {
+        return;
+    }
+    m_engagement->setDocument(nullptr);
+    m_questionnaire->setDocument(nullptr);
+    m_editMenu->removeAction(m_undoAction);
+    m_editMenu->removeAction(m_redoAction);
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setEnabled(false);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setEnabled(false);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_document.reset();
+    m_banner->hide();
+    m_savedLabel->clear();
+    m_pages->setCurrentWidget(m_library);
+    updateTitle();
+}
+
+void MainWindow::chooseAndOpen(bool readOnly)
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, readOnly ? tr("Open Read-Only") : tr("Open"), Workspace::defaultFolder(),
+                                     tr("Lastmile assessments (*.lastmile)"));
+    if (!path.isEmpty()) {
+        openFile(path, readOnly);
+    }
+}
+
+void MainWindow::openDemo()
+{
+    QString error;
+    QString path = Workspace::ensureDemo(&error);
+    if (path.isEmpty()) {
+        QDir().mkpath(Workspace::defaultFolder());
+        path = QDir(Workspace::defaultFolder()).filePath(Workspace::demoFileName());
+        if (!QFileInfo::exists(path) && !Workspace::writeDemo(path, &error)) {
+            showError(error);
+            return;
+        }
+    }
+    openFile(path, false);
+}
+
+void MainWindow::newEngagement()
+{
+    bool ok = false;
+    const QString organization =
+        QInputDialog::getText(this, tr("New Engagement"), tr("Organization name:"), QLineEdit::Normal, {}, &ok)
+            .trimmed();
+    if (!ok || organization.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(Workspace::defaultFolder());
+    QString suggested = organization;
+    suggested.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Engagement"), QDir(Workspace::defaultFolder()).filePath(suggested + QStringLiteral(".lastmile")),
+        tr("Lastmile assessments (*.lastmile)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const std::optional<QuestionBank> bank = shippedBank();
+    if (!bank) {
+        showError(tr("The built-in question bank is missing from this build of Lastmile."));
+        return;
+    }
+    Assessment assessment;
+    assessment.organization.name = organization.toStdString();
+    RoundData round;
+    round.round = {1, tr("%1 workshop").arg(QDate::currentDate().toString(Qt::ISODate)).toStdString(),
+                   QDate::currentDate().toString(Qt::ISODate).toStdString()};
+    round.bank = *bank;
+    assessment.rounds.push_back(std::move(round));
+    QString target = path;
+    if (!target.endsWith(QLatin1String(".lastmile"), Qt::CaseInsensitive)) {
+        target += QStringLiteral(".lastmile");
+    }
+    if (QFileInfo::exists(target)) {
+        // The dialog asked before replacing; a file is never overwritten in place.
+        if (!QFile::moveToTrash(target)) {
+            showError(tr("%1: the existing file could not be moved to the trash; choose another name.").arg(target));
+            return;
+        }
+    }
+    QString error;
+    if (!AssessmentDocument::create(target, assessment, &error)) {
+        showError(error);
+        return;
+    }
+    openFile(target, false);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), Workspace::defaultFolder(),
+                                                      tr("Lastmile assessments (*.lastmile)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!m_document->saveCopyAs(path, &error)) {
+        showError(error);
+    } else {
+        statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    }
+}
+
+void MainWindow::showAnswering(std::int64_t initiativeId, std::int64_t roundId)
+{
+    m_tabs->setCurrentWidget(m_questionnaire);
+    m_questionnaire->showInitiative(initiativeId, roundId);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presenting = on;
+    m_presentAction->setChecked(on);
+    m_questionnaire->setPresentationMode(on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on) {
+        if (m_document) {
+            m_pages->setCurrentWidget(m_documentView);
+            m_tabs->setCurrentWidget(m_questionnaire);
+        }
+        showFullScreen();
+    } else {
+        showNormal();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isAssessmentFile(urls.first())) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isAssessmentFile(urls.first())) {
+        event->acceptProposedAction();
+        openFile(urls.first().toLocalFile(), false);
+    }
+}
+
+} // namespace lastmile::app

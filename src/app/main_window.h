@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QMainWindow>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace lastmile::app {
+
+class AssessmentDocument;
+class EngagementPage;
+class LibraryPage;
+class QuestionnairePage;
+
+// The Lastmile window: the library when no file is open, else the open engagement with its
+// views. It owns the open document, the menus, the read-only banner and the saved indicator.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a file (closing the one open). False, after telling the user, when it cannot.
+    bool openFile(const QString& path, bool readOnly);
+    void closeFile();
+    AssessmentDocument* document() const { return m_document.get(); }
+
+    LibraryPage* libraryPage() const { return m_library; }
+    EngagementPage* engagementPage() const { return m_engagement; }
+    QuestionnairePage* questionnairePage() const { return m_questionnaire; }
+    bool isPresenting() const { return m_presenting; }
+    void setPresentationMode(bool on);
+
+    // How errors reach the user; a message box unless replaced (tests record them instead).
+    void setErrorReporter(std::function<void(const QString& message)> reporter);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateTitle();
+    void updateRecentMenu();
+    void showError(const QString& message);
+    void newEngagement();
+    void chooseAndOpen(bool readOnly);
+    void openDemo();
+    void saveCopy();
+    void showAnswering(std::int64_t initiativeId, std::int64_t roundId);
+
+    std::unique_ptr<AssessmentDocument> m_document;
+    QStackedWidget* m_pages = nullptr;
+    LibraryPage* m_library = nullptr;
+    QWidget* m_documentView = nullptr;
+    QLabel* m_banner = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    EngagementPage* m_engagement = nullptr;
+    QuestionnairePage* m_questionnaire = nullptr;
+    QLabel* m_savedLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_presentAction = nullptr;
+    bool m_presenting = false;
+    std::function<void(const QString&)> m_reportError;
+};
+
+} // namespace lastmile::app
