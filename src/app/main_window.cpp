@@ -357,18 +357,6 @@ void MainWindow::newEngagement()
     if (path.isEmpty()) {
         return;
     }
-    const std::optional<QuestionBank> bank = shippedBank();
-    if (!bank) {
-        showError(tr("The built-in question bank is missing from this build of Lastmile."));
-        return;
-    }
-    Assessment assessment;
-    assessment.organization.name = organization.toStdString();
-    RoundData round;
-    round.round = {1, tr("%1 workshop").arg(QDate::currentDate().toString(Qt::ISODate)).toStdString(),
-                   QDate::currentDate().toString(Qt::ISODate).toStdString()};
-    round.bank = *bank;
-    assessment.rounds.push_back(std::move(round));
     QString target = path;
     if (!target.endsWith(QLatin1String(".lastmile"), Qt::CaseInsensitive)) {
         target += QStringLiteral(".lastmile");
@@ -380,12 +368,29 @@ void MainWindow::newEngagement()
             return;
         }
     }
-    QString error;
-    if (!AssessmentDocument::create(target, assessment, &error)) {
-        showError(error);
-        return;
+    createEngagement(target, organization);
+}
+
+bool MainWindow::createEngagement(const QString& path, const QString& organization)
+{
+    const std::optional<QuestionBank> bank = shippedBank();
+    if (!bank) {
+        showError(tr("The built-in question bank is missing from this build of Lastmile."));
+        return false;
     }
-    openFile(target, false);
+    Assessment assessment;
+    assessment.organization.name = organization.toStdString();
+    RoundData round;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    round.round = {1, tr("%1 workshop").arg(today).toStdString(), today.toStdString()};
+    round.bank = *bank;
+    assessment.rounds.push_back(std::move(round));
+    QString error;
+    if (!AssessmentDocument::create(path, assessment, &error)) {
+        showError(error);
+        return false;
+    }
+    return openFile(path, false);
 }
 
 void MainWindow::saveCopy()

@@ -30,6 +30,9 @@ public:
 
     // Opens a file (closing the one open). False, after telling the user, when it cannot.
     bool openFile(const QString& path, bool readOnly);
+    // Writes a new engagement for `organization` with a first round on the shipped question
+    // bank at `path` (which must not exist) and opens it.
+    bool createEngagement(const QString& path, const QString& organization);
     void closeFile();
     AssessmentDocument* document() const { return m_document.get(); }
 
