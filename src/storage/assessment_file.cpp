@@ -97,7 +97,9 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
         }
     }
 
-    const int flags = mode == OpenMode::ReadWrite ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+    // A connection is used by one thread at a time, so SQLite need not lock its own mutex on every call.
+    const int flags =
+        (mode == OpenMode::ReadWrite ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) | SQLite::OPEN_NOMUTEX;
     auto db = std::make_unique<SQLite::Database>(path, flags, kBusyTimeoutMs);
     harden(*db);
     if (mode == OpenMode::ReadOnly) {

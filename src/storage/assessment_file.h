@@ -44,7 +44,9 @@ struct Finding
 // An open .lastmile file. Every edit is one short SQLite transaction, durable when the call
 // returns (rollback journal, synchronous=EXTRA); the file is never rewritten whole.
 // A file opened ReadWrite is locked against other Lastmile writers until it is closed.
-// Methods never throw; every failure comes back as a StorageError.
+// Methods never throw; every failure comes back as a StorageError. An AssessmentFile is used
+// by one thread at a time (its connection is opened without SQLite's own mutex); another
+// thread opens its own.
 class AssessmentFile
 {
 public:
