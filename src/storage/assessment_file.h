@@ -25,12 +25,12 @@ enum class OpenMode { ReadWrite, ReadOnly };
 // What an edit changed, for views that follow the file (the GUI, later a workshop server).
 struct Change
 {
-    enum class Kind { Answer, Consensus, Organization, Initiative, Round, Respondent };
+    enum class Kind { Answer, Consensus, Organization, Initiative, Round, Respondent, Action, Target, Branding };
     Kind kind;
     std::int64_t roundId = 0;      // Answer, Consensus, Round, Respondent
     std::int64_t initiativeId = 0; // Answer, Consensus, Initiative
     std::string questionId;        // Answer, Consensus
-    std::int64_t respondentId = 0; // Answer, Respondent
+    std::int64_t respondentId = 0; // Answer, Respondent; the action id for Action
 };
 
 // One thing a full check found wrong with a file.
@@ -92,6 +92,16 @@ public:
     Status updateRespondent(const Respondent& respondent);
     Status removeRespondent(std::int64_t respondentId);
 
+    // The action plan, targets and report branding. A new action goes last unless it has a
+    // position; moveAction reorders (the report follows the order the user set).
+    Result<std::int64_t> addAction(const Action& action);
+    Status updateAction(const Action& action);
+    Status removeAction(std::int64_t actionId);
+    Status moveAction(std::int64_t actionId, int newIndex);
+    Status setTarget(const Target& target);
+    Status clearTarget(std::int64_t initiativeId, const std::string& frictionId);
+    Status setBranding(const Branding& branding);
+
     // PRAGMA integrity_check and foreign_key_check, plus the rules SQL cannot express (answers
     // to questions that are not in their round's bank, banks that do not load). Empty when the
     // file is sound.
@@ -107,6 +117,7 @@ private:
     AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, FileHandle handle);
     static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode);
     Status requireWritable() const;
+    Status checkAction(const Action& action) const;
     // Runs `work` in one IMMEDIATE transaction, mapping every failure to a StorageError.
     template <typename Work> Status transact(Work&& work);
     Status checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,

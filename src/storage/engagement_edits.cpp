@@ -3,10 +3,10 @@
 #include "assessment_file.h"
 #include "core/bank_loader.h"
 #include "sqlite_errors.h"
+#include "transact.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 namespace lastmile::storage {
 
@@ -34,23 +34,6 @@ void bindId(SQLite::Statement& statement, int index, std::int64_t id)
 }
 
 } // namespace
-
-template <typename Work> Status AssessmentFile::transact(Work&& work)
-{
-    if (Status writable = requireWritable(); !writable) {
-        return writable;
-    }
-    try {
-        SQLite::Transaction transaction(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
-        if (Status done = work(); !done) {
-            return done; // rolled back as the transaction goes out of scope
-        }
-        transaction.commit();
-    } catch (const SQLite::Exception& error) {
-        return errorFromSqlite(error, m_path);
-    }
-    return success();
-}
 
 Status AssessmentFile::setOrganization(const Organization& organization)
 {
