@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Measures Lastmile against its floors (docs/performance.md): installs the benchmark tools,
+# builds, makes the workloads, and prints each figure beside its floor with the ratio.
+# Benchmarks are never part of the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+tools=(libbenchmark-dev hyperfine sqlite3 time)
+missing=()
+for package in "${tools[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+cmake --preset default >/dev/null # picks up Google Benchmark
+cmake --build --preset default --target lastmile lastmile-cli lastmile_bench bare_window
+
+bin=build/bin
+work=build/bench
+mkdir -p "$work"
+large="$work/large.lastmile"
+huge="$work/huge.lastmile"
+[ -f "$large" ] || "$bin/lastmile-cli" generate "$large" --initiatives 100 --respondents 12 --rounds 4 --seed 1
+[ -f "$huge" ] || "$bin/lastmile-cli" generate "$huge" --initiatives 1000 --respondents 12 --rounds 4 --seed 1
+runs=${RUNS:-7}
+export QT_QPA_PLATFORM=offscreen
+
+echo "== Machine"
+echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ */CPU: /'
+
+echo
+echo "== Open large, score every initiative and friction, write the heatmap PNG (budget: <= 3x the floor)"
+hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/heatmap.md" \
+    -n "sqlite3 reads every answer row (floor)" "sqlite3 $large 'SELECT * FROM answer'" \
+    -n "lastmile-cli heatmap" "$bin/lastmile-cli heatmap $large --output $work/heatmap.png"
+
+echo
+echo "== Open and score: huge (1,000 initiatives) against large (budget: grows no faster than the answers, about 10x)"
+hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/growth.md" \
+    -n "score large" "$bin/lastmile-cli score $large --format json" \
+    -n "score huge" "$bin/lastmile-cli score $huge --format json"
+
+echo
+echo "== Save one answer durably, 1,000 times (budget: <= 1.5x plain SQLite, same journal and sync settings)"
+"$bin/lastmile_bench" --benchmark_filter='SaveAnswer' --benchmark_repetitions=3 \
+    --benchmark_report_aggregates_only=true
+
+echo
+echo "== In-process: open, load and score the large workload"
+"$bin/lastmile_bench" --benchmark_filter='Large' --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+
+echo
+echo "== Start to first painted window, then quit (budget: <= 2x the time and peak memory of a bare Qt window)"
+home="$work/home"
+rm -rf "$home" && mkdir -p "$home"
+HOME="$home" XDG_CONFIG_HOME="$home/.config" "$bin/lastmile" --quit-after-first-paint >/dev/null 2>&1 # first start writes the demo
+hyperfine --warmup 2 --runs "$runs" -N --export-markdown "$work/startup.md" \
+    -n "bare Qt window (floor)" "$bin/bare_window" \
+    -n "lastmile library with the demo" "env HOME=$home XDG_CONFIG_HOME=$home/.config $bin/lastmile --quit-after-first-paint"
+peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
+bare_kb=$(peak "$bin/bare_window")
+app_kb=$(HOME="$home" XDG_CONFIG_HOME="$home/.config" peak "$bin/lastmile" --quit-after-first-paint)
+echo "Peak memory: bare window ${bare_kb} KB, lastmile ${app_kb} KB, ratio $(awk -v a="$app_kb" -v b="$bare_kb" 'BEGIN {printf "%.2f", a/b}')"
+
+echo
+echo "== Report PDF of the large workload (budget: a few seconds, memory bounded)"
+/usr/bin/time -f 'PDF: %e s, peak %M KB' "$bin/lastmile-cli" report "$large" --output "$work/large.pdf"
