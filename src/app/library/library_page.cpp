@@ -1,10 +1,219 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "library_page.h"
 
+#include "app/workspace.h"
+#include "heat_legend.h"
+#include "heat_strip_delegate.h"
+#include "library_model.h"
+#include "library_reader.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
 namespace lastmile::app {
 
-LibraryPage::LibraryPage(QWidget* parent) : QWidget(parent) {}
+namespace {
 
-void LibraryPage::refresh() {}
+// Recent files first (most recent on top), then the default folder's files by name; each once.
+QStringList libraryFiles(const QStringList& recent)
+{
+    QStringList files;
+    for (const QString& path : recent) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (!files.contains(absolute)) {
+            files.push_back(absolute);
+        }
+    }
+    const QDir folder(Workspace::defaultFolder());
+    const QFileInfoList entries = folder.entryInfoList(
+        {QStringLiteral("*.lastmile")}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name | QDir::IgnoreCase);
+    for (const QFileInfo& entry : entries) {
+        if (entry.fileName().startsWith(QLatin1Char('.'))) {
+            continue; // a copy being written
+        }
+        const QString absolute = entry.absoluteFilePath();
+        if (!files.contains(absolute)) {
+            files.push_back(absolute);
+        }
+    }
+    return files;
+}
+
+} // namespace
+
+LibraryPage::LibraryPage(QWidget* parent)
+    : QWidget(parent), m_model(new LibraryModel(this)), m_reader(new LibraryReader(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(12);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    auto* title = new QLabel(tr("Assessments"), this);
+    title->setObjectName(QStringLiteral("titleLabel"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    titles->addWidget(title);
+    m_folderLabel = new QLabel(this);
+    m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
+    m_folderLabel->setTextFormat(Qt::PlainText);
+    m_folderLabel->setForegroundRole(QPalette::PlaceholderText);
+    titles->addWidget(m_folderLabel);
+    header->addLayout(titles, 1);
+
+    auto* newButton = new QPushButton(tr("&New Engagement…"), this);
+    newButton->setObjectName(QStringLiteral("newEngagementPushButton"));
+    newButton->setDefault(true);
+    auto* openButton = new QPushButton(tr("&Open…"), this);
+    openButton->setObjectName(QStringLiteral("openPushButton"));
+    auto* demoButton = new QPushButton(tr("Open &Demo"), this);
+    demoButton->setObjectName(QStringLiteral("openDemoPushButton"));
+    demoButton->setToolTip(tr("Open the demo engagement of a regional distributor, to see a finished assessment"));
+    for (QPushButton* button : {newButton, openButton, demoButton}) {
+        header->addWidget(button, 0, Qt::AlignBottom);
+    }
+    layout->addLayout(header);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("filesTableView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(LibraryModel::FrictionsColumn, new HeatStripDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(34);
+    QHeaderView* columns = m_view->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(LibraryModel::OrganizationColumn, QHeaderView::Stretch);
+    columns->resizeSection(LibraryModel::FileColumn, 300);
+    columns->resizeSection(LibraryModel::RoundColumn, 200);
+    columns->resizeSection(LibraryModel::DateColumn, 100);
+    columns->resizeSection(LibraryModel::ReadinessColumn, 90);
+    columns->resizeSection(LibraryModel::FrictionsColumn, 164);
+    m_view->setAccessibleName(tr("Assessment files"));
+
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setMargin(48);
+    QFont emptyFont = m_emptyLabel->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
+    m_emptyLabel->setFont(emptyFont);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyLabel);
+    layout->addWidget(m_stack, 1);
+
+    auto* hint = new QLabel(tr("Double-click a file or press Enter to open it. Right-click to open it read-only "
+                               "or show it in its folder."),
+                            this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_footer = new QWidget(this);
+    auto* footer = new QHBoxLayout(m_footer);
+    footer->setContentsMargins(0, 0, 0, 0);
+    hint->setParent(m_footer);
+    footer->addWidget(hint, 1);
+    footer->addWidget(new HeatLegend(m_footer));
+    layout->addWidget(m_footer);
+
+    connect(newButton, &QPushButton::clicked, this, &LibraryPage::newRequested);
+    connect(openButton, &QPushButton::clicked, this, &LibraryPage::openFileRequested);
+    connect(demoButton, &QPushButton::clicked, this, &LibraryPage::openDemoRequested);
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openRow(index.row(), false); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &LibraryPage::showContextMenu);
+    connect(m_reader, &LibraryReader::summaryRead, this, [this](int generation, const FileSummary& summary) {
+        if (generation == m_generation) {
+            m_model->setSummary(summary);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
+    updateEmptyState();
+}
+
+LibraryPage::~LibraryPage() = default;
+
+void LibraryPage::refresh()
+{
+    const QStringList recent = Workspace::recentFiles();
+    const QString folder = QDir::toNativeSeparators(Workspace::defaultFolder());
+    m_folderLabel->setText(tr("Recently opened files and the files in %1").arg(folder));
+    m_emptyLabel->setText(
+        tr("No assessments yet.\n\nStart a new engagement to assess an organization's AI initiatives, open a "
+           ".lastmile file you were sent, or open the demo engagement to see what a finished assessment looks "
+           "like.\n\nFiles you keep in %1 are listed here.")
+            .arg(folder));
+    const QStringList toRead = m_model->setFiles(libraryFiles(recent), recent);
+    if (!toRead.isEmpty()) {
+        m_generation = m_reader->read(toRead);
+    }
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid()) {
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    }
+}
+
+void LibraryPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_view);
+    m_footer->setVisible(!empty);
+}
+
+void LibraryPage::openRow(int row, bool readOnly)
+{
+    if (row >= 0 && row < m_model->rowCount()) {
+        emit openRequested(m_model->summary(row).path, readOnly);
+    }
+}
+
+void LibraryPage::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    const int row = index.row();
+    const QString path = m_model->summary(row).path;
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, [this, row] { openRow(row, false); });
+    menu.addAction(tr("Open &Read-Only"), this, [this, row] { openRow(row, true); });
+    menu.addSeparator();
+    QAction* show = menu.addAction(tr("Show in &Folder"), this, [path] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
+    show->setEnabled(QFileInfo(path).absoluteDir().exists());
+    if (m_model->isRecent(row)) {
+        menu.addAction(tr("Remove from &Recent Files"), this, [this, path] {
+            Workspace::removeRecentFile(path);
+            refresh();
+        });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
 
 } // namespace lastmile::app

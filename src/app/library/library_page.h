@@ -3,7 +3,14 @@
 
 #include <QWidget>
 
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
 namespace lastmile::app {
+
+class LibraryModel;
+class LibraryReader;
 
 // The start page: recent files and the files of the default folder, each with organization,
 // last round, readiness and a one-row heat strip; New, Open, Open demo.
@@ -13,15 +20,33 @@ class LibraryPage : public QWidget
 
 public:
     explicit LibraryPage(QWidget* parent = nullptr);
+    ~LibraryPage() override;
 
     // Reads the recent files and the default folder again.
     void refresh();
+
+    LibraryModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
 
 signals:
     void openRequested(const QString& path, bool readOnly);
     void newRequested();
     void openFileRequested(); // the user wants to pick a file
     void openDemoRequested();
+
+private:
+    void openRow(int row, bool readOnly);
+    void showContextMenu(const QPoint& position);
+    void updateEmptyState();
+
+    LibraryModel* m_model = nullptr;
+    LibraryReader* m_reader = nullptr;
+    int m_generation = 0;
+    QTableView* m_view = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_folderLabel = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QWidget* m_footer = nullptr; // how to open a file, and the key to the strips
 };
 
 } // namespace lastmile::app

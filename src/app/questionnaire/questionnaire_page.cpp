@@ -1,14 +1,350 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "questionnaire_page.h"
 
+#include "answer_labels.h"
+#include "app/assessment_document.h"
+#include "friction_step_delegate.h"
+#include "friction_step_model.h"
+#include "question_panel.h"
+#include "room_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
 namespace lastmile::app {
 
-QuestionnairePage::QuestionnairePage(QWidget* parent) : QWidget(parent) {}
+namespace {
 
-void QuestionnairePage::setDocument(AssessmentDocument*) {}
+QLabel* plainLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
 
-void QuestionnairePage::showInitiative(std::int64_t, std::int64_t) {}
+QString respondentText(const Respondent& respondent)
+{
+    return respondent.role.empty() ? QString::fromStdString(respondent.name)
+                                   : QuestionnairePage::tr("%1 (%2)").arg(QString::fromStdString(respondent.name),
+                                                                          QString::fromStdString(respondent.role));
+}
 
-void QuestionnairePage::setPresentationMode(bool) {}
+} // namespace
+
+QuestionnairePage::QuestionnairePage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("questionnairePage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack);
+
+    m_emptyLabel = plainLabel(m_stack, QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_emptyLabel);
+
+    m_content = new QWidget(m_stack);
+    auto* content = new QVBoxLayout(m_content);
+    createSelectors(m_content);
+    content->addWidget(m_selectorBar);
+    m_contextLabel = plainLabel(m_content, QStringLiteral("contextLabel"));
+    m_contextLabel->hide();
+    content->addWidget(m_contextLabel);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, m_content);
+    splitter->setObjectName(QStringLiteral("questionnaireSplitter"));
+    splitter->setChildrenCollapsible(false);
+    auto* steps = new QWidget(splitter);
+    auto* stepsLayout = new QVBoxLayout(steps);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    m_stepsTitle = plainLabel(steps, QStringLiteral("stepsTitleLabel"));
+    m_stepsTitle->setText(tr("Frictions"));
+    QFont bold = m_stepsTitle->font();
+    bold.setBold(true);
+    m_stepsTitle->setFont(bold);
+    stepsLayout->addWidget(m_stepsTitle);
+    m_stepModel = new FrictionStepModel(this);
+    m_stepDelegate = new FrictionStepDelegate(this);
+    m_stepList = new QListView(steps);
+    m_stepList->setObjectName(QStringLiteral("frictionStepsListView"));
+    m_stepList->setModel(m_stepModel);
+    m_stepList->setItemDelegate(m_stepDelegate);
+    m_stepList->setFocusPolicy(Qt::NoFocus);
+    m_stepList->setMouseTracking(true);
+    m_stepList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stepsLayout->addWidget(m_stepList, 1);
+    m_overallLabel = plainLabel(steps, QStringLiteral("overallProgressLabel"));
+    stepsLayout->addWidget(m_overallLabel);
+    m_overallBar = new QProgressBar(steps);
+    m_overallBar->setObjectName(QStringLiteral("overallProgressBar"));
+    m_overallBar->setTextVisible(false);
+    m_overallBar->setMaximumHeight(m_overallBar->fontMetrics().height() / 2);
+    stepsLayout->addWidget(m_overallBar);
+    m_readinessLabel = plainLabel(steps, QStringLiteral("readinessLabel"));
+    stepsLayout->addWidget(m_readinessLabel);
+    connect(m_stepList, &QListView::clicked, this, [this](const QModelIndex& index) {
+        goTo(index.row(), 0);
+        focusQuestion();
+    });
+
+    m_panel = new QuestionPanel;
+    m_scroll = new QScrollArea(splitter);
+    m_scroll->setObjectName(QStringLiteral("questionScrollArea"));
+    m_scroll->setWidget(m_panel);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::StrongFocus);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_room = new RoomPanel(splitter);
+    m_room->setMinimumWidth(m_room->fontMetrics().averageCharWidth() * 30);
+    splitter->addWidget(steps);
+    splitter->addWidget(m_scroll);
+    splitter->addWidget(m_room);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    content->addWidget(splitter, 1);
+    m_stack->addWidget(m_content);
+
+    connect(m_panel, &QuestionPanel::levelChosen, this, &QuestionnairePage::choose);
+    connect(m_panel, &QuestionPanel::dontKnowChosen, this, &QuestionnairePage::chooseDontKnow);
+    connect(m_panel, &QuestionPanel::notApplicableChosen, this, &QuestionnairePage::chooseNotApplicable);
+    connect(m_panel, &QuestionPanel::reasonCommitted, this, &QuestionnairePage::commitReason);
+    connect(m_panel, &QuestionPanel::reasonDone, this, [this] {
+        focusQuestion();
+        if (advanceAfterAnswering()) {
+            nextQuestion();
+        }
+    });
+    connect(m_panel, &QuestionPanel::textEdited, this, &QuestionnairePage::scheduleText);
+    m_textTimer.setSingleShot(true);
+    m_textTimer.setInterval(400);
+    connect(&m_textTimer, &QTimer::timeout, this, &QuestionnairePage::flushPendingText);
+
+    m_panel->chainFocusAfter(m_scroll);
+    createActions();
+    setFocusProxy(m_scroll);
+    refresh();
+}
+
+QuestionnairePage::~QuestionnairePage()
+{
+    flushPendingText();
+}
+
+void QuestionnairePage::createSelectors(QWidget* parent)
+{
+    m_selectorBar = new QWidget(parent);
+    auto* bar = new QHBoxLayout(m_selectorBar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    const auto addCombo = [&](const QString& label, const QString& name, int stretch) {
+        auto* combo = new QComboBox(m_selectorBar);
+        combo->setObjectName(name);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        auto* caption = new QLabel(label, m_selectorBar);
+        caption->setBuddy(combo);
+        bar->addWidget(caption);
+        bar->addWidget(combo, stretch);
+        bar->addSpacing(caption->fontMetrics().averageCharWidth() * 2);
+        return combo;
+    };
+    m_initiativeCombo = addCombo(tr("&Initiative:"), QStringLiteral("initiativeComboBox"), 3);
+    m_roundCombo = addCombo(tr("Ro&und:"), QStringLiteral("roundComboBox"), 2);
+    m_respondentCombo = addCombo(tr("&Answering as:"), QStringLiteral("respondentComboBox"), 2);
+    m_advanceCheck = new QCheckBox(tr("Ad&vance after answering"), m_selectorBar);
+    m_advanceCheck->setObjectName(QStringLiteral("advanceCheckBox"));
+    m_advanceCheck->setChecked(true);
+    m_advanceCheck->setFocusPolicy(Qt::TabFocus);
+    bar->addWidget(m_advanceCheck);
+
+    connect(m_initiativeCombo, &QComboBox::activated, this, [this](int index) {
+        commitTyped();
+        m_initiativeId = m_initiativeCombo->itemData(index).toLongLong();
+        refresh();
+        focusQuestion();
+    });
+    connect(m_roundCombo, &QComboBox::activated, this, [this](int index) {
+        commitTyped();
+        const QString answering = m_respondentId != 0 ? answererName() : QString();
+        m_roundId = m_roundCombo->itemData(index).toLongLong();
+        m_respondentId = 0; // the same person in the new round, if they took part
+        if (const RoundData* round = currentRound()) {
+            for (const Respondent& respondent : round->respondents) {
+                if (QString::fromStdString(respondent.name) == answering) {
+                    m_respondentId = respondent.id;
+                }
+            }
+        }
+        rebuildSelectors();
+        refresh();
+        focusQuestion();
+    });
+    connect(m_respondentCombo, &QComboBox::activated, this, [this](int index) {
+        setRespondent(m_respondentCombo->itemData(index).toLongLong());
+        focusQuestion();
+    });
+}
+
+void QuestionnairePage::setDocument(AssessmentDocument* document)
+{
+    commitTyped();
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    m_document = document;
+    m_friction = 0;
+    m_question = 0;
+    if (m_document) {
+        connect(m_document, &AssessmentDocument::changed, this, &QuestionnairePage::onDocumentChanged);
+        connect(m_document, &QObject::destroyed, this, [this] { m_document = nullptr; });
+    }
+    rebuildSelectors();
+    refresh();
+}
+
+void QuestionnairePage::showInitiative(std::int64_t initiativeId, std::int64_t roundId)
+{
+    commitTyped();
+    m_initiativeId = initiativeId;
+    if (roundId != m_roundId) {
+        m_roundId = roundId;
+        m_respondentId = 0;
+    }
+    rebuildSelectors();
+    refresh();
+    jumpToNextUnanswered();
+    focusQuestion();
+}
+
+void QuestionnairePage::setRespondent(std::int64_t respondentId)
+{
+    commitTyped();
+    m_respondentId = respondentId;
+    rebuildSelectors();
+    refresh();
+}
+
+void QuestionnairePage::rebuildSelectors()
+{
+    const QSignalBlocker blockInitiatives(m_initiativeCombo);
+    const QSignalBlocker blockRounds(m_roundCombo);
+    const QSignalBlocker blockRespondents(m_respondentCombo);
+    m_initiativeCombo->clear();
+    m_roundCombo->clear();
+    m_respondentCombo->clear();
+    if (!m_document) {
+        return;
+    }
+    const Assessment& assessment = m_document->assessment();
+    bool found = false;
+    for (const Initiative& initiative : assessment.initiatives) {
+        if (!initiative.archived) {
+            m_initiativeCombo->addItem(QString::fromStdString(initiative.name), qlonglong(initiative.id));
+            found = found || initiative.id == m_initiativeId;
+        }
+    }
+    if (!found) {
+        m_initiativeId = m_initiativeCombo->count() > 0 ? m_initiativeCombo->itemData(0).toLongLong() : 0;
+    }
+    m_initiativeCombo->setCurrentIndex(m_initiativeCombo->findData(qlonglong(m_initiativeId)));
+
+    for (auto round = assessment.rounds.rbegin(); round != assessment.rounds.rend(); ++round) {
+        m_roundCombo->addItem(QString::fromStdString(round->round.name), qlonglong(round->round.id));
+    }
+    if (!currentRound()) {
+        m_roundId = assessment.rounds.empty() ? 0 : assessment.rounds.back().round.id;
+    }
+    m_roundCombo->setCurrentIndex(m_roundCombo->findData(qlonglong(m_roundId)));
+
+    m_respondentCombo->addItem(tr("Consensus (facilitator)"), qlonglong(0));
+    bool respondentFound = m_respondentId == 0;
+    if (const RoundData* round = currentRound()) {
+        if (!round->respondents.empty()) {
+            m_respondentCombo->insertSeparator(1);
+        }
+        for (const Respondent& respondent : round->respondents) {
+            m_respondentCombo->addItem(respondentText(respondent), qlonglong(respondent.id));
+            respondentFound = respondentFound || respondent.id == m_respondentId;
+        }
+    }
+    if (!respondentFound) {
+        m_respondentId = 0;
+    }
+    m_respondentCombo->setCurrentIndex(m_respondentCombo->findData(qlonglong(m_respondentId)));
+}
+
+void QuestionnairePage::onDocumentChanged(const storage::Change& change)
+{
+    using Kind = storage::Change::Kind;
+    if (change.kind == Kind::Organization) {
+        return;
+    }
+    if (change.kind == Kind::Initiative || change.kind == Kind::Round || change.kind == Kind::Respondent) {
+        rebuildSelectors();
+    } else if (change.roundId != m_roundId || change.initiativeId != m_initiativeId) {
+        return;
+    }
+    refresh();
+}
+
+const RoundData* QuestionnairePage::currentRound() const
+{
+    return m_document ? m_document->round(m_roundId) : nullptr;
+}
+
+const Question* QuestionnairePage::currentQuestion() const
+{
+    const RoundData* round = currentRound();
+    if (!round || m_friction < 0 || m_friction >= int(round->bank.frictions.size())) {
+        return nullptr;
+    }
+    const auto& questions = round->bank.frictions[std::size_t(m_friction)].questions;
+    return m_question >= 0 && m_question < int(questions.size()) ? &questions[std::size_t(m_question)] : nullptr;
+}
+
+QString QuestionnairePage::currentQuestionId() const
+{
+    const Question* question = currentQuestion();
+    return question ? QString::fromStdString(question->id) : QString();
+}
+
+QString QuestionnairePage::answererName() const
+{
+    if (const RoundData* round = currentRound(); round && m_respondentId != 0) {
+        for (const Respondent& respondent : round->respondents) {
+            if (respondent.id == m_respondentId) {
+                return QString::fromStdString(respondent.name);
+            }
+        }
+    }
+    return tr("Consensus");
+}
+
+void QuestionnairePage::focusQuestion()
+{
+    if (isVisible()) {
+        m_scroll->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void QuestionnairePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    QWidget* focus = window()->focusWidget();
+    if (!focus || !isAncestorOf(focus)) {
+        m_scroll->setFocus(Qt::OtherFocusReason);
+    }
+}
 
 } // namespace lastmile::app

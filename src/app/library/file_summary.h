@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/scoring.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace lastmile::app {
+
+// What the library shows of one assessment file: read from the file, or why it cannot be.
+struct FileSummary
+{
+    QString path;
+    qint64 modified = 0; // ms since the epoch; with the size, tells whether a summary is current
+    qint64 size = -1;
+    bool readable = false;
+    QString error; // why the file cannot be read, in the user's words (without the file name)
+
+    QString organization;
+    QString roundName; // the last round
+    QString roundDate;
+    int initiativeCount = 0;
+    std::optional<double> readiness; // the portfolio readiness of the last round
+    std::vector<FrictionScore> frictions;
+    QStringList frictionNames; // in the order of frictions
+};
+
+// Opens `path` read-only and summarizes it; never changes the file. Safe to call off the UI thread.
+FileSummary readFileSummary(const QString& path);
+
+} // namespace lastmile::app
+
+Q_DECLARE_METATYPE(lastmile::app::FileSummary)

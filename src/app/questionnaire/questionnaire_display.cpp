@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the questionnaire page shows: the steps, the current question, the room's answers, and
+// the presentation mode.
+#include "answer_labels.h"
+#include "app/assessment_document.h"
+#include "friction_step_delegate.h"
+#include "friction_step_model.h"
+#include "initiative_responses.h"
+#include "question_panel.h"
+#include "questionnaire_page.h"
+#include "room_panel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListView>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <algorithm>
+
+namespace lastmile::app {
+
+void QuestionnairePage::showEmpty(const QString& message)
+{
+    m_emptyLabel->setText(message);
+    m_stack->setCurrentWidget(m_emptyLabel);
+    m_stepModel->setSteps({});
+    for (QAction* action : actions()) {
+        action->setEnabled(false);
+    }
+}
+
+void QuestionnairePage::refresh()
+{
+    const RoundData* round = currentRound();
+    const Initiative* initiative = m_document ? m_document->initiative(m_initiativeId) : nullptr;
+    if (!m_document) {
+        showEmpty(tr("Open an assessment to answer its questionnaire."));
+        return;
+    }
+    if (!initiative || initiative->archived) {
+        showEmpty(tr("This engagement has no active initiative yet. Add one on the Engagement page."));
+        return;
+    }
+    if (!round || round->bank.frictions.empty()) {
+        showEmpty(tr("This engagement has no assessment round yet. Start one on the Engagement page."));
+        return;
+    }
+    m_stack->setCurrentWidget(m_content);
+    for (QAction* action : actions()) {
+        action->setEnabled(!m_answerActions.contains(action) || canEdit());
+    }
+
+    const QuestionBank& bank = round->bank;
+    m_friction = std::clamp(m_friction, 0, int(bank.frictions.size()) - 1);
+    const auto& questions = bank.frictions[std::size_t(m_friction)].questions;
+    m_question = std::clamp(m_question, 0, std::max(0, int(questions.size()) - 1));
+
+    const InitiativeResponses responses = initiativeResponses(*round, m_initiativeId);
+    const InitiativeScore score = scoreInitiative(bank, m_initiativeId, responses, m_rules);
+    std::vector<FrictionStep> steps;
+    int answered = 0;
+    int total = 0;
+    for (std::size_t index = 0; index < bank.frictions.size(); ++index) {
+        const Friction& friction = bank.frictions[index];
+        const FrictionScore& figures = score.frictions[index];
+        FrictionStep step{QString::fromStdString(friction.name),
+                          0,
+                          int(friction.questions.size()),
+                          figures.score,
+                          figures.band,
+                          figures.coverage,
+                          figures.lowCoverage,
+                          figures.disagreementCount};
+        for (const Question& question : friction.questions) {
+            step.answered += answerOf(responses, question.id, m_respondentId).has_value() ? 1 : 0;
+        }
+        answered += step.answered;
+        total += step.questionCount;
+        steps.push_back(std::move(step));
+    }
+    QStringList names;
+    for (const FrictionStep& step : steps) {
+        names.append(step.name);
+    }
+    m_stepModel->setSteps(std::move(steps));
+    const int scrollBar = m_stepList->verticalScrollBar()->sizeHint().width();
+    m_stepList->setMinimumWidth(m_stepDelegate->minimumWidth(m_stepList->font(), names) + scrollBar);
+    m_stepList->setCurrentIndex(m_stepModel->index(m_friction));
+
+    const QString who = answererName();
+    m_overallLabel->setText(m_respondentId != 0
+                                ? tr("%1 has answered %2 of %3 questions").arg(who).arg(answered).arg(total)
+                                : tr("Consensus recorded for %1 of %2 questions").arg(answered).arg(total));
+    m_overallBar->setRange(0, std::max(1, total));
+    m_overallBar->setValue(answered);
+    m_readinessLabel->setText(score.readiness ? tr("Readiness index %1 (everyone's answers) · coverage %2")
+                                                    .arg(scoreLabel(score.readiness), coverageLabel(score.coverage))
+                                              : tr("No readiness index yet: no friction has an answered question."));
+    m_contextLabel->setText(tr("%1 · %2 · answering: %3")
+                                .arg(QString::fromStdString(initiative->name),
+                                     QString::fromStdString(round->round.name),
+                                     m_respondentId != 0 ? who : tr("Consensus (facilitator)")));
+    refreshQuestion(*round, responses);
+}
+
+void QuestionnairePage::refreshQuestion(const RoundData& round, const InitiativeResponses& responses)
+{
+    const Question* question = currentQuestion();
+    if (!question) {
+        m_panel->showNoQuestion(tr("This friction has no questions in this round's question bank."));
+        m_room->clear();
+        return;
+    }
+    const Friction& friction = round.bank.frictions[std::size_t(m_friction)];
+    m_panel->setQuestion(tr("%1 · question %2 of %3")
+                             .arg(QString::fromStdString(friction.name))
+                             .arg(m_question + 1)
+                             .arg(friction.questions.size()),
+                         *question, round.bank);
+
+    const std::optional<Answer> answer = answerOf(responses, question->id, m_respondentId);
+    QString status;
+    if (m_respondentId == 0) {
+        status = answer ? tr("Consensus: %1").arg(answerLabel(*answer, round.bank)) : tr("No consensus recorded yet.");
+    } else {
+        status = answer ? tr("%1 answered: %2").arg(answererName(), answerLabel(*answer, round.bank))
+                        : tr("%1 has not answered yet.").arg(answererName());
+    }
+    m_panel->setAnswer(answer, status);
+
+    QString note;
+    QString evidence;
+    if (m_respondentId != 0) {
+        if (const AnswerRecord* record = m_document->answer(m_roundId, m_initiativeId, question->id, m_respondentId)) {
+            note = QString::fromStdString(record->note);
+            evidence = QString::fromStdString(record->evidence);
+        }
+    } else if (const ConsensusRecord* record = m_document->consensus(m_roundId, m_initiativeId, question->id)) {
+        note = QString::fromStdString(record->note);
+    }
+    const bool typing = m_pendingText && m_pendingText->roundId == m_roundId &&
+                        m_pendingText->initiativeId == m_initiativeId && m_pendingText->questionId == question->id &&
+                        m_pendingText->respondentId == m_respondentId;
+    m_panel->setTexts(note, evidence, typing);
+    m_panel->setEditable(canEdit(), answer.has_value());
+    m_panel->setEvidenceVisible(m_respondentId != 0);
+
+    std::vector<RoomPanel::Entry> entries;
+    for (const Respondent& respondent : round.respondents) {
+        entries.push_back({QString::fromStdString(respondent.name), QString::fromStdString(respondent.role),
+                           answerOf(responses, question->id, respondent.id), respondent.id == m_respondentId});
+    }
+    QuestionResponses individuals;
+    std::optional<Answer> consensus;
+    if (const auto found = responses.find(question->id); found != responses.end()) {
+        individuals.answers = found->second.answers;
+        consensus = found->second.consensus;
+    }
+    m_room->showAnswers(entries, aggregateAnswers(individuals, m_rules), consensus, m_respondentId == 0, round.bank);
+}
+
+void QuestionnairePage::setPresentationMode(bool on)
+{
+    m_presenting = on;
+    m_selectorBar->setVisible(!on);
+    m_contextLabel->setVisible(on);
+    if (on) {
+        QPalette contrast = palette();
+        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::AlternateBase}) {
+            contrast.setColor(role, Qt::white);
+        }
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+            contrast.setColor(role, Qt::black);
+        }
+        contrast.setColor(QPalette::PlaceholderText, QColor(0x55, 0x55, 0x55));
+        setPalette(contrast);
+    } else {
+        setPalette(QPalette());
+    }
+    setAutoFillBackground(on);
+
+    QFont base;
+    QFont steps = base;
+    QFont context = base;
+    if (on) {
+        steps.setPointSizeF(13.0);
+        context.setPointSizeF(18.0);
+    }
+    context.setBold(true);
+    m_contextLabel->setFont(context);
+    m_stepList->setFont(steps);
+    m_overallLabel->setFont(steps);
+    m_readinessLabel->setFont(steps);
+    QFont title = steps;
+    title.setBold(true);
+    m_stepsTitle->setFont(title);
+    m_stepDelegate->setPresentationMode(on);
+    m_stepList->doItemsLayout();
+    m_panel->setPresentationMode(on);
+    m_room->setPresentationMode(on);
+    m_room->setMinimumWidth(QFontMetrics(m_room->font()).averageCharWidth() * (on ? 24 : 30));
+    refresh();
+    focusQuestion();
+}
+
+} // namespace lastmile::app

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+// The library: which files it lists, what it says about each, and what it does when asked.
+#include "app/library/heat_strip_delegate.h"
+#include "app/library/library_model.h"
+#include "app/library/library_page.h"
+#include "app/workspace.h"
+#include "storage/assessment_file.h"
+#include "text/messages.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+using namespace lastmile;
+using namespace lastmile::app;
+
+class LibraryTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The default folder lies under the home folder: keep the tests out of the user's.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("XDG_DATA_HOME");
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Workspace::defaultFolder().startsWith(m_home.path()));
+    }
+
+    void init()
+    {
+        QDir(Workspace::defaultFolder()).removeRecursively();
+        for (const QString& path : Workspace::recentFiles()) {
+            Workspace::removeRecentFile(path);
+        }
+    }
+
+    void anEmptyLibraryTellsANewUserWhatToDo()
+    {
+        LibraryPage page;
+        page.refresh();
+        QCOMPARE(page.model()->rowCount(), 0);
+        auto* stack = page.findChild<QStackedWidget*>();
+        QVERIFY(stack);
+        auto* empty = page.findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+        QCOMPARE(stack->currentWidget(), empty);
+        QVERIFY(empty->text().contains(QStringLiteral("demo")));
+        QCOMPARE(empty->textFormat(), Qt::PlainText);
+    }
+
+    void listsTheDemoAndADamagedFileWithItsReason()
+    {
+        const QDir folder(Workspace::defaultFolder());
+        QVERIFY(QDir().mkpath(folder.path()));
+        const QString demo = folder.filePath(QStringLiteral("demo.lastmile"));
+        QString error;
+        QVERIFY2(Workspace::writeDemo(demo, &error), qPrintable(error));
+        const QString damaged = folder.filePath(QStringLiteral("damaged.lastmile"));
+        writeFile(damaged, QByteArray("this is not an assessment, just some text\n").repeated(200));
+        const QString missing = m_home.filePath(QStringLiteral("moved-away.lastmile"));
+        Workspace::addRecentFile(missing);
+        Workspace::addRecentFile(demo); // listed once though it is recent and in the folder
+
+        LibraryPage page;
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.refresh();
+        LibraryModel& model = *page.model();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.summary(0).path, demo); // the most recent first
+        QCOMPARE(model.summary(1).path, missing);
+        QCOMPARE(model.summary(2).path, damaged);
+        QCOMPARE(model.state(0), LibraryModel::State::Reading);
+        QCOMPARE(cell(model, 0, LibraryModel::OrganizationColumn), LibraryModel::tr("Reading…"));
+        QTRY_VERIFY(model.state(0) != LibraryModel::State::Reading && model.state(1) != LibraryModel::State::Reading &&
+                    model.state(2) != LibraryModel::State::Reading);
+
+        // What the file says, computed here the same way from the file itself.
+        auto file = storage::AssessmentFile::open(demo.toStdString(), storage::OpenMode::ReadOnly);
+        QVERIFY(file);
+        const auto assessment = (*file)->load();
+        QVERIFY(assessment);
+        const RoundData& last = assessment->rounds.back();
+        const PortfolioScore portfolio = scorePortfolio(last.bank, scoreRound(*assessment, last));
+        QVERIFY(portfolio.readiness);
+
+        QCOMPARE(model.state(0), LibraryModel::State::Readable);
+        QCOMPARE(cell(model, 0, LibraryModel::FileColumn), QStringLiteral("demo.lastmile"));
+        QCOMPARE(cell(model, 0, LibraryModel::OrganizationColumn),
+                 QString::fromStdString(assessment->organization.name));
+        QCOMPARE(cell(model, 0, LibraryModel::RoundColumn), QString::fromStdString(last.round.name));
+        QCOMPARE(cell(model, 0, LibraryModel::DateColumn), QString::fromStdString(last.round.heldOn));
+        QCOMPARE(cell(model, 0, LibraryModel::ReadinessColumn), QString::number(std::lround(*portfolio.readiness)));
+        const auto strip =
+            model.index(0, LibraryModel::FrictionsColumn).data(kHeatStripRole).value<std::vector<FrictionScore>>();
+        QCOMPARE(strip.size(), portfolio.frictions.size());
+        for (std::size_t i = 0; i < strip.size(); ++i) {
+            QCOMPARE(strip[i].score, portfolio.frictions[i].score);
+            QVERIFY(!strip[i].lowCoverage);
+        }
+
+        const auto refused = storage::AssessmentFile::open(damaged.toStdString(), storage::OpenMode::ReadOnly);
+        QVERIFY(!refused);
+        QCOMPARE(model.state(2), LibraryModel::State::Unreadable);
+        QVERIFY(
+            cell(model, 2, LibraryModel::OrganizationColumn).contains(text::Messages::storageError(refused.error())));
+        QVERIFY(model.index(2, 0).data(Qt::ForegroundRole).isValid()); // greyed
+        QCOMPARE(model.state(1), LibraryModel::State::Unreadable);
+
+        // Refreshing keeps what is current and reads only what changed.
+        page.refresh();
+        QCOMPARE(model.state(0), LibraryModel::State::Readable);
+        QCOMPARE(model.state(2), LibraryModel::State::Unreadable);
+    }
+
+    void opensARowAndOffersTheStartButtons()
+    {
+        const QDir folder(Workspace::defaultFolder());
+        QVERIFY(QDir().mkpath(folder.path()));
+        const QString demo = folder.filePath(QStringLiteral("demo.lastmile"));
+        QString error;
+        QVERIFY2(Workspace::writeDemo(demo, &error), qPrintable(error));
+
+        LibraryPage page;
+        page.resize(1200, 600);
+        page.show();
+        page.refresh();
+        QSignalSpy open(&page, &LibraryPage::openRequested);
+        page.view()->setFocus();
+        page.view()->setCurrentIndex(page.model()->index(0, 0));
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).toString(), demo);
+        QCOMPARE(open.at(0).at(1).toBool(), false);
+
+        QSignalSpy created(&page, &LibraryPage::newRequested);
+        QSignalSpy chosen(&page, &LibraryPage::openFileRequested);
+        QSignalSpy demoAsked(&page, &LibraryPage::openDemoRequested);
+        page.findChild<QPushButton*>(QStringLiteral("newEngagementPushButton"))->click();
+        page.findChild<QPushButton*>(QStringLiteral("openPushButton"))->click();
+        page.findChild<QPushButton*>(QStringLiteral("openDemoPushButton"))->click();
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(demoAsked.size(), 1);
+    }
+
+private:
+    static QString cell(const LibraryModel& model, int row, int column)
+    {
+        return model.index(row, column).data().toString();
+    }
+
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    QTemporaryDir m_home;
+};
+
+QTEST_MAIN(LibraryTest)
+#include "library_test.moc"
