@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bank_folder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace lastmile::text {
+
+namespace {
+
+const char* const kShippedBank = ":/question-banks/lastmile-core.json";
+
+BankLoadResult loadResourceOrFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {std::nullopt, {{ProblemKind::Unreadable, "", file.errorString().toStdString()}}};
+    }
+    if (file.size() > qint64(kMaxBankBytes)) {
+        return {std::nullopt, {{ProblemKind::TooLarge, "", std::to_string(kMaxBankBytes)}}};
+    }
+    const QByteArray bytes = file.readAll();
+    return parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+}
+
+} // namespace
+
+QString bankFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Lastmile/question-banks"));
+}
+
+std::vector<BankEntry> availableBanks()
+{
+    std::vector<BankEntry> banks;
+    banks.push_back({QString::fromLatin1(kShippedBank), true, loadResourceOrFile(QString::fromLatin1(kShippedBank))});
+    const QDir folder(bankFolder());
+    for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const QString path = folder.filePath(name);
+        banks.push_back({path, false, loadResourceOrFile(path)});
+    }
+    return banks;
+}
+
+QString installBank(const QString& source, Problems* problems, QString* error)
+{
+    BankLoadResult loaded = loadResourceOrFile(source);
+    if (!loaded.bank) {
+        *problems = std::move(loaded.problems);
+        return {};
+    }
+    if (!QDir().mkpath(bankFolder())) {
+        *error = QCoreApplication::translate("lastmile::text::BankFolder", "the folder %1 could not be created")
+                     .arg(bankFolder());
+        return {};
+    }
+    const QString target = QDir(bankFolder()).filePath(QString::fromStdString(loaded.bank->id) +
+                                                       QStringLiteral(".json"));
+    QSaveFile file(target);
+    const QByteArray bytes = QByteArray::fromStdString(serializeBank(*loaded.bank));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return {};
+    }
+    return target;
+}
+
+} // namespace lastmile::text
