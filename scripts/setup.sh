@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev qt6-svg-dev
     catch2
     fonts-dejavu-core
+    poppler-utils qpdf
 )
 
 missing=()

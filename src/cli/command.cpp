@@ -50,7 +50,12 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeScoreCommand());
     commands.push_back(makeAnswerCommand());
     commands.push_back(makeExportCommand());
+    commands.push_back(makeReportCommand());
+    commands.push_back(makeHeatmapCommand());
     commands.push_back(makeImportCommand());
+    commands.push_back(makeActionCommand());
+    commands.push_back(makeTargetCommand());
+    commands.push_back(makeBrandingCommand());
     commands.push_back(makeBankCommand());
     return commands;
 }

@@ -37,13 +37,18 @@ protected:
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
+std::unique_ptr<Command> makeActionCommand();
 std::unique_ptr<Command> makeAnswerCommand();
 std::unique_ptr<Command> makeBankCommand();
+std::unique_ptr<Command> makeBrandingCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeGenerateCommand();
+std::unique_ptr<Command> makeHeatmapCommand();
 std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeScoreCommand();
+std::unique_ptr<Command> makeTargetCommand();
 
 } // namespace lastmile::cli

@@ -2,7 +2,7 @@
 // The commands that read an assessment file as a whole: check and export.
 #include "command.h"
 #include "console.h"
-#include "core/csv.h"
+#include "render/answers_csv.h"
 #include "storage/interchange.h"
 #include "text/messages.h"
 
@@ -62,44 +62,6 @@ public:
     }
 };
 
-QByteArray answersCsv(const Assessment& assessment)
-{
-    std::map<std::int64_t, const Initiative*> initiatives;
-    for (const Initiative& initiative : assessment.initiatives) {
-        initiatives[initiative.id] = &initiative;
-    }
-    std::string csv = csvRow({"round", "initiative_id", "initiative", "friction_id", "friction", "question_id",
-                              "question", "respondent", "role", "answer", "reason", "note", "evidence"});
-    for (const RoundData& round : assessment.rounds) {
-        std::map<std::int64_t, const Respondent*> respondents;
-        for (const Respondent& respondent : round.respondents) {
-            respondents[respondent.id] = &respondent;
-        }
-        const auto row = [&](std::int64_t initiativeId, const std::string& questionId, const std::string& who,
-                             const std::string& role, const Answer& answer, const std::string& note,
-                             const std::string& evidence) {
-            const Friction* friction = round.bank.frictionOfQuestion(questionId);
-            const Question* question = round.bank.findQuestion(questionId);
-            const Initiative* initiative = initiatives.count(initiativeId) ? initiatives[initiativeId] : nullptr;
-            csv +=
-                csvRow({round.round.name, std::to_string(initiativeId), initiative ? initiative->name : "",
-                        friction ? friction->id : "", friction ? friction->name : "", questionId,
-                        question ? question->text : "", who, role, answerToken(answer), answer.reason, note, evidence});
-        };
-        for (const AnswerRecord& record : round.answers) {
-            const Respondent* respondent = respondents[record.respondentId];
-            row(record.initiativeId, record.questionId, respondent ? respondent->name : "",
-                respondent ? respondent->role : "", record.answer, record.note, record.evidence);
-        }
-        for (const ConsensusRecord& record : round.consensus) {
-            row(record.initiativeId, record.questionId, Command::tr("(consensus)").toStdString(), "", record.answer,
-                record.note, "");
-        }
-    }
-    // A byte-order mark first, so that spreadsheet programs read the file as UTF-8.
-    return QByteArrayLiteral("\xEF\xBB\xBF") + QByteArray::fromStdString(csv);
-}
-
 class ExportCommand : public Command
 {
 public:
@@ -142,7 +104,7 @@ public:
         }
         const QByteArray bytes = suffix == QStringLiteral("json")
                                      ? QByteArray::fromStdString(storage::exportAssessmentJson(*assessment))
-                                     : answersCsv(*assessment);
+                                     : render::AnswersCsv::bytes(*assessment);
         if (const QString error = writeFileAtomically(target, bytes); !error.isEmpty()) {
             return reportFailure(target, error);
         }

@@ -3,7 +3,8 @@
 #include "command.h"
 #include "console.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace {
@@ -31,6 +32,17 @@ public:
     }
 };
 
+// The command line speaks only through its own lines on stdout and stderr. Qt's diagnostics
+// (such as the offscreen platform's notes about the environment) would read as failures in a
+// script, so only critical and fatal ones get through.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    Q_UNUSED(context);
+    if (type == QtCriticalMsg || type == QtFatalMsg) {
+        QTextStream(stderr) << message << Qt::endl;
+    }
+}
+
 class Help
 {
     Q_DECLARE_TR_FUNCTIONS(Help)
@@ -54,7 +66,12 @@ public:
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Rendering needs a QGuiApplication for fonts and painting; without a display, it paints offscreen.
+    qInstallMessageHandler(quietMessages);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lastmile-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LASTMILE_VERSION));
     EnglishPlurals englishPlurals;

@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QColor>
-
 #include <optional>
 
 namespace lastmile::render {

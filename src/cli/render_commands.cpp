@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+// The commands that render an assessment: report (PDF or HTML) and heatmap (PNG or SVG).
+#include "command.h"
+#include "console.h"
+#include "core/report_model.h"
+#include "lookup.h"
+#include "render/heatmap_export.h"
+#include "render/report_html.h"
+#include "render/report_pdf.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
+
+namespace lastmile::cli {
+
+namespace {
+
+// The rounds a rendering command works on, from --round and --compare.
+struct Rounds
+{
+    const RoundData* round = nullptr;
+    const RoundData* previous = nullptr;
+};
+
+class RenderCommand : public Command
+{
+protected:
+    // Opens FILE read-only and picks the rounds; prints the reason and returns false on bad input.
+    static bool load(const QString& path, Assessment& assessment, int& exitCode)
+    {
+        auto file = storage::AssessmentFile::open(toStd(path), storage::OpenMode::ReadOnly);
+        if (!file) {
+            exitCode = reportStorageError(file.error());
+            return false;
+        }
+        auto loaded = (*file)->load();
+        if (!loaded) {
+            exitCode = reportStorageError(loaded.error());
+            return false;
+        }
+        assessment = std::move(*loaded);
+        return true;
+    }
+
+    static bool pickRounds(const QString& path, const Assessment& assessment, const QString& roundName,
+                           const std::optional<QString>& compareName, bool defaultCompare, Rounds& rounds,
+                           int& exitCode)
+    {
+        if (assessment.rounds.empty()) {
+            exitCode = reportFailure(path, tr("the file has no rounds to report on"));
+            return false;
+        }
+        rounds.round = roundName.isEmpty() ? latestRound(assessment) : findRound(assessment, roundName);
+        if (!rounds.round) {
+            exitCode = reportFailure(path, tr("no round \"%1\"").arg(roundName));
+            return false;
+        }
+        if (compareName) {
+            rounds.previous = findRound(assessment, *compareName);
+            if (!rounds.previous) {
+                exitCode = reportFailure(path, tr("no round \"%1\"").arg(*compareName));
+                return false;
+            }
+        } else if (defaultCompare) {
+            rounds.previous = roundBefore(assessment, *rounds.round);
+        }
+        return true;
+    }
+};
+
+class ReportCommand : public RenderCommand
+{
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString summary() const override { return tr("Write the report of a round as PDF or self-contained HTML."); }
+
+    int run(const QStringList& arguments) override
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .lastmile file."));
+        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                        tr("OUT.pdf or OUT.html; replaced if it exists."), QStringLiteral("OUT"));
+        const QCommandLineOption round(QStringLiteral("round"), tr("Round, by id or exact name (default: the latest)."),
+                                       QStringLiteral("NAME"));
+        const QCommandLineOption compare(QStringLiteral("compare"),
+                                         tr("Round to compare with (default: the one before the reported round)."),
+                                         QStringLiteral("ROUND"));
+        const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                          tr("a4 or letter (default: as the file's branding says)."),
+                                          QStringLiteral("SIZE"));
+        struct Switch
+        {
+            QCommandLineOption option;
+            bool ReportOptions::*field;
+        };
+        const std::vector<Switch> switches = {
+            {QCommandLineOption(QStringLiteral("no-cover"), tr("Leave out the cover page.")), &ReportOptions::cover},
+            {QCommandLineOption(QStringLiteral("no-summary"), tr("Leave out the executive summary.")),
+             &ReportOptions::executiveSummary},
+            {QCommandLineOption(QStringLiteral("no-heatmap"), tr("Leave out the heatmap pages.")),
+             &ReportOptions::heatmap},
+            {QCommandLineOption(QStringLiteral("no-initiatives"), tr("Leave out the section of each initiative.")),
+             &ReportOptions::initiatives},
+            {QCommandLineOption(QStringLiteral("no-methodology"), tr("Leave out the methodology.")),
+             &ReportOptions::methodology},
+            {QCommandLineOption(QStringLiteral("no-appendix"), tr("Leave out the appendix of every answer.")),
+             &ReportOptions::appendix},
+        };
+        parser.addOptions({output, round, compare, pageSize});
+        for (const Switch& item : switches) {
+            parser.addOption(item.option);
+        }
+        int exitCode = Success;
+        if (!parse(parser, arguments, exitCode)) {
+            return exitCode;
+        }
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
+            return usageError(tr("expected one file and --output"));
+        }
+        const QString target = parser.value(output);
+        const QString suffix = QFileInfo(target).suffix().toLower();
+        if (suffix != QStringLiteral("pdf") && suffix != QStringLiteral("html") && suffix != QStringLiteral("htm")) {
+            return usageError(tr("--output must end in .pdf or .html"));
+        }
+        const QString size = parser.value(pageSize);
+        if (parser.isSet(pageSize) && size != QStringLiteral("a4") && size != QStringLiteral("letter")) {
+            return usageError(tr("--page-size takes a4 or letter"));
+        }
+        if (reportMissingFolder(target)) {
+            return BadInput;
+        }
+        const QString path = parser.positionalArguments().first();
+        Assessment assessment;
+        Rounds rounds;
+        if (!load(path, assessment, exitCode) ||
+            !pickRounds(path, assessment, parser.value(round),
+                        parser.isSet(compare) ? std::optional<QString>(parser.value(compare)) : std::nullopt, true,
+                        rounds, exitCode)) {
+            return exitCode;
+        }
+        ReportOptions options;
+        options.today = toStd(QDate::currentDate().toString(Qt::ISODate));
+        for (const Switch& item : switches) {
+            options.*item.field = !parser.isSet(item.option);
+        }
+        ReportModel model = buildReport(assessment, *rounds.round, rounds.previous, options);
+        if (parser.isSet(pageSize)) {
+            model.cover.branding.pageSize = toStd(size);
+        }
+        const render::ExportResult result = suffix == QStringLiteral("pdf") ? render::writeReportPdf(target, model)
+                                                                            : render::writeReportHtml(target, model);
+        if (!result.ok()) {
+            return reportFailure(target, result.error);
+        }
+        return Success;
+    }
+};
+
+class HeatmapCommand : public RenderCommand
+{
+public:
+    QString name() const override { return QStringLiteral("heatmap"); }
+    QString summary() const override { return tr("Write the heatmap of a round as a PNG image or an SVG drawing."); }
+
+    int run(const QStringList& arguments) override
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .lastmile file."));
+        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                        tr("OUT.png or OUT.svg; replaced if it exists."), QStringLiteral("OUT"));
+        const QCommandLineOption round(QStringLiteral("round"), tr("Round, by id or exact name (default: the latest)."),
+                                       QStringLiteral("NAME"));
+        const QCommandLineOption compare(QStringLiteral("compare"),
+                                         tr("Show the change of every score since this round, with arrows."),
+                                         QStringLiteral("ROUND"));
+        parser.addOptions({output, round, compare});
+        int exitCode = Success;
+        if (!parse(parser, arguments, exitCode)) {
+            return exitCode;
+        }
+        if (parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
+            return usageError(tr("expected one file and --output"));
+        }
+        const QString target = parser.value(output);
+        const QString suffix = QFileInfo(target).suffix().toLower();
+        if (suffix != QStringLiteral("png") && suffix != QStringLiteral("svg")) {
+            return usageError(tr("--output must end in .png or .svg"));
+        }
+        if (reportMissingFolder(target)) {
+            return BadInput;
+        }
+        const QString path = parser.positionalArguments().first();
+        Assessment assessment;
+        Rounds rounds;
+        if (!load(path, assessment, exitCode) ||
+            !pickRounds(path, assessment, parser.value(round),
+                        parser.isSet(compare) ? std::optional<QString>(parser.value(compare)) : std::nullopt, false,
+                        rounds, exitCode)) {
+            return exitCode;
+        }
+        const HeatmapData data = buildHeatmap(assessment, *rounds.round, rounds.previous);
+        render::HeatmapOptions options;
+        options.delta = rounds.previous != nullptr;
+        const render::ExportResult result = suffix == QStringLiteral("png")
+                                                ? render::writeHeatmapPng(target, data, options)
+                                                : render::writeHeatmapSvg(target, data, options);
+        if (!result.ok()) {
+            return reportFailure(target, result.error);
+        }
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeReportCommand()
+{
+    return std::make_unique<ReportCommand>();
+}
+
+std::unique_ptr<Command> makeHeatmapCommand()
+{
+    return std::make_unique<HeatmapCommand>();
+}
+
+} // namespace lastmile::cli

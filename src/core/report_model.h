@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "assessment_data.h"
+#include "question_bank.h"
+#include "scoring.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lastmile {
+
+// What a report contains and how much detail it lists. Every section can be switched off.
+struct ReportOptions
+{
+    bool cover = true;
+    bool executiveSummary = true;
+    bool heatmap = true;
+    bool initiatives = true;
+    bool methodology = true;
+    bool appendix = true;
+    std::string today;       // YYYY-MM-DD; open actions due before it are marked overdue. Empty: none are
+    int driverQuestions = 3; // worst-scoring questions listed for each high or critical friction
+    int topActions = 3;      // actions in the executive summary
+    ScoringRules rules;
+};
+
+struct ReportCover
+{
+    std::string organization;
+    std::string sector;
+    std::string roundName;
+    std::string roundDate;         // YYYY-MM-DD or empty
+    std::string previousRoundName; // empty when there is no earlier round to compare with
+    int respondentCount = 0;
+    Branding branding; // firm name, accent colour, footer, page size, logo
+};
+
+// One cell of the heatmap: an initiative's score for one friction in the chosen round, and in
+// the round it is compared with.
+struct HeatmapCell
+{
+    std::string frictionId;
+    std::optional<double> score;
+    std::optional<Band> band;
+    double coverage = 0.0;
+    bool lowCoverage = true;
+    int disagreements = 0;
+    std::optional<double> previousScore;
+
+    std::optional<double> delta() const; // score - previousScore when both exist
+};
+
+struct HeatmapRow
+{
+    std::int64_t initiativeId = 0; // 0 for the portfolio row
+    std::string name;
+    std::optional<double> readiness;
+    std::optional<double> previousReadiness;
+    std::vector<HeatmapCell> cells; // one per column of HeatmapData::frictions
+};
+
+struct HeatmapColumn
+{
+    std::string frictionId;
+    std::string name;
+};
+
+// Initiatives x frictions, as the heatmap painter draws it.
+struct HeatmapData
+{
+    std::vector<HeatmapColumn> frictions; // in the bank's order
+    std::vector<HeatmapRow> initiatives;  // in the file's order, archived ones left out
+    HeatmapRow portfolio;                 // means over the initiatives (see scorePortfolio)
+    std::string roundName;
+    std::string previousRoundName; // empty without a compared round
+
+    bool hasPrevious() const { return !previousRoundName.empty(); }
+};
+
+struct WorstFriction
+{
+    std::string frictionId;
+    std::string name;
+    double score = 0.0; // portfolio mean
+    Band band = Band::Low;
+    int initiativesHighOrCritical = 0;
+    std::string worstInitiative; // the initiative with the highest score for it
+    double worstInitiativeScore = 0.0;
+};
+
+struct InitiativeTrend
+{
+    std::int64_t initiativeId = 0;
+    std::string name;
+    Stage stage = Stage::Pilot;
+    std::optional<double> readiness;
+    std::optional<double> previousReadiness;
+    std::vector<HeatmapCell> cells; // the initiative's row of the heatmap
+};
+
+// An action for the executive summary: one of the file's own (status set) or one the bank
+// recommends (status empty).
+struct TopAction
+{
+    std::string title; // the bank's title of a recommended action; empty for the file's own
+    std::string text;
+    std::string initiative;
+    std::string friction;
+    std::string owner;
+    std::string due;
+    std::optional<ActionStatus> status;
+    bool overdue = false;
+    std::optional<double> score; // the friction score the action addresses
+};
+
+struct ExecutiveSummary
+{
+    std::optional<double> readiness; // portfolio readiness
+    std::optional<double> previousReadiness;
+    int initiativeCount = 0;
+    int initiativesScored = 0;
+    std::array<int, 4> bandCounts = {0, 0, 0, 0}; // initiative-friction cells per band
+    int lowCoverageCells = 0;
+    int disagreementQuestions = 0;
+    std::vector<WorstFriction> worstFrictions; // up to three, most severe first
+    std::vector<InitiativeTrend> trends;       // every initiative, in the file's order
+    std::vector<TopAction> topActions;         // open actions of the file first, then recommendations
+};
+
+struct ProfileEntry
+{
+    std::string frictionId;
+    std::string name;
+    std::optional<double> score;
+    std::optional<Band> band;
+    double coverage = 0.0;
+    bool lowCoverage = true;
+    int answered = 0;
+    int questions = 0;
+    int disagreements = 0;
+    std::optional<double> previousScore;
+    std::optional<double> target;
+};
+
+struct DriverQuestion
+{
+    std::string questionId;
+    std::string text;
+    double level = 0.0; // the level the score used (median or consensus)
+    bool fromConsensus = false;
+    std::string anchor; // the bank's description of the (rounded down) level
+    double friction = 0.0;
+    double weight = 1.0;
+    std::vector<std::string> notes; // the notes given on this question, consensus first
+};
+
+// A high or critical friction and the questions that push its score up.
+struct Driver
+{
+    std::string frictionId;
+    std::string name;
+    double score = 0.0;
+    Band band = Band::High;
+    bool lowCoverage = false;
+    std::vector<DriverQuestion> questions; // worst first
+};
+
+struct NoteEntry
+{
+    std::string frictionName;
+    std::string questionId;
+    std::string questionText;
+    std::string respondent; // empty for the facilitator's consensus
+    std::string role;
+    std::string note;
+    std::string evidence;
+};
+
+struct RespondentLevel
+{
+    std::string respondent;
+    std::string role;
+    Answer answer;
+};
+
+struct DisagreementEntry
+{
+    std::string frictionName;
+    std::string questionId;
+    std::string questionText;
+    int spread = 0;
+    std::vector<RespondentLevel> answers; // in the round's respondent order
+    std::optional<Answer> consensus;
+};
+
+struct RecommendationEntry
+{
+    std::string frictionId;
+    std::string name;
+    double score = 0.0;
+    Band band = Band::Low;
+    bool lowCoverage = false;
+    std::vector<RecommendedAction> actions;
+};
+
+struct ActionEntry
+{
+    std::string frictionId;
+    std::string frictionName;
+    std::string text;
+    std::string owner;
+    std::string due;
+    ActionStatus status = ActionStatus::Planned;
+    std::string note;
+    bool overdue = false;
+};
+
+struct TargetEntry
+{
+    std::string frictionId;
+    std::string name;
+    double target = 0.0;
+    std::optional<double> current;
+    bool met = false; // current at or below the target
+};
+
+struct InitiativeSection
+{
+    Initiative initiative;
+    std::optional<double> readiness;
+    std::optional<double> previousReadiness;
+    double coverage = 0.0;
+    std::vector<ProfileEntry> profile; // bank order
+    std::vector<Driver> drivers;       // high and critical frictions, most severe first
+    std::vector<NoteEntry> notes;
+    std::vector<DisagreementEntry> disagreements;
+    std::vector<RecommendationEntry> recommendations; // moderate and worse, most severe first
+    std::vector<ActionEntry> actions;                 // the file's action plan for the initiative
+    std::vector<TargetEntry> targets;
+};
+
+struct MethodologyFriction
+{
+    std::string id;
+    std::string name;
+    std::string description;
+    double weight = 1.0;
+    int questions = 0;
+};
+
+struct Methodology
+{
+    std::array<std::string, 5> scale;
+    std::string bankId;
+    std::string bankName;
+    std::string contentVersion;
+    int questionCount = 0;
+    int disagreementSpread = 2;
+    double lowCoverageBelow = 0.5;
+    std::array<double, 3> bandThresholds = {25.0, 50.0, 75.0};
+    std::vector<MethodologyFriction> frictions;
+};
+
+// One answer of the chosen round (a respondent's or the consensus).
+struct AppendixRow
+{
+    std::int64_t initiativeId = 0;
+    std::string initiative;
+    std::string frictionName;
+    std::string questionId;
+    std::string questionText;
+    std::string respondent; // empty for the consensus
+    std::string role;
+    Answer answer;
+    std::string note;
+    std::string evidence;
+};
+
+// What a report says, as data: numbers and the user's and bank's own text. The fixed sentences
+// around them belong to the writers, which phrase them for translation.
+struct ReportModel
+{
+    ReportOptions options;
+    ReportCover cover;
+    ExecutiveSummary summary;
+    HeatmapData heatmap;
+    std::vector<InitiativeSection> initiatives;
+    Methodology methodology;
+    std::vector<AppendixRow> appendix; // initiatives in the file's order, questions in bank order
+};
+
+// The heatmap of `round`, with `previous` (may be null) for the change.
+HeatmapData buildHeatmap(const Assessment& assessment, const RoundData& round, const RoundData* previous,
+                         const ScoringRules& rules = {});
+
+// The latest round, and the round before `round` in the file; null if none.
+const RoundData* latestRound(const Assessment& assessment);
+const RoundData* roundBefore(const Assessment& assessment, const RoundData& round);
+
+// The report of `round`, compared with `previous` (may be null). Sections switched off in
+// `options` are left empty.
+ReportModel buildReport(const Assessment& assessment, const RoundData& round, const RoundData* previous,
+                        const ReportOptions& options = {});
+
+} // namespace lastmile

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "answers_csv.h"
+
+#include "core/csv.h"
+
+#include <map>
+
+namespace lastmile::render {
+
+QByteArray AnswersCsv::bytes(const Assessment& assessment)
+{
+    std::map<std::int64_t, const Initiative*> initiatives;
+    for (const Initiative& initiative : assessment.initiatives) {
+        initiatives[initiative.id] = &initiative;
+    }
+    const std::string consensusName = tr("(consensus)").toStdString();
+    std::string csv = csvRow({"round", "initiative_id", "initiative", "friction_id", "friction", "question_id",
+                              "question", "respondent", "role", "answer", "reason", "note", "evidence"});
+    for (const RoundData& round : assessment.rounds) {
+        std::map<std::int64_t, const Respondent*> respondents;
+        for (const Respondent& respondent : round.respondents) {
+            respondents[respondent.id] = &respondent;
+        }
+        const auto row = [&](std::int64_t initiativeId, const std::string& questionId, const std::string& who,
+                             const std::string& role, const Answer& answer, const std::string& note,
+                             const std::string& evidence) {
+            const Friction* friction = round.bank.frictionOfQuestion(questionId);
+            const Question* question = round.bank.findQuestion(questionId);
+            const auto initiative = initiatives.find(initiativeId);
+            csv +=
+                csvRow({round.round.name, std::to_string(initiativeId),
+                        initiative != initiatives.end() ? initiative->second->name : "", friction ? friction->id : "",
+                        friction ? friction->name : "", questionId, question ? question->text : "", who, role,
+                        answerToken(answer), answer.reason, note, evidence});
+        };
+        for (const AnswerRecord& record : round.answers) {
+            const auto respondent = respondents.find(record.respondentId);
+            const bool known = respondent != respondents.end();
+            row(record.initiativeId, record.questionId, known ? respondent->second->name : "",
+                known ? respondent->second->role : "", record.answer, record.note, record.evidence);
+        }
+        for (const ConsensusRecord& record : round.consensus) {
+            row(record.initiativeId, record.questionId, consensusName, "", record.answer, record.note, "");
+        }
+    }
+    // A byte-order mark first, so that spreadsheet programs read the file as UTF-8.
+    return QByteArrayLiteral("\xEF\xBB\xBF") + QByteArray::fromStdString(csv);
+}
+
+ExportResult AnswersCsv::write(const QString& path, const Assessment& assessment)
+{
+    return saveAtomically(path, bytes(assessment));
+}
+
+} // namespace lastmile::render

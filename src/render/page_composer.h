@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "export_result.h"
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <map>
+#include <utility>
+#include <vector>
+
+class QPainter;
+class QPagedPaintDevice;
+class QPaintDevice;
+
+namespace lastmile::render {
+
+struct TableColumn
+{
+    QString title;
+    qreal weight = 1.0; // share of the table's width
+    Qt::Alignment alignment = Qt::AlignLeft;
+};
+
+struct TableCell
+{
+    TableCell() = default;
+    TableCell(QString text, bool bold = false, QColor colour = {}, QColor background = {})
+        : text(std::move(text)), bold(bold), colour(colour), background(background)
+    {
+    }
+
+    QString text; // always drawn as plain text
+    bool bold = false;
+    QString heading;   // drawn in bold above `text`
+    QColor colour;     // invalid: the body colour
+    QColor background; // invalid: none
+    QString repeat;    // drawn instead of an empty `text` when the row starts a page (a group's label)
+    // Draws the cell's content itself (a swatch, a heat strip) in the cell's inner rectangle, with
+    // `height` in points.
+    std::function<void(QPainter&, const QRectF&)> paint;
+    qreal paintHeight = 0.0;
+};
+
+struct Table
+{
+    std::vector<TableColumn> columns;
+    std::vector<std::vector<TableCell>> rows;
+    qreal fontSize = 8.5; // points
+};
+
+// Lays a document out page by page as a list of drawing operations, so that the number of pages
+// is known before the first one is painted ("Page 1 of 12"). Lengths given in points; the page is
+// measured in the device's units.
+class PageComposer
+{
+public:
+    using Operation = std::function<void(QPainter&)>;
+    // Draws a page's header and footer: page number (1-based) and page count.
+    using Decoration = std::function<void(QPainter&, int page, int pageCount)>;
+
+    // `device` measures the text: the device the document will be painted on. `margins` (points)
+    // leave room for the header and footer.
+    PageComposer(QPaintDevice* device, const QSizeF& pageSize, const QMarginsF& margins);
+
+    qreal pt(qreal points) const { return points * m_unit; } // device units
+    QPaintDevice* device() const { return m_device; }
+    QRectF body() const { return m_body; }
+    QSizeF pageSize() const { return m_pageSize; }
+    qreal y() const { return m_y; }
+    qreal remaining() const { return m_body.bottom() - m_y; }
+    int pageCount() const { return static_cast<int>(m_pages.size()); }
+    const QFont& font(qreal points, bool bold = false) const;
+
+    void newPage(bool decorated = true);
+    // Starts a new page unless `height` (device units) fits under the current position.
+    void ensure(qreal height);
+    void space(qreal points);
+    void moveTo(qreal y) { m_y = y; }
+    void add(Operation operation);
+
+    // Measures wrapped text in device units.
+    qreal textHeight(const QString& text, const QFont& font, qreal width) const;
+    QStringList lines(const QString& text, const QFont& font, qreal width) const;
+
+    // A wrapped paragraph at the current position, line by line across pages.
+    void paragraph(const QString& text, const QFont& font, const QColor& colour, qreal indent = 0.0,
+                   qreal spaceAfter = 4.0);
+    // A heading kept with at least `keep` points of what follows.
+    void heading(const QString& text, const QFont& font, const QColor& colour, qreal spaceBefore, qreal spaceAfter,
+                 qreal keep = 60.0);
+    // A table whose rows never split, with its header row repeated on every page it runs onto.
+    void table(const Table& table, qreal spaceAfter = 10.0);
+
+    // Paints every page on `device` (the one measured), calling `progress` per page; false if cancelled.
+    bool paint(QPainter& painter, QPagedPaintDevice& device, const Decoration& decoration,
+               const std::function<bool(int page)>& progress) const;
+
+private:
+    struct Page
+    {
+        bool decorated = true;
+        std::vector<Operation> operations;
+    };
+    struct RowLayout;
+
+    RowLayout measureRow(const Table& table, const std::vector<qreal>& widths, const std::vector<TableCell>& row,
+                         bool pageStart) const;
+    void drawRow(const Table& table, const std::vector<qreal>& widths, const RowLayout& row, bool header);
+
+    QPaintDevice* m_device;
+    QSizeF m_pageSize;
+    QRectF m_body;
+    qreal m_unit = 1.0;
+    qreal m_y = 0.0;
+    std::vector<Page> m_pages;
+    mutable std::map<std::pair<qreal, bool>, QFont> m_fonts;
+};
+
+} // namespace lastmile::render

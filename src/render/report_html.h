@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/report_model.h"
+#include "export_result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace lastmile::render {
+
+// The report as one self-contained HTML file (docs/report.md): inline CSS, the heatmap as
+// inline SVG, the logo as a data: URI, no scripts and nothing fetched. Every name, note and
+// other user text is HTML-escaped, so it shows literally.
+QByteArray reportHtml(const ReportModel& model);
+// Writes to `path` atomically: a failed export leaves nothing behind.
+ExportResult writeReportHtml(const QString& path, const ReportModel& model);
+
+} // namespace lastmile::render

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: Apache-2.0
+// One section per initiative, and the appendix of every answer, in the PDF report.
+#include "heat_palette.h"
+#include "report_pdf_parts.h"
+#include "report_style.h"
+#include "report_text.h"
+
+#include <QPainter>
+
+namespace lastmile::render::pdf {
+
+namespace {
+
+QString respondentLabel(const std::string& name, const std::string& role)
+{
+    if (name.empty()) {
+        return ReportText::consensus();
+    }
+    return role.empty() ? ReportText::text(name)
+                        : PdfReport::tr("%1 (%2)").arg(ReportText::text(name), ReportText::text(role));
+}
+
+void composeProfile(Context& context, const InitiativeSection& section)
+{
+    context.heading(PdfReport::tr("Friction profile"));
+    Table table;
+    const bool compare = !context.model.cover.previousRoundName.empty();
+    table.columns = {{PdfReport::tr("Friction"), 2.4},
+                     {PdfReport::tr("Score"), 0.8, Qt::AlignHCenter},
+                     {PdfReport::tr("Band"), 1.0},
+                     {PdfReport::tr("Change"), 0.8, Qt::AlignHCenter},
+                     {PdfReport::tr("Target"), 0.8, Qt::AlignHCenter},
+                     {PdfReport::tr("Coverage"), 1.0, Qt::AlignHCenter},
+                     {PdfReport::tr("Disagreements"), 1.5, Qt::AlignHCenter}};
+    bool anyLow = false;
+    for (const ProfileEntry& entry : section.profile) {
+        anyLow = anyLow || (entry.score && entry.lowCoverage);
+        TableCell coverage{ReportText::percent(entry.coverage)};
+        if (entry.lowCoverage) {
+            coverage.colour = bandColour(Band::Critical);
+        }
+        table.rows.push_back({{ReportText::text(entry.name), true},
+                              scoreCell(entry.score, entry.band, entry.lowCoverage),
+                              {entry.band ? ReportText::band(*entry.band) : PdfReport::tr("No answers")},
+                              {compare ? ReportText::change(entry.score, entry.previousScore) : QString()},
+                              {entry.target ? ReportText::score(entry.target) : QString()},
+                              coverage,
+                              {entry.disagreements > 0 ? QString::number(entry.disagreements) : QString()}});
+    }
+    context.page.table(table, 2);
+    QStringList notes;
+    if (anyLow) {
+        notes << PdfReport::tr("* insufficient evidence: less than half of the friction's questions answered.");
+    }
+    if (compare) {
+        notes << PdfReport::tr("Change since %1: \u2191 the friction grew, \u2193 it shrank.")
+                     .arg(ReportText::text(context.model.cover.previousRoundName));
+    }
+    if (!notes.isEmpty()) {
+        context.note(notes.join(QLatin1Char(' ')));
+    }
+}
+
+void composeDrivers(Context& context, const InitiativeSection& section)
+{
+    if (section.drivers.empty()) {
+        return;
+    }
+    const auto& scale = context.model.methodology.scale;
+    context.heading(PdfReport::tr("What drives the high scores"));
+    for (const Driver& driver : section.drivers) {
+        QString title = PdfReport::tr("%1: %2, %3")
+                            .arg(ReportText::text(driver.name), ReportText::score(driver.score),
+                                 ReportText::band(driver.band).toLower());
+        if (driver.lowCoverage) {
+            title += PdfReport::tr(" (insufficient evidence)");
+        }
+        context.subheading(title);
+        Table table;
+        table.columns = {
+            {PdfReport::tr("Question"), 3.4}, {PdfReport::tr("Level"), 1.7}, {PdfReport::tr("Notes"), 3.0}};
+        for (const DriverQuestion& question : driver.questions) {
+            QString level = ReportText::level(question.level, scale);
+            if (question.fromConsensus) {
+                level += PdfReport::tr(" (consensus)");
+            }
+            QStringList notes;
+            for (const std::string& note : question.notes) {
+                notes << ReportText::text(note);
+            }
+            table.rows.push_back({{ReportText::text(question.text)}, {level}, {notes.join(QLatin1Char('\n'))}});
+        }
+        context.page.table(table, 4);
+    }
+}
+
+void composeDisagreements(Context& context, const InitiativeSection& section)
+{
+    if (section.disagreements.empty()) {
+        return;
+    }
+    const auto& scale = context.model.methodology.scale;
+    context.heading(PdfReport::tr("Where respondents disagree"));
+    Table table;
+    table.columns = {{PdfReport::tr("Question"), 3.2},
+                     {PdfReport::tr("Answers"), 3.8},
+                     {PdfReport::tr("Spread"), 0.8, Qt::AlignHCenter}};
+    for (const DisagreementEntry& entry : section.disagreements) {
+        QStringList answers;
+        for (const RespondentLevel& answer : entry.answers) {
+            answers << PdfReport::tr("%1: %2").arg(ReportText::text(answer.respondent),
+                                                   ReportText::answer(answer.answer, scale));
+        }
+        if (entry.consensus) {
+            answers << PdfReport::tr("%1: %2").arg(ReportText::consensus(),
+                                                   ReportText::answer(*entry.consensus, scale));
+        }
+        table.rows.push_back(
+            {{ReportText::text(entry.questionText) + QStringLiteral("\n") + ReportText::text(entry.frictionName)},
+             {answers.join(QLatin1Char('\n'))},
+             {QString::number(entry.spread), true}});
+    }
+    context.page.table(table);
+}
+
+void composeNotes(Context& context, const InitiativeSection& section)
+{
+    if (section.notes.empty()) {
+        return;
+    }
+    context.heading(PdfReport::tr("Notes and evidence"));
+    Table table;
+    table.columns = {{PdfReport::tr("Question"), 2.8},
+                     {PdfReport::tr("From"), 1.6},
+                     {PdfReport::tr("Note"), 2.8},
+                     {PdfReport::tr("Evidence"), 1.6}};
+    for (const NoteEntry& note : section.notes) {
+        table.rows.push_back({{ReportText::text(note.questionText)},
+                              {respondentLabel(note.respondent, note.role)},
+                              {ReportText::text(note.note)},
+                              {ReportText::text(note.evidence)}});
+    }
+    context.page.table(table);
+}
+
+void composeRecommendations(Context& context, const InitiativeSection& section)
+{
+    if (section.recommendations.empty()) {
+        return;
+    }
+    context.heading(PdfReport::tr("Recommended actions"));
+    Table table;
+    table.columns = {
+        {PdfReport::tr("Friction"), 1.9}, {PdfReport::tr("Action"), 5.0}, {PdfReport::tr("Typical owner"), 1.5}};
+    for (const RecommendationEntry& entry : section.recommendations) {
+        bool first = true;
+        for (const RecommendedAction& action : entry.actions) {
+            const QString friction = PdfReport::tr("%1\n%2, %3")
+                                         .arg(ReportText::text(entry.name), ReportText::score(entry.score),
+                                              ReportText::band(entry.band).toLower());
+            TableCell frictionCell{first ? friction : QString(), true};
+            frictionCell.repeat = friction;
+            TableCell actionCell{ReportText::text(action.text)};
+            actionCell.heading = ReportText::text(action.title);
+            table.rows.push_back({frictionCell, actionCell, {ReportText::text(action.owner)}});
+            first = false;
+        }
+    }
+    context.page.table(table);
+}
+
+void composeActions(Context& context, const InitiativeSection& section)
+{
+    if (section.actions.empty()) {
+        return;
+    }
+    context.heading(PdfReport::tr("Action plan"));
+    Table table;
+    table.columns = {{PdfReport::tr("Action"), 3.6},
+                     {PdfReport::tr("Friction"), 1.7},
+                     {PdfReport::tr("Owner"), 1.4},
+                     {PdfReport::tr("Due"), 1.3},
+                     {PdfReport::tr("Status"), 1.2}};
+    for (const ActionEntry& action : section.actions) {
+        QString text = ReportText::text(action.text);
+        if (!action.note.empty()) {
+            text += QStringLiteral("\n") + ReportText::text(action.note);
+        }
+        TableCell status{ReportText::status(action.status)};
+        if (action.overdue) {
+            status.text = PdfReport::tr("%1, overdue").arg(status.text);
+            status.colour = bandColour(Band::Critical);
+            status.bold = true;
+        }
+        table.rows.push_back({{text},
+                              {ReportText::text(action.frictionName)},
+                              {ReportText::text(action.owner)},
+                              {ReportText::date(action.due)},
+                              status});
+    }
+    context.page.table(table);
+}
+
+void composeTargets(Context& context, const InitiativeSection& section)
+{
+    if (section.targets.empty()) {
+        return;
+    }
+    context.heading(PdfReport::tr("Targets and current scores"));
+    Table table;
+    table.columns = {{PdfReport::tr("Friction"), 2.6},
+                     {PdfReport::tr("Target"), 1.0, Qt::AlignHCenter},
+                     {PdfReport::tr("Current"), 1.0, Qt::AlignHCenter},
+                     {PdfReport::tr("Status"), 2.6}};
+    for (const TargetEntry& target : section.targets) {
+        QString status;
+        if (!target.current) {
+            status = PdfReport::tr("Not scored yet");
+        } else if (target.met) {
+            status = PdfReport::tr("Met");
+        } else {
+            status = PdfReport::tr("%1 points above the target")
+                         .arg(std::lround(*target.current) - std::lround(target.target));
+        }
+        table.rows.push_back(
+            {{ReportText::text(target.name), true},
+             {ReportText::score(target.target)},
+             scoreCell(target.current,
+                       target.current ? std::optional<Band>(bandForScore(*target.current)) : std::nullopt),
+             {status}});
+    }
+    context.page.table(table);
+}
+
+} // namespace
+
+void composeInitiative(Context& context, const InitiativeSection& section, int number, int count)
+{
+    PageComposer& page = context.page;
+    page.newPage();
+    page.paragraph(PdfReport::tr("INITIATIVE %1 OF %2").arg(number).arg(count), context.font(8, true), context.accent,
+                   0.0, 4.0);
+    const Initiative& initiative = section.initiative;
+    page.paragraph(ReportText::text(initiative.name), context.font(17, true), inkColour(), 0.0, 4.0);
+    QStringList facts;
+    if (!initiative.businessFunction.empty()) {
+        facts << ReportText::text(initiative.businessFunction);
+    }
+    if (!initiative.owner.empty()) {
+        facts << PdfReport::tr("Owner: %1").arg(ReportText::text(initiative.owner));
+    }
+    facts << PdfReport::tr("Stage: %1").arg(ReportText::stage(initiative.stage));
+    page.paragraph(facts.join(QStringLiteral("  \u00B7  ")), context.font(9), mutedColour(), 0.0, 6.0);
+    if (!initiative.targetOutcome.empty()) {
+        page.paragraph(PdfReport::tr("Target outcome: %1").arg(ReportText::text(initiative.targetOutcome)),
+                       context.font(9.5), inkColour(), 0.0, 6.0);
+    }
+    page.paragraph(PdfReport::tr("Readiness %1 of 100 (%2)  \u00B7  coverage %3")
+                       .arg(ReportText::score(section.readiness),
+                            ReportText::readinessTrend(section.readiness, section.previousReadiness,
+                                                       ReportText::text(context.model.cover.previousRoundName)),
+                            ReportText::percent(section.coverage)),
+                   context.font(9.5, true), inkColour(), 0.0, 2.0);
+
+    composeProfile(context, section);
+    composeDrivers(context, section);
+    composeDisagreements(context, section);
+    composeNotes(context, section);
+    composeRecommendations(context, section);
+    composeActions(context, section);
+    composeTargets(context, section);
+}
+
+bool composeAppendix(Context& context, const std::function<bool()>& advance)
+{
+    const ReportModel& model = context.model;
+    context.title(ReportText::sectionAppendix());
+    context.body(PdfReport::tr("Every answer of the %1 round: each respondent's, and the facilitator's consensus "
+                               "where one was recorded, by initiative and question in the question bank's order.")
+                     .arg(ReportText::text(model.cover.roundName)));
+    const auto& scale = model.methodology.scale;
+    std::size_t at = 0;
+    while (at < model.appendix.size()) {
+        const std::int64_t initiative = model.appendix[at].initiativeId;
+        context.heading(ReportText::text(model.appendix[at].initiative));
+        Table table;
+        table.fontSize = 7.5;
+        table.columns = {{PdfReport::tr("Question"), 3.2},
+                         {PdfReport::tr("Respondent"), 1.6},
+                         {PdfReport::tr("Answer"), 1.6},
+                         {PdfReport::tr("Note and evidence"), 2.6}};
+        std::string question;
+        for (; at < model.appendix.size() && model.appendix[at].initiativeId == initiative; ++at) {
+            const AppendixRow& row = model.appendix[at];
+            const QString questionText =
+                PdfReport::tr("%1\n%2").arg(ReportText::text(row.questionText), ReportText::text(row.frictionName));
+            TableCell questionCell{row.questionId != question ? questionText : QString()};
+            questionCell.repeat = questionText;
+            question = row.questionId;
+            QString note = ReportText::text(row.note);
+            if (!row.evidence.empty()) {
+                note += (note.isEmpty() ? QString() : QStringLiteral("\n")) +
+                        PdfReport::tr("Evidence: %1").arg(ReportText::text(row.evidence));
+            }
+            table.rows.push_back({questionCell,
+                                  {row.respondent.empty() ? ReportText::consensus() : ReportText::text(row.respondent),
+                                   row.respondent.empty()},
+                                  {ReportText::answer(row.answer, scale)},
+                                  {note}});
+        }
+        context.page.table(table);
+        if (!advance()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace lastmile::render::pdf

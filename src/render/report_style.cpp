@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "report_style.h"
+
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QRegularExpression>
+
+namespace lastmile::render {
+
+QString reportFontFamily()
+{
+    static const QString family = [] {
+        const QString preferred = QStringLiteral("DejaVu Sans");
+        return QFontDatabase::families().contains(preferred) ? preferred : QGuiApplication::font().family();
+    }();
+    return family;
+}
+
+QFont reportFont(qreal pointSize, bool bold)
+{
+    QFont font(reportFontFamily());
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setKerning(true);
+    // Metrics independent of hinting, so a layout measured once holds on every device.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: a sliver of letter spacing keeps "ffi" three letters, so text copied or
+    // searched in a PDF reads "Efficiency", not "E\uFB03ciency".
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    return font;
+}
+
+QColor inkColour()
+{
+    return QColor(0x22, 0x26, 0x2B);
+}
+
+QColor mutedColour()
+{
+    return QColor(0x6B, 0x72, 0x7A);
+}
+
+QColor ruleColour()
+{
+    return QColor(0xD5, 0xD9, 0xDE);
+}
+
+QColor shadeColour()
+{
+    return QColor(0xF3, 0xF5, 0xF7);
+}
+
+QColor accentColour(const Branding& branding)
+{
+    static const QRegularExpression rgb(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    const QString text = QString::fromStdString(branding.accentColour);
+    return rgb.match(text).hasMatch() ? QColor(text) : QColor(0x1F, 0x3A, 0x5F);
+}
+
+} // namespace lastmile::render

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "render/answers_csv.h"
+#include "render/heatmap_export.h"
+#include "render/report_html.h"
+#include "render_fixtures.h"
+#include "support/temp_dir.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QSvgRenderer>
+#include <QXmlStreamReader>
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+using namespace lastmile;
+using namespace lastmile::render;
+using lastmile::test::readBytes;
+using lastmile::test::TempDir;
+
+namespace {
+
+const std::string kHtmlName = "<b>x</b> & Co";
+const std::string kEscapedName = "&lt;b&gt;x&lt;/b&gt; &amp; Co";
+
+Assessment withHtmlName()
+{
+    Assessment assessment = test::demoAssessment();
+    assessment.initiatives[1].name = kHtmlName;
+    return assessment;
+}
+
+bool contains(const std::string& haystack, const std::string& needle)
+{
+    return haystack.find(needle) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("The PNG export is a sharp image of the heatmap's size")
+{
+    TempDir dir;
+    const Assessment assessment = test::demoAssessment();
+    const HeatmapData data = test::demoHeatmap(assessment);
+    const QString path = QString::fromStdString(dir.file("heatmap.png"));
+    REQUIRE(writeHeatmapPng(path, data).ok());
+    QImage loaded;
+    REQUIRE(loaded.load(path, "PNG"));
+    const QImage expected = heatmapImage(data);
+    CHECK(loaded.size() == expected.size());
+    CHECK(expected.devicePixelRatio() == 2.0);
+    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    const QSizeF logical = HeatmapPainter(data).preferredSize(&probe);
+    CHECK(loaded.width() > 2 * logical.width());
+    CHECK(loaded.width() < 2 * logical.width() + 80);
+    CHECK(loaded.pixelColor(1, 1) == QColor(Qt::white));
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+        ++files;
+    }
+    CHECK(files == 1); // no temporary file left next to it
+}
+
+TEST_CASE("The SVG export is valid XML with every initiative's name as text")
+{
+    TempDir dir;
+    const Assessment assessment = withHtmlName();
+    const HeatmapData data = test::demoHeatmap(assessment, true);
+    HeatmapOptions options;
+    options.delta = true;
+    const QString path = QString::fromStdString(dir.file("heatmap.svg"));
+    REQUIRE(writeHeatmapSvg(path, data, options).ok());
+    const std::string svg = readBytes(path.toStdString());
+    for (const Initiative& initiative : assessment.initiatives) {
+        if (initiative.name != kHtmlName) {
+            CHECK(contains(svg, initiative.name));
+        }
+    }
+    CHECK(contains(svg, kEscapedName));
+    CHECK_FALSE(contains(svg, kHtmlName));
+    for (const HeatmapColumn& column : data.frictions) {
+        CHECK(contains(svg, column.name.substr(0, column.name.find(' '))));
+    }
+    QXmlStreamReader reader(QByteArray::fromStdString(svg));
+    while (!reader.atEnd()) {
+        reader.readNext();
+    }
+    CHECK_FALSE(reader.hasError());
+    CHECK(QSvgRenderer(QByteArray::fromStdString(svg)).isValid());
+}
+
+TEST_CASE("An export into a missing folder fails and writes nothing")
+{
+    TempDir dir;
+    const Assessment assessment = test::demoAssessment();
+    const HeatmapData data = test::demoHeatmap(assessment);
+    const QString path = QString::fromStdString(dir.file("missing/heatmap.png"));
+    const ExportResult result = writeHeatmapPng(path, data);
+    CHECK(result.status == ExportResult::Status::Failed);
+    CHECK_FALSE(result.error.isEmpty());
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("The HTML report escapes every user string and embeds its pictures")
+{
+    Assessment assessment = withHtmlName();
+    assessment.organization.name = "Smith & <i>Sons</i>";
+    assessment.rounds.back().answers.front().note = "<script>alert(1)</script>";
+    assessment.branding.logoMime = "image/png";
+    QImage logo(8, 8, QImage::Format_ARGB32);
+    logo.fill(Qt::blue);
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+    }
+    assessment.branding.logo.assign(png.begin(), png.end());
+    const std::string html = reportHtml(test::demoReport(assessment)).toStdString();
+    CHECK(contains(html, "<!DOCTYPE html>"));
+    CHECK(contains(html, kEscapedName));
+    CHECK_FALSE(contains(html, "<b>x</b>"));
+    CHECK(contains(html, "Smith &amp; &lt;i&gt;Sons&lt;/i&gt;"));
+    CHECK_FALSE(contains(html, "<script>"));
+    CHECK(contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK(contains(html, "<svg"));
+    CHECK(contains(html, "src=\"data:image/png;base64,"));
+    CHECK_FALSE(contains(html, "<link"));
+    CHECK_FALSE(contains(html, "<script"));
+    for (const MethodologyFriction& friction : test::demoReport(assessment).methodology.frictions) {
+        CHECK(contains(html, friction.name));
+    }
+
+    TempDir dir;
+    const QString path = QString::fromStdString(dir.file("report.html"));
+    REQUIRE(writeReportHtml(path, test::demoReport(assessment)).ok());
+    CHECK(readBytes(path.toStdString()) == html);
+}
+
+TEST_CASE("The answers CSV starts with a byte-order mark and neutralizes formulas")
+{
+    Assessment assessment = test::demoAssessment();
+    assessment.initiatives[0].name = "=HYPERLINK(\"http://example.com\")";
+    auto& answers = assessment.rounds.back().answers;
+    answers[0].note = "+1 urgent";
+    answers[1].note = "-2";
+    answers[2].evidence = "@SUM(A1)";
+    const std::string csv = AnswersCsv::bytes(assessment).toStdString();
+    REQUIRE(csv.substr(0, 3) == "\xEF\xBB\xBF");
+    CHECK(csv.substr(3, 6) == "round,");
+    CHECK(contains(csv, "\"'=HYPERLINK(\"\"http://example.com\"\")\""));
+    CHECK(contains(csv, ",'+1 urgent,"));
+    CHECK(contains(csv, ",'-2,"));
+    CHECK(contains(csv, ",'@SUM(A1)"));
+    CHECK_FALSE(contains(csv, ",=HYPERLINK"));
+    CHECK_FALSE(contains(csv, ",+1 urgent"));
+    CHECK(contains(csv, "(consensus)"));
+
+    TempDir dir;
+    const QString path = QString::fromStdString(dir.file("answers.csv"));
+    REQUIRE(AnswersCsv::write(path, assessment).ok());
+    CHECK(readBytes(path.toStdString()) == csv);
+}
