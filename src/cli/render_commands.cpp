@@ -26,20 +26,39 @@ struct Rounds
 class RenderCommand : public Command
 {
 protected:
-    // Opens FILE read-only and picks the rounds; prints the reason and returns false on bad input.
-    static bool load(const QString& path, Assessment& assessment, int& exitCode)
+    // Opens FILE read-only, without the answers of any round yet; prints the reason and returns
+    // false on bad input.
+    static bool load(const QString& path, std::unique_ptr<storage::AssessmentFile>& file, Assessment& assessment,
+                     int& exitCode)
     {
-        auto file = storage::AssessmentFile::open(toStd(path), storage::OpenMode::ReadOnly);
-        if (!file) {
-            exitCode = reportStorageError(file.error());
+        auto opened = storage::AssessmentFile::open(toStd(path), storage::OpenMode::ReadOnly);
+        if (!opened) {
+            exitCode = reportStorageError(opened.error());
             return false;
         }
-        auto loaded = (*file)->load();
+        auto loaded = (*opened)->loadWithoutAnswers();
         if (!loaded) {
             exitCode = reportStorageError(loaded.error());
             return false;
         }
+        file = std::move(*opened);
         assessment = std::move(*loaded);
+        return true;
+    }
+
+    // Reads the answers of the rounds picked, and only those: a large file has many rounds.
+    static bool loadAnswers(storage::AssessmentFile& file, const Rounds& rounds, int& exitCode)
+    {
+        for (const RoundData* round : {rounds.round, rounds.previous}) {
+            if (!round) {
+                continue;
+            }
+            const storage::Status loaded = file.loadAnswers(const_cast<RoundData&>(*round));
+            if (!loaded) {
+                exitCode = reportStorageError(loaded.error());
+                return false;
+            }
+        }
         return true;
     }
 
@@ -131,12 +150,14 @@ public:
             return BadInput;
         }
         const QString path = parser.positionalArguments().first();
+        std::unique_ptr<storage::AssessmentFile> file;
         Assessment assessment;
         Rounds rounds;
-        if (!load(path, assessment, exitCode) ||
+        if (!load(path, file, assessment, exitCode) ||
             !pickRounds(path, assessment, parser.value(round),
                         parser.isSet(compare) ? std::optional<QString>(parser.value(compare)) : std::nullopt, true,
-                        rounds, exitCode)) {
+                        rounds, exitCode) ||
+            !loadAnswers(*file, rounds, exitCode)) {
             return exitCode;
         }
         ReportOptions options;
@@ -191,12 +212,14 @@ public:
             return BadInput;
         }
         const QString path = parser.positionalArguments().first();
+        std::unique_ptr<storage::AssessmentFile> file;
         Assessment assessment;
         Rounds rounds;
-        if (!load(path, assessment, exitCode) ||
+        if (!load(path, file, assessment, exitCode) ||
             !pickRounds(path, assessment, parser.value(round),
                         parser.isSet(compare) ? std::optional<QString>(parser.value(compare)) : std::nullopt, false,
-                        rounds, exitCode)) {
+                        rounds, exitCode) ||
+            !loadAnswers(*file, rounds, exitCode)) {
             return exitCode;
         }
         const HeatmapData data = buildHeatmap(assessment, *rounds.round, rounds.previous);

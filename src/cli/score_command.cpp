@@ -79,7 +79,7 @@ public:
         if (!file) {
             return reportStorageError(file.error());
         }
-        const auto assessment = (*file)->load();
+        auto assessment = (*file)->loadWithoutAnswers(); // then the answers of the one round scored
         if (!assessment) {
             return reportStorageError(assessment.error());
         }
@@ -92,6 +92,9 @@ public:
             if (!round) {
                 return reportFailure(path, tr("no round \"%1\"").arg(parser.value(roundOption)));
             }
+        }
+        if (const storage::Status loaded = (*file)->loadAnswers(const_cast<RoundData&>(*round)); !loaded) {
+            return reportStorageError(loaded.error());
         }
         ScoredRound scored{*assessment, *round, scoreRound(*assessment, *round), {}};
         scored.portfolio = scorePortfolio(round->bank, scored.initiatives);

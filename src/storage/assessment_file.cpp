@@ -197,6 +197,29 @@ Result<Assessment> AssessmentFile::load() const
     }
 }
 
+Result<Assessment> AssessmentFile::loadWithoutAnswers() const
+{
+    try {
+        return readAssessment(*m_db, false);
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, m_path, error.what()};
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+}
+
+Status AssessmentFile::loadAnswers(RoundData& round) const
+{
+    try {
+        readRoundAnswers(*m_db, round);
+        return success();
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, m_path, error.what()};
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+}
+
 Status AssessmentFile::requireWritable() const
 {
     if (m_mode == OpenMode::ReadOnly) {

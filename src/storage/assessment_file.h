@@ -67,6 +67,11 @@ public:
 
     // The whole assessment; round banks are the frozen copies stored with each round.
     Result<Assessment> load() const;
+    // Everything but the answers and consensus answers, then those of the rounds asked for:
+    // for commands that read one or two rounds of a large file. Never write such a partial
+    // Assessment back as a whole.
+    Result<Assessment> loadWithoutAnswers() const;
+    Status loadAnswers(RoundData& round) const;
 
     // Records one respondent's answer (replacing an earlier one). The question must be in the
     // round's bank, and the respondent must belong to the round.

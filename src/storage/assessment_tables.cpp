@@ -83,7 +83,7 @@ RoundData& roundOf(std::map<std::int64_t, RoundData*>& rounds, const char* table
     return *found->second;
 }
 
-void readRoundContents(SQLite::Database& db, std::map<std::int64_t, RoundData*>& rounds)
+void readRespondents(SQLite::Database& db, std::map<std::int64_t, RoundData*>& rounds)
 {
     SQLite::Statement respondents(db, "SELECT id, round_id, name, role FROM respondent ORDER BY round_id, id");
     while (respondents.executeStep()) {
@@ -92,33 +92,41 @@ void readRoundContents(SQLite::Database& db, std::map<std::int64_t, RoundData*>&
                               respondents.getColumn(3).getString()};
         roundOf(rounds, "respondent", respondents.getColumn(1)).respondents.push_back(std::move(respondent));
     }
-    SQLite::Statement answers(db, "SELECT round_id, initiative_id, question_id, respondent_id, kind, level, reason, "
-                                  "note, evidence FROM answer ORDER BY round_id, initiative_id, question_id, "
-                                  "respondent_id");
-    while (answers.executeStep()) {
-        AnswerRecord record;
-        record.initiativeId = idOf("answer", answers.getColumn(1));
-        record.questionId = answers.getColumn(2).getString();
-        record.respondentId = idOf("answer", answers.getColumn(3));
-        record.answer = answerFromRow("answer", answers.getColumn(4), answers.getColumn(5), answers.getColumn(6));
-        record.note = answers.getColumn(7).getString();
-        record.evidence = answers.getColumn(8).getString();
-        roundOf(rounds, "answer", answers.getColumn(0)).answers.push_back(std::move(record));
-    }
-    SQLite::Statement consensus(db, "SELECT round_id, initiative_id, question_id, kind, level, reason, note "
-                                    "FROM consensus ORDER BY round_id, initiative_id, question_id");
-    while (consensus.executeStep()) {
-        ConsensusRecord record;
-        record.initiativeId = idOf("consensus", consensus.getColumn(1));
-        record.questionId = consensus.getColumn(2).getString();
-        record.answer =
-            answerFromRow("consensus", consensus.getColumn(3), consensus.getColumn(4), consensus.getColumn(5));
-        record.note = consensus.getColumn(6).getString();
-        roundOf(rounds, "consensus", consensus.getColumn(0)).consensus.push_back(std::move(record));
-    }
 }
 
 } // namespace
+
+void readRoundAnswers(SQLite::Database& db, RoundData& round)
+{
+    round.answers.clear();
+    round.consensus.clear();
+    SQLite::Statement answers(db, "SELECT initiative_id, question_id, respondent_id, kind, level, reason, note, "
+                                  "evidence FROM answer WHERE round_id = ? "
+                                  "ORDER BY initiative_id, question_id, respondent_id");
+    answers.bind(1, round.round.id);
+    while (answers.executeStep()) {
+        AnswerRecord record;
+        record.initiativeId = idOf("answer", answers.getColumn(0));
+        record.questionId = answers.getColumn(1).getString();
+        record.respondentId = idOf("answer", answers.getColumn(2));
+        record.answer = answerFromRow("answer", answers.getColumn(3), answers.getColumn(4), answers.getColumn(5));
+        record.note = answers.getColumn(6).getString();
+        record.evidence = answers.getColumn(7).getString();
+        round.answers.push_back(std::move(record));
+    }
+    SQLite::Statement consensus(db, "SELECT initiative_id, question_id, kind, level, reason, note FROM consensus "
+                                    "WHERE round_id = ? ORDER BY initiative_id, question_id");
+    consensus.bind(1, round.round.id);
+    while (consensus.executeStep()) {
+        ConsensusRecord record;
+        record.initiativeId = idOf("consensus", consensus.getColumn(0));
+        record.questionId = consensus.getColumn(1).getString();
+        record.answer =
+            answerFromRow("consensus", consensus.getColumn(2), consensus.getColumn(3), consensus.getColumn(4));
+        record.note = consensus.getColumn(5).getString();
+        round.consensus.push_back(std::move(record));
+    }
+}
 
 void bindAnswer(SQLite::Statement& statement, int first, const Answer& answer)
 {
@@ -131,7 +139,7 @@ void bindAnswer(SQLite::Statement& statement, int first, const Answer& answer)
     statement.bind(first + 2, answer.kind == Answer::Kind::NotApplicable ? answer.reason : std::string());
 }
 
-Assessment readAssessment(SQLite::Database& db)
+Assessment readAssessment(SQLite::Database& db, bool withAnswers)
 {
     Assessment assessment;
     SQLite::Statement organization(db, "SELECT name, sector, notes FROM organization WHERE id = 1");
@@ -174,7 +182,12 @@ Assessment readAssessment(SQLite::Database& db)
     for (RoundData& round : assessment.rounds) {
         byId[round.round.id] = &round;
     }
-    readRoundContents(db, byId);
+    readRespondents(db, byId);
+    if (withAnswers) {
+        for (RoundData& round : assessment.rounds) {
+            readRoundAnswers(db, round);
+        }
+    }
 
     SQLite::Statement actions(db, "SELECT id, initiative_id, friction_id, text, owner, due, status, note, "
                                   "recommendation_id FROM action ORDER BY position, id");

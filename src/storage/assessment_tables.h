@@ -23,7 +23,10 @@ public:
 
 // Reads and writes a whole Assessment from and to the tables of an open file. Both throw
 // SQLite::Exception, and readAssessment InvalidRow; callers turn them into a StorageError.
-Assessment readAssessment(SQLite::Database& db);
+// Without answers, every round comes back with its bank and respondents but no answers or
+// consensus answers; readRoundAnswers fills them in for one round.
+Assessment readAssessment(SQLite::Database& db, bool withAnswers = true);
+void readRoundAnswers(SQLite::Database& db, RoundData& round);
 void writeAssessment(SQLite::Database& db, const Assessment& assessment);
 
 // Binds an answer to three parameters from `first`: kind ("level", "dk", "na"), level (NULL

@@ -240,3 +240,22 @@ TEST_CASE("A new file in a folder that does not exist is refused")
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("A round's answers can be read on their own, equal to a full load")
+{
+    TempDir dir;
+    const std::string path = dir.file("a.lastmile");
+    auto file = createSmall(path);
+    REQUIRE(file->addRound({0, "Second", ""}, test::coreBank(), 1).ok());
+    const auto full = file->load();
+    auto partial = file->loadWithoutAnswers();
+    REQUIRE(partial.ok());
+    REQUIRE(partial->rounds.size() == 2);
+    CHECK(partial->rounds[0].answers.empty());
+    CHECK(partial->rounds[0].consensus.empty());
+    CHECK(partial->rounds[1].respondents.size() == full->rounds[1].respondents.size());
+    REQUIRE(file->loadAnswers(partial->rounds[0]).ok());
+    CHECK(partial->rounds[0].answers.size() == full->rounds[0].answers.size());
+    CHECK(partial->rounds[0].consensus.size() == full->rounds[0].consensus.size());
+    CHECK(partial->rounds[0].answers.front().note == full->rounds[0].answers.front().note);
+}
