@@ -58,8 +58,8 @@ QString installBank(const QString& source, Problems* problems, QString* error)
                      .arg(bankFolder());
         return {};
     }
-    const QString target = QDir(bankFolder()).filePath(QString::fromStdString(loaded.bank->id) +
-                                                       QStringLiteral(".json"));
+    const QString target =
+        QDir(bankFolder()).filePath(QString::fromStdString(loaded.bank->id) + QStringLiteral(".json"));
     QSaveFile file(target);
     const QByteArray bytes = QByteArray::fromStdString(serializeBank(*loaded.bank));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

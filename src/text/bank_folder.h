@@ -4,7 +4,6 @@
 #include "core/bank_loader.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace lastmile::text {
@@ -16,7 +15,7 @@ QString bankFolder();
 // A bank the user can choose: the shipped one, or one installed in the bank folder.
 struct BankEntry
 {
-    QString path;     // ":/question-banks/lastmile-core.json" for the shipped bank
+    QString path; // ":/question-banks/lastmile-core.json" for the shipped bank
     bool shipped = false;
     BankLoadResult result; // the bank, or why it no longer loads
 };
