@@ -45,6 +45,11 @@ public:
                                std::int64_t respondentId) const;
     const ConsensusRecord* consensus(std::int64_t roundId, std::int64_t initiativeId,
                                      const std::string& questionId) const;
+    const Action* action(std::int64_t actionId) const;
+    // The action's place in the plan's order (the report's order), or -1.
+    int actionIndex(std::int64_t actionId) const;
+    // The agreed target friction score of one initiative and friction, if one is set.
+    std::optional<double> target(std::int64_t initiativeId, const std::string& frictionId) const;
 
     // The writes the commands make. Each returns false (and emits failed) when the file refused.
     bool writeAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
@@ -61,6 +66,14 @@ public:
     std::optional<std::int64_t> writeNewRespondent(const Respondent& respondent);
     bool writeRespondent(const Respondent& respondent);
     bool eraseRespondent(std::int64_t respondentId);
+    // A new action (its id kept when non-zero), last in the plan or at `index` when >= 0.
+    std::optional<std::int64_t> writeNewAction(const Action& action, int index = -1);
+    bool writeAction(const Action& action);
+    bool eraseAction(std::int64_t actionId);
+    bool writeActionIndex(std::int64_t actionId, int index);
+    // Sets the target, or clears it when `score` is empty.
+    bool writeTarget(std::int64_t initiativeId, const std::string& frictionId, std::optional<double> score);
+    bool writeBranding(const Branding& branding);
 
     // Writes a consistent copy of the file; the document stays on its own file.
     bool saveCopyAs(const QString& path, QString* error) const;

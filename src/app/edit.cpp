@@ -2,14 +2,19 @@
 #include "edit.h"
 
 #include "assessment_document.h"
+#include "commands/action_commands.h"
 #include "commands/add_initiative_command.h"
 #include "commands/add_round_command.h"
 #include "commands/edit_initiative_command.h"
 #include "commands/respondent_commands.h"
 #include "commands/set_answer_command.h"
+#include "commands/set_branding_command.h"
 #include "commands/set_organization_command.h"
+#include "commands/set_target_command.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <tuple>
 
 namespace lastmile::app::edit {
 
@@ -121,6 +126,75 @@ std::optional<std::int64_t> addRespondent(AssessmentDocument& document, const Re
 void editRespondent(AssessmentDocument& document, const Respondent& respondent)
 {
     document.undoStack()->push(new EditRespondentCommand(document, respondent));
+}
+
+std::optional<std::int64_t> addAction(AssessmentDocument& document, const Action& action)
+{
+    Action fresh = action;
+    fresh.id = 0;
+    auto* command = new AddActionCommand(document, fresh);
+    if (!pushed(document, command)) {
+        return std::nullopt;
+    }
+    return command->actionId();
+}
+
+void editAction(AssessmentDocument& document, const Action& action)
+{
+    const Action* current = document.action(action.id);
+    if (!current) {
+        return;
+    }
+    const auto fields = [](const Action& a) {
+        return std::tie(a.initiativeId, a.frictionId, a.text, a.owner, a.due, a.note, a.recommendationId);
+    };
+    const bool sameFields = fields(*current) == fields(action);
+    if (sameFields && current->status == action.status) {
+        return;
+    }
+    const QString text = sameFields && action.status == ActionStatus::Done
+                             ? QCoreApplication::translate("lastmile::app::edit", "Mark Action Done")
+                         : sameFields ? QCoreApplication::translate("lastmile::app::edit", "Change Action Status")
+                                      : QCoreApplication::translate("lastmile::app::edit", "Edit Action");
+    document.undoStack()->push(new EditActionCommand(document, *current, action, text));
+}
+
+void removeAction(AssessmentDocument& document, std::int64_t actionId)
+{
+    const Action* current = document.action(actionId);
+    if (current) {
+        document.undoStack()->push(new RemoveActionCommand(document, *current, document.actionIndex(actionId)));
+    }
+}
+
+void moveAction(AssessmentDocument& document, std::int64_t actionId, int newIndex)
+{
+    const int from = document.actionIndex(actionId);
+    const int to = std::clamp(newIndex, 0, int(document.assessment().actions.size()) - 1);
+    if (from >= 0 && from != to) {
+        document.undoStack()->push(new MoveActionCommand(document, actionId, from, to));
+    }
+}
+
+void setTarget(AssessmentDocument& document, std::int64_t initiativeId, const std::string& frictionId, double score)
+{
+    if (document.target(initiativeId, frictionId) != score) {
+        document.undoStack()->push(new SetTargetCommand(document, initiativeId, frictionId, score));
+    }
+}
+
+void clearTarget(AssessmentDocument& document, std::int64_t initiativeId, const std::string& frictionId)
+{
+    if (document.target(initiativeId, frictionId)) {
+        document.undoStack()->push(new SetTargetCommand(document, initiativeId, frictionId, std::nullopt));
+    }
+}
+
+void setBranding(AssessmentDocument& document, const Branding& branding)
+{
+    if (!(document.assessment().branding == branding)) {
+        document.undoStack()->push(new SetBrandingCommand(document, branding));
+    }
 }
 
 } // namespace lastmile::app::edit

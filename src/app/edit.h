@@ -33,4 +33,20 @@ std::optional<std::int64_t> addRound(AssessmentDocument& document, const Round& 
 std::optional<std::int64_t> addRespondent(AssessmentDocument& document, const Respondent& respondent);
 void editRespondent(AssessmentDocument& document, const Respondent& respondent);
 
+// The action plan. A new action goes last; its id is returned. Editing compares with the stored
+// action and pushes nothing when nothing changed; a change of status alone is named for it.
+std::optional<std::int64_t> addAction(AssessmentDocument& document, const Action& action);
+void editAction(AssessmentDocument& document, const Action& action);
+// Undo puts the action back with its id at its place in the plan.
+void removeAction(AssessmentDocument& document, std::int64_t actionId);
+// Moves the action to `newIndex` in the plan's order (the report's order).
+void moveAction(AssessmentDocument& document, std::int64_t actionId, int newIndex);
+
+// The target friction score (0..100) agreed for one initiative and friction.
+void setTarget(AssessmentDocument& document, std::int64_t initiativeId, const std::string& frictionId, double score);
+void clearTarget(AssessmentDocument& document, std::int64_t initiativeId, const std::string& frictionId);
+
+// The report branding, all of it as one undo step; nothing is pushed when it is unchanged.
+void setBranding(AssessmentDocument& document, const Branding& branding);
+
 } // namespace lastmile::app::edit

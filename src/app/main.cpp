@@ -3,6 +3,8 @@
 #include "main_window.h"
 #include "workspace.h"
 
+#include "text/english_plurals.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
@@ -36,6 +38,8 @@ private:
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    lastmile::text::EnglishPlurals englishPlurals; // "1 answer", "2 answers" until translations ship
+    QCoreApplication::installTranslator(&englishPlurals);
     QApplication::setApplicationName(QStringLiteral("Lastmile"));
     QApplication::setOrganizationName(QStringLiteral("Lastmile"));
     QApplication::setApplicationVersion(QStringLiteral(LASTMILE_VERSION));

@@ -4,14 +4,20 @@
 #include "assessment_document.h"
 #include "core/bank_loader.h"
 #include "engagement/engagement_page.h"
+#include "heatmap/heatmap_view.h"
 #include "library/library_page.h"
+#include "plan/action_plan_page.h"
 #include "questionnaire/questionnaire_page.h"
+#include "report/report_view.h"
+#include "settings/bank_manager_dialog.h"
+#include "settings/report_settings_dialog.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -81,6 +87,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_questionnaire = new QuestionnairePage(m_tabs);
     m_tabs->addTab(m_engagement, tr("&Engagement"));
     m_tabs->addTab(m_questionnaire, tr("&Questionnaire"));
+    m_actionPlan = new ActionPlanPage(m_tabs);
+    m_tabs->addTab(m_actionPlan, tr("Action &Plan"));
+    m_heatmap = new HeatmapView(m_tabs);
+    m_tabs->addTab(m_heatmap, tr("&Heatmap"));
+    m_report = new ReportView(m_tabs);
+    m_tabs->addTab(m_report, tr("&Report"));
+    connect(m_heatmap, &HeatmapView::failed, this, &MainWindow::showError);
+    connect(m_report, &ReportView::failed, this, &MainWindow::showError);
     layout->addWidget(m_tabs);
     m_pages->addWidget(m_documentView);
     setCentralWidget(m_pages);
@@ -146,6 +160,17 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    m_exportReportAction = file->addAction(tr("&Export Report…"), this, [this] {
+        if (m_document) {
+            m_pages->setCurrentWidget(m_documentView);
+            m_tabs->setCurrentWidget(m_report);
+        }
+    });
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_reportSettingsAction = file->addAction(tr("Report &Settings…"), this, &MainWindow::showReportSettings);
+    file->addAction(tr("Question &Banks…"), this, &MainWindow::showBankManager);
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, [this] {
         closeFile();
         m_library->refresh();
@@ -180,6 +205,27 @@ void MainWindow::createMenus()
         }
     });
     questionnaire->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* plan = view->addAction(tr("Action &Plan"), this, [this] {
+        if (m_document) {
+            m_pages->setCurrentWidget(m_documentView);
+            m_tabs->setCurrentWidget(m_actionPlan);
+        }
+    });
+    plan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction* heatmap = view->addAction(tr("&Heatmap"), this, [this] {
+        if (m_document) {
+            m_pages->setCurrentWidget(m_documentView);
+            m_tabs->setCurrentWidget(m_heatmap);
+        }
+    });
+    heatmap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction* report = view->addAction(tr("&Report"), this, [this] {
+        if (m_document) {
+            m_pages->setCurrentWidget(m_documentView);
+            m_tabs->setCurrentWidget(m_report);
+        }
+    });
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
     m_presentAction = view->addAction(tr("&Presentation Mode"), this, [this](bool on) { setPresentationMode(on); });
     m_presentAction->setCheckable(true);
@@ -229,6 +275,8 @@ void MainWindow::updateTitle()
     }
     m_saveCopyAction->setEnabled(m_document != nullptr);
     m_closeAction->setEnabled(m_document != nullptr);
+    m_reportSettingsAction->setEnabled(m_document != nullptr);
+    m_exportReportAction->setEnabled(m_document != nullptr);
 }
 
 bool MainWindow::openFile(const QString& path, bool readOnly)
@@ -282,6 +330,9 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
 
     m_engagement->setDocument(document);
     m_questionnaire->setDocument(document);
+    m_actionPlan->setDocument(document);
+    m_heatmap->setDocument(document);
+    m_report->setDocument(document);
     m_pages->setCurrentWidget(m_documentView);
     m_tabs->setCurrentWidget(m_engagement);
     Workspace::addRecentFile(path);
@@ -297,6 +348,15 @@ void MainWindow::closeFile()
     }
     m_engagement->setDocument(nullptr);
     m_questionnaire->setDocument(nullptr);
+    m_actionPlan->setDocument(nullptr);
+    m_heatmap->setDocument(nullptr);
+    m_report->setDocument(nullptr);
+    for (QDialog* dialog : findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (qobject_cast<ReportSettingsDialog*>(dialog) || qobject_cast<BankManagerDialog*>(dialog)) {
+            dialog->reject(); // they refer to the document
+            delete dialog;
+        }
+    }
     m_editMenu->removeAction(m_undoAction);
     m_editMenu->removeAction(m_redoAction);
     delete m_undoAction;
@@ -410,6 +470,25 @@ void MainWindow::saveCopy()
     } else {
         statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
     }
+}
+
+ReportSettingsDialog* MainWindow::showReportSettings()
+{
+    if (!m_document) {
+        return nullptr;
+    }
+    auto* dialog = new ReportSettingsDialog(m_document.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+BankManagerDialog* MainWindow::showBankManager()
+{
+    auto* dialog = new BankManagerDialog(m_document.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAnswering(std::int64_t initiativeId, std::int64_t roundId)

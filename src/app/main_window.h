@@ -13,10 +13,15 @@ class QTabWidget;
 
 namespace lastmile::app {
 
+class ActionPlanPage;
 class AssessmentDocument;
+class BankManagerDialog;
 class EngagementPage;
+class HeatmapView;
 class LibraryPage;
 class QuestionnairePage;
+class ReportView;
+class ReportSettingsDialog;
 
 // The Lastmile window: the library when no file is open, else the open engagement with its
 // views. It owns the open document, the menus, the read-only banner and the saved indicator.
@@ -39,6 +44,13 @@ public:
     LibraryPage* libraryPage() const { return m_library; }
     EngagementPage* engagementPage() const { return m_engagement; }
     QuestionnairePage* questionnairePage() const { return m_questionnaire; }
+    ActionPlanPage* actionPlanPage() const { return m_actionPlan; }
+    HeatmapView* heatmapView() const { return m_heatmap; }
+    ReportView* reportView() const { return m_report; }
+    // File > Report Settings… and File > Question Banks…: open the dialog (window-modal, not
+    // blocking) and return it; null when no document is open for the report settings.
+    ReportSettingsDialog* showReportSettings();
+    BankManagerDialog* showBankManager();
     bool isPresenting() const { return m_presenting; }
     void setPresentationMode(bool on);
 
@@ -70,6 +82,11 @@ private:
     QTabWidget* m_tabs = nullptr;
     EngagementPage* m_engagement = nullptr;
     QuestionnairePage* m_questionnaire = nullptr;
+    ActionPlanPage* m_actionPlan = nullptr;
+    HeatmapView* m_heatmap = nullptr;
+    ReportView* m_report = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_reportSettingsAction = nullptr;
     QLabel* m_savedLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -3,34 +3,12 @@
 #include "command.h"
 #include "console.h"
 
+#include "text/english_plurals.h"
+
 #include <QGuiApplication>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
-
-// Texts with a count are written as Qt Linguist expects, "%n answer(s)", and a translation
-// gives each language its plural forms. Until the program ships translations, this gives
-// English its two: "1 answer", "2 answers". A translation installed later takes precedence.
-class EnglishPlurals : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-
-    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(context);
-        Q_UNUSED(disambiguation);
-        if (n < 0 || sourceText == nullptr) {
-            return {};
-        }
-        QString text = QString::fromUtf8(sourceText);
-        if (!text.contains(QStringLiteral("(s)"))) {
-            return {};
-        }
-        return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    }
-};
 
 // The command line speaks only through its own lines on stdout and stderr. Qt's diagnostics
 // (such as the offscreen platform's notes about the environment) would read as failures in a
@@ -74,7 +52,7 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lastmile-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LASTMILE_VERSION));
-    EnglishPlurals englishPlurals;
+    lastmile::text::EnglishPlurals englishPlurals;
     QCoreApplication::installTranslator(&englishPlurals);
 
     const auto commands = lastmile::cli::allCommands();

@@ -252,19 +252,25 @@ bool PageComposer::paint(QPainter& painter, QPagedPaintDevice& device, const Dec
         if (i > 0) {
             device.newPage();
         }
-        if (m_pages[i].decorated && decoration) {
-            painter.save();
-            decoration(painter, static_cast<int>(i) + 1, pageCount());
-            painter.restore();
-        }
-        for (const Operation& operation : m_pages[i].operations) {
-            operation(painter);
-        }
+        paintPage(painter, static_cast<int>(i), decoration);
         if (progress && !progress(static_cast<int>(i) + 1)) {
             return false;
         }
     }
     return true;
+}
+
+void PageComposer::paintPage(QPainter& painter, int index, const Decoration& decoration) const
+{
+    const Page& page = m_pages[static_cast<std::size_t>(index)];
+    if (page.decorated && decoration) {
+        painter.save();
+        decoration(painter, index + 1, pageCount());
+        painter.restore();
+    }
+    for (const Operation& operation : page.operations) {
+        operation(painter);
+    }
 }
 
 } // namespace lastmile::render

@@ -99,6 +99,8 @@ public:
     // Paints every page on `device` (the one measured), calling `progress` per page; false if cancelled.
     bool paint(QPainter& painter, QPagedPaintDevice& device, const Decoration& decoration,
                const std::function<bool(int page)>& progress) const;
+    // Paints page `index` (0-based) with `painter` as it is, for a preview.
+    void paintPage(QPainter& painter, int index, const Decoration& decoration) const;
 
 private:
     struct Page

@@ -6,12 +6,14 @@
 #include "report_style.h"
 #include "report_text.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgRenderer>
+#include <QtMath>
 #include <algorithm>
 
 namespace lastmile::render {
@@ -164,20 +166,15 @@ PageFormat pageFormat(const Branding& branding)
 
 } // namespace
 
-ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const ExportProgress& progress)
+namespace {
+
+const QMarginsF kPageMargins(56, 70, 56, 64); // points; room for the header and the footer
+
+// Lays the report out on `page`; false when `progress` cancelled it.
+bool compose(pdf::Context& context, const ExportProgress& progress)
 {
-    const PageFormat format = pageFormat(model.cover.branding);
-    QPdfWriter writer(&device);
-    writer.setResolution(1200);
-    writer.setCreator(QStringLiteral("Lastmile"));
-    writer.setTitle(pdf::PdfReport::tr("%1: %2, %3")
-                        .arg(ReportText::text(model.cover.organization), ReportText::title(),
-                             ReportText::text(model.cover.roundName)));
-    writer.setPageLayout(QPageLayout(format.size, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-
-    PageComposer page(&writer, format.points, QMarginsF(56, 70, 56, 64));
-    pdf::Context context{page, model, accentColour(model.cover.branding)};
-
+    const ReportModel& model = context.model;
+    PageComposer& page = context.page;
     // Laying out takes the first 60 steps of 100, painting the rest.
     const int sections = 4 + static_cast<int>(model.initiatives.size()) * (model.options.appendix ? 2 : 1);
     int done = 0;
@@ -195,25 +192,30 @@ ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const E
         pdf::composeHeatmaps(context);
     }
     if (!advance()) {
-        return ExportResult::cancelled();
+        return false;
     }
     const int count = static_cast<int>(model.initiatives.size());
     for (int i = 0; model.options.initiatives && i < count; ++i) {
         pdf::composeInitiative(context, model.initiatives[std::size_t(i)], i + 1, count);
         if (!advance()) {
-            return ExportResult::cancelled();
+            return false;
         }
     }
     if (model.options.methodology) {
         pdf::composeMethodology(context);
     }
     if (model.options.appendix && !pdf::composeAppendix(context, advance)) {
-        return ExportResult::cancelled();
+        return false;
     }
     if (page.pageCount() == 0) {
         page.newPage();
     }
+    return true;
+}
 
+// The header and footer of every page but the cover.
+PageComposer::Decoration decoration(const PageComposer& page, const ReportModel& model)
+{
     const QString header = pdf::PdfReport::tr("%1  \u00B7  %2")
                                .arg(model.cover.organization.empty() ? pdf::PdfReport::tr("Organization not named")
                                                                      : ReportText::text(model.cover.organization),
@@ -223,41 +225,137 @@ ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const E
     const QFont small = page.font(7.5);
     const QRectF body = page.body();
     const QSizeF size = page.pageSize();
-    const auto decorate = [&](QPainter& painter, int number, int pages) {
+    const PageComposer* composer = &page;
+    return [=](QPainter& painter, int number, int pages) {
         painter.setFont(small);
         painter.setPen(mutedColour());
         const qreal line = QFontMetricsF(small, painter.device()).height();
-        const QRectF top(body.left(), page.pt(34), body.width(), line);
+        const QRectF top(body.left(), composer->pt(34), body.width(), line);
         painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, header);
         painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, round);
-        painter.setPen(QPen(ruleColour(), page.pt(0.5)));
-        painter.drawLine(QPointF(body.left(), top.bottom() + page.pt(5)),
-                         QPointF(body.right(), top.bottom() + page.pt(5)));
-        const QRectF bottom(body.left(), size.height() - page.pt(40), body.width(), line);
-        painter.drawLine(QPointF(body.left(), bottom.top() - page.pt(5)),
-                         QPointF(body.right(), bottom.top() - page.pt(5)));
+        painter.setPen(QPen(ruleColour(), composer->pt(0.5)));
+        painter.drawLine(QPointF(body.left(), top.bottom() + composer->pt(5)),
+                         QPointF(body.right(), top.bottom() + composer->pt(5)));
+        const QRectF bottom(body.left(), size.height() - composer->pt(40), body.width(), line);
+        painter.drawLine(QPointF(body.left(), bottom.top() - composer->pt(5)),
+                         QPointF(body.right(), bottom.top() - composer->pt(5)));
         painter.setPen(mutedColour());
         const QString pageText = pdf::PdfReport::tr("Page %1 of %2").arg(number).arg(pages);
         const qreal pageWidth = QFontMetricsF(small, painter.device()).horizontalAdvance(pageText);
-        painter.drawText(QRectF(bottom.left(), bottom.top(), bottom.width() - pageWidth - page.pt(12), line),
+        painter.drawText(QRectF(bottom.left(), bottom.top(), bottom.width() - pageWidth - composer->pt(12), line),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(small, painter.device())
-                             .elidedText(footer, Qt::ElideRight, bottom.width() - pageWidth - page.pt(12)));
+                             .elidedText(footer, Qt::ElideRight, bottom.width() - pageWidth - composer->pt(12)));
         painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, pageText);
     };
+}
 
+QPageLayout pageLayout(const PageFormat& format)
+{
+    return QPageLayout(format.size, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+}
+
+} // namespace
+
+ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, const ExportProgress& progress)
+{
+    const PageFormat format = pageFormat(model.cover.branding);
+    device.setPageLayout(pageLayout(format));
+    PageComposer page(&device, format.points, kPageMargins);
+    pdf::Context context{page, model, accentColour(model.cover.branding)};
+    if (!compose(context, progress)) {
+        return ExportResult::cancelled();
+    }
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(&device)) {
         return ExportResult::failed(pdf::PdfReport::tr("the PDF could not be started"));
     }
     const int pages = page.pageCount();
-    const bool finished = page.paint(painter, writer, decorate,
+    const bool finished = page.paint(painter, device, decoration(page, model),
                                      [&](int number) { return !progress || progress(60 + number * 40 / pages, 100); });
     painter.end();
     if (!finished) {
         return ExportResult::cancelled();
     }
     return ExportResult::written();
+}
+
+ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const ExportProgress& progress)
+{
+    QPdfWriter writer(&device);
+    writer.setResolution(1200);
+    writer.setCreator(QStringLiteral("Lastmile"));
+    writer.setTitle(pdf::PdfReport::tr("%1: %2, %3")
+                        .arg(ReportText::text(model.cover.organization), ReportText::title(),
+                             ReportText::text(model.cover.roundName)));
+    return paintReport(writer, model, progress);
+}
+
+struct ReportPages::Private
+{
+    explicit Private(ReportModel reportModel) : model(std::move(reportModel)), writer(&buffer)
+    {
+        writer.setResolution(1200);
+    }
+
+    ReportModel model;
+    QBuffer buffer; // never written: the writer only measures
+    QPdfWriter writer;
+    QSizeF points;
+    std::unique_ptr<PageComposer> page;
+    PageComposer::Decoration decoration;
+};
+
+ReportPages::ReportPages(ReportModel model) : m_d(std::make_unique<Private>(std::move(model))) {}
+
+ReportPages::~ReportPages() = default;
+
+bool ReportPages::layout(const ExportProgress& progress)
+{
+    const PageFormat format = pageFormat(m_d->model.cover.branding);
+    m_d->writer.setPageLayout(pageLayout(format));
+    m_d->points = format.points;
+    m_d->page = std::make_unique<PageComposer>(&m_d->writer, format.points, kPageMargins);
+    pdf::Context context{*m_d->page, m_d->model, accentColour(m_d->model.cover.branding)};
+    if (!compose(context, progress)) {
+        m_d->page.reset();
+        return false;
+    }
+    m_d->decoration = decoration(*m_d->page, m_d->model);
+    return true;
+}
+
+int ReportPages::pageCount() const
+{
+    return m_d->page ? m_d->page->pageCount() : 0;
+}
+
+QSizeF ReportPages::pageSize() const
+{
+    return m_d->points;
+}
+
+QImage ReportPages::page(int index, qreal dotsPerInch) const
+{
+    if (!m_d->page || index < 0 || index >= pageCount()) {
+        return {};
+    }
+    QImage image(qCeil(m_d->points.width() * dotsPerInch / 72.0), qCeil(m_d->points.height() * dotsPerInch / 72.0),
+                 QImage::Format_RGB32);
+    image.fill(Qt::white);
+    // Text resolves its size at the measuring device's resolution, as in the PDF, then scales down.
+    const int dotsPerMeter = qRound(m_d->writer.logicalDpiY() / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    const QSizeF units = m_d->page->pageSize();
+    painter.scale(qreal(image.width()) / units.width(), qreal(image.height()) / units.height());
+    m_d->page->paintPage(painter, index, m_d->decoration);
+    painter.end();
+    image.setDotsPerMeterX(qRound(dotsPerInch / 0.0254));
+    image.setDotsPerMeterY(qRound(dotsPerInch / 0.0254));
+    return image;
 }
 
 ExportResult writeReportPdf(const QString& path, const ReportModel& model, const ExportProgress& progress)

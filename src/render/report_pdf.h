@@ -4,9 +4,13 @@
 #include "core/report_model.h"
 #include "export_result.h"
 
+#include <QImage>
+#include <QSizeF>
 #include <QString>
+#include <memory>
 
 class QIODevice;
+class QPagedPaintDevice;
 
 namespace lastmile::render {
 
@@ -19,5 +23,30 @@ namespace lastmile::render {
 ExportResult writeReportPdf(const QString& path, const ReportModel& model, const ExportProgress& progress = {});
 // Writes to an open device, for a preview in memory. On failure or cancel the device holds junk.
 ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const ExportProgress& progress = {});
+// Paints the same pages onto any paged device (a printer), laid out on that device; sets its page
+// layout to the branding's page size without margins.
+ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, const ExportProgress& progress = {});
+
+// The PDF's pages as images, for a preview: laid out exactly as writeReportPdf lays them out, then
+// drawn one page at a time at any resolution. Usable off the GUI thread.
+class ReportPages
+{
+public:
+    explicit ReportPages(ReportModel model);
+    ~ReportPages();
+    ReportPages(const ReportPages&) = delete;
+    ReportPages& operator=(const ReportPages&) = delete;
+
+    // Lays the pages out (the first 60 of 100 progress steps); false when cancelled.
+    bool layout(const ExportProgress& progress = {});
+    int pageCount() const;   // 0 before layout
+    QSizeF pageSize() const; // in points
+    // Page `index` (0-based) on white at `dotsPerInch`; null outside the pages.
+    QImage page(int index, qreal dotsPerInch) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> m_d;
+};
 
 } // namespace lastmile::render

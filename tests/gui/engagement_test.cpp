@@ -12,6 +12,7 @@
 #include "app/engagement/round_comparison_view.h"
 #include "app/engagement/round_dialog.h"
 #include "app/engagement/round_model.h"
+#include "app/engagement/targets_dialog.h"
 #include "app/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -263,6 +265,63 @@ private slots:
         auto* detail = page.findChild<QLabel*>(QStringLiteral("initiativeDetailLabel"));
         QVERIFY(detail->text().contains(QStringLiteral("<i>fewer</i> errors")));
         QCOMPARE(detail->textFormat(), Qt::PlainText);
+    }
+
+    void setsATargetAndShowsItAgainstTheScore()
+    {
+        auto document = open(false);
+        EngagementPage page;
+        page.setDocument(document.get());
+        testModels(page);
+        const std::int64_t initiative = page.selectedInitiativeId();
+        QVERIFY(initiative != 0);
+        const std::string friction = "process_debt";
+        edit::clearTarget(*document, initiative, friction);
+        const int steps = document->undoStack()->count();
+
+        click(page, "targetsPushButton");
+        auto* dialog = qobject_cast<TargetsDialog*>(page.openDialog());
+        QVERIFY(dialog);
+        QSpinBox* spin = dialog->targetSpinBox(friction);
+        QVERIFY(spin && spin->isEnabled());
+        QCOMPARE(spin->value(), -1); // "No target"
+        QCOMPARE(spin->text(), QStringLiteral("No target"));
+        spin->setValue(0);
+        QVERIFY(dialog->gapText(friction).contains(QStringLiteral("to go")) ||
+                dialog->gapText(friction).contains(QStringLiteral("met")));
+        spin->setValue(100);
+        QVERIFY(dialog->gapText(friction).contains(QStringLiteral("target met")));
+        spin->setValue(20);
+        dialog->accept();
+
+        QCOMPARE(document->target(initiative, friction), std::optional<double>(20.0));
+        QCOMPARE(document->undoStack()->count(), steps + 1); // one step for the dialog
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("initiativeDetailLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Targets:")));
+
+        click(page, "targetsPushButton");
+        auto* again = qobject_cast<TargetsDialog*>(page.openDialog());
+        QVERIFY(again);
+        QCOMPARE(again->targetSpinBox(friction)->value(), 20);
+        again->reject();
+
+        document->undoStack()->undo();
+        QVERIFY(!document->target(initiative, friction));
+        document->undoStack()->redo();
+
+        page.setDocument(nullptr);
+        document.reset();
+        auto reopened = open(true);
+        QCOMPARE(reopened->target(initiative, friction), std::optional<double>(20.0));
+        EngagementPage review;
+        review.setDocument(reopened.get());
+        review.selectInitiative(initiative);
+        click(review, "targetsPushButton");
+        auto* shown = qobject_cast<TargetsDialog*>(review.openDialog());
+        QVERIFY(shown);
+        QCOMPARE(shown->targetSpinBox(friction)->value(), 20);
+        QVERIFY(!shown->targetSpinBox(friction)->isEnabled());
     }
 
 private:

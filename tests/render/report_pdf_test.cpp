@@ -207,3 +207,40 @@ TEST_CASE("The cover shows the firm's logo, PNG or SVG, and survives a broken on
         CHECK(contains(pdfText(path), "Lastmile Advisory"));
     }
 }
+
+TEST_CASE("The preview's pages are the PDF's pages, drawn as images")
+{
+    const Assessment assessment = test::demoAssessment();
+    ReportOptions options;
+    options.appendix = false;
+    const ReportModel model = test::demoReport(assessment, options);
+    TempDir dir;
+    const std::string path = dir.file("preview.pdf");
+    REQUIRE(writeReportPdf(QString::fromStdString(path), model).ok());
+
+    ReportPages pages(model);
+    CHECK(pages.pageCount() == 0);
+    REQUIRE(pages.layout());
+    CHECK(pages.pageCount() == pageCount(path));
+    CHECK(pages.pageSize().toSize() == QSize(595, 842));
+
+    const QImage cover = pages.page(0, 72.0);
+    REQUIRE(cover.size() == QSize(595, 842));
+    // The cover's accent bar runs across the top; the rest of the page is mostly white.
+    CHECK(cover.pixelColor(300, 3) != QColor(Qt::white));
+    CHECK(cover.pixelColor(300, 400) == QColor(Qt::white));
+    const QImage sharp = pages.page(1, 144.0);
+    CHECK(sharp.size() == QSize(1190, 1684));
+    int inked = 0;
+    for (int y = 0; y < sharp.height(); y += 4) {
+        for (int x = 0; x < sharp.width(); x += 4) {
+            inked += sharp.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+        }
+    }
+    CHECK(inked > 500); // the summary's text and tables
+    CHECK(pages.page(pages.pageCount(), 72.0).isNull());
+
+    ReportPages cancelled(model);
+    CHECK_FALSE(cancelled.layout([](int, int) { return false; }));
+    CHECK(cancelled.pageCount() == 0);
+}

@@ -10,6 +10,7 @@
 #include "round_comparison_view.h"
 #include "round_model.h"
 #include "stage_text.h"
+#include "targets_dialog.h"
 
 #include <QDialog>
 #include <QGroupBox>
@@ -106,6 +107,7 @@ EngagementPage::EngagementPage(QWidget* parent)
     connect(m_addInitiative, &QPushButton::clicked, this, &EngagementPage::addInitiative);
     connect(m_editInitiative, &QPushButton::clicked, this, &EngagementPage::editInitiative);
     connect(m_archive, &QPushButton::clicked, this, &EngagementPage::toggleArchived);
+    connect(m_targets, &QPushButton::clicked, this, &EngagementPage::editTargets);
     connect(m_newRound, &QPushButton::clicked, this, &EngagementPage::startRound);
     connect(m_addRespondent, &QPushButton::clicked, this, &EngagementPage::addRespondent);
     connect(m_editRespondent, &QPushButton::clicked, this, &EngagementPage::editRespondent);
@@ -127,8 +129,9 @@ QWidget* EngagementPage::createInitiativesPanel()
     m_addInitiative = makeButton(panel, tr("&Add…"), QStringLiteral("addInitiativePushButton"));
     m_editInitiative = makeButton(panel, tr("&Edit…"), QStringLiteral("editInitiativePushButton"));
     m_archive = makeButton(panel, tr("A&rchive"), QStringLiteral("archiveInitiativePushButton"));
+    m_targets = makeButton(panel, tr("&Targets…"), QStringLiteral("targetsPushButton"));
     m_answer = makeButton(panel, tr("Answer &Questionnaire"), QStringLiteral("answerPushButton"));
-    for (QPushButton* button : {m_addInitiative, m_editInitiative, m_archive}) {
+    for (QPushButton* button : {m_addInitiative, m_editInitiative, m_archive, m_targets}) {
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
@@ -259,6 +262,9 @@ void EngagementPage::documentChanged(const storage::Change& change)
         m_organization->reload();
         return;
     }
+    if (change.kind == storage::Change::Kind::Action || change.kind == storage::Change::Kind::Branding) {
+        return; // shown on other pages
+    }
     m_rounds->reload();
     m_initiatives->reload();
     m_respondents->reload();
@@ -329,6 +335,7 @@ void EngagementPage::updateActions()
     m_editInitiative->setEnabled(canEdit && initiative);
     m_archive->setEnabled(canEdit && initiative);
     m_archive->setText(initiative && initiative->archived ? tr("&Restore") : tr("A&rchive"));
+    m_targets->setEnabled(initiative != nullptr);
     m_answer->setText(canEdit || !m_document ? tr("Answer &Questionnaire") : tr("View &Answers"));
     m_answer->setEnabled(initiative && !initiative->archived && hasRound);
     m_newRound->setEnabled(canEdit && !m_document->assessment().rounds.empty());
@@ -355,9 +362,10 @@ void EngagementPage::updateDetails()
     const QString outcome = initiative->targetOutcome.empty()
                                 ? tr("No target outcome defined yet.")
                                 : tr("Target outcome: %1").arg(QString::fromStdString(initiative->targetOutcome));
-    m_detailLabel->setText(tr("%1 · %2 · %3%4\n%5")
+    m_detailLabel->setText(tr("%1 · %2 · %3%4\n%5\n%6")
                                .arg(stageLabel(initiative->stage), function, owner,
-                                    initiative->archived ? tr(" · archived") : QString(), outcome));
+                                    initiative->archived ? tr(" · archived") : QString(), outcome,
+                                    targetSummary(*m_document, initiative->id)));
 }
 
 void EngagementPage::showDialog(QDialog* dialog)

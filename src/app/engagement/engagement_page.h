@@ -57,6 +57,8 @@ public:
     void addInitiative();
     void editInitiative();
     void toggleArchived();
+    // Opens the targets of the selected initiative (read-only documents show them).
+    void editTargets();
     void startRound();
     void addRespondent();
     void editRespondent();
@@ -92,6 +94,7 @@ private:
     QPushButton* m_addInitiative = nullptr;
     QPushButton* m_editInitiative = nullptr;
     QPushButton* m_archive = nullptr;
+    QPushButton* m_targets = nullptr;
     QPushButton* m_answer = nullptr;
     QPushButton* m_newRound = nullptr;
     QPushButton* m_addRespondent = nullptr;

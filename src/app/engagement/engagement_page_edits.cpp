@@ -6,6 +6,8 @@
 #include "initiative_dialog.h"
 #include "respondent_dialog.h"
 #include "round_dialog.h"
+#include "targets_dialog.h"
+#include "text/bank_folder.h"
 
 #include <QStringList>
 
@@ -83,22 +85,37 @@ void EngagementPage::toggleArchived()
     }
 }
 
+void EngagementPage::editTargets()
+{
+    const std::int64_t initiativeId = selectedInitiativeId();
+    if (m_document && m_document->initiative(initiativeId)) {
+        showDialog(new TargetsDialog(m_document, initiativeId, this));
+    }
+}
+
 void EngagementPage::startRound()
 {
     if (!editable() || m_document->assessment().rounds.empty()) {
         return;
     }
-    // A new round is asked with the bank the engagement currently uses: the latest round's.
+    // A new round is asked with the latest round's bank unless the user picks an available one.
     const RoundData& latest = m_document->assessment().rounds.back();
     auto* dialog = new RoundDialog(this);
     dialog->setPrevious(QString::fromStdString(latest.round.name), bankDescription(latest.bank));
+    std::vector<QuestionBank> available;
+    for (text::BankEntry& entry : text::availableBanks()) {
+        if (entry.result.bank) {
+            available.push_back(std::move(*entry.result.bank));
+        }
+    }
+    dialog->setBanks(latest.bank, available);
     AssessmentDocument* document = m_document;
     const std::int64_t previousId = latest.round.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, document, previousId] {
         if (document != m_document || document->assessment().rounds.empty()) {
             return;
         }
-        const QuestionBank bank = document->assessment().rounds.back().bank;
+        const QuestionBank bank = dialog->bank();
         const std::int64_t copyFrom = dialog->copyRespondents() && document->round(previousId) ? previousId : 0;
         if (const auto id = edit::addRound(*document, dialog->round(), bank, copyFrom)) {
             selectRound(*id);

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "heatmap_view.h"
+
+#include "app/assessment_document.h"
+#include "explanation_panel.h"
+#include "heatmap_canvas.h"
+#include "render/heatmap_export.h"
+#include "text/messages.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace lastmile::app {
+
+HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("heatmapView"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_round = new QComboBox(this);
+    m_round->setObjectName(QStringLiteral("heatmapRoundComboBox"));
+    m_round->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_compare = new QComboBox(this);
+    m_compare->setObjectName(QStringLiteral("heatmapCompareComboBox"));
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* roundLabel = new QLabel(tr("&Round"), this);
+    roundLabel->setBuddy(m_round);
+    auto* compareLabel = new QLabel(tr("Compare &with"), this);
+    compareLabel->setBuddy(m_compare);
+    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyHeatmapPushButton"));
+    m_copy->setToolTip(tr("Copy the heatmap as an image and as SVG, for slides (Ctrl+C)"));
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("exportHeatmapPushButton"));
+    m_export->setToolTip(tr("Save the heatmap as a PNG image or an SVG drawing"));
+    bar->addWidget(roundLabel);
+    bar->addWidget(m_round);
+    bar->addSpacing(12);
+    bar->addWidget(compareLabel);
+    bar->addWidget(m_compare);
+    bar->addStretch(1);
+    bar->addWidget(m_copy);
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    m_hint = new QLabel(tr("Click a cell to see how its score was computed: the questions, weights, answers and "
+                           "exclusions behind it."),
+                        this);
+    m_hint->setObjectName(QStringLiteral("heatmapHintLabel"));
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("heatmapSplitter"));
+    m_scroll = new QScrollArea(m_splitter);
+    m_scroll->setObjectName(QStringLiteral("heatmapScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_canvas = new HeatmapCanvas(m_scroll);
+    m_scroll->setWidget(m_canvas);
+    m_explanation = new ExplanationPanel(m_splitter);
+    m_explanation->hide();
+    m_splitter->addWidget(m_scroll);
+    m_splitter->addWidget(m_explanation);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    auto* copy = new QAction(tr("Copy Heatmap"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(copy);
+    connect(copy, &QAction::triggered, this, &HeatmapView::copyToClipboard);
+    connect(m_copy, &QPushButton::clicked, this, &HeatmapView::copyToClipboard);
+    connect(m_export, &QPushButton::clicked, this, &HeatmapView::chooseExportFile);
+    connect(m_round, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) {
+            rebuild();
+        }
+    });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) {
+            rebuild();
+        }
+    });
+    connect(m_canvas, &HeatmapCanvas::cellClicked, this, &HeatmapView::explainCell);
+    connect(m_explanation, &ExplanationPanel::closeRequested, this, &HeatmapView::closeExplanation);
+    setDocument(nullptr);
+}
+
+void HeatmapView::setDocument(AssessmentDocument* document)
+{
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    m_document = document;
+    m_explained.reset();
+    m_explanation->hide();
+    m_filling = true;
+    m_round->clear();
+    m_compare->clear();
+    m_filling = false;
+    if (m_document) {
+        connect(m_document, &AssessmentDocument::changed, this, [this] {
+            fillRounds();
+            rebuild();
+        });
+    }
+    fillRounds();
+    rebuild();
+}
+
+std::int64_t HeatmapView::roundId() const
+{
+    return m_round->currentData().toLongLong();
+}
+
+std::int64_t HeatmapView::compareRoundId() const
+{
+    return m_compare->currentData().toLongLong();
+}
+
+void HeatmapView::fillRounds()
+{
+    const std::int64_t chosen = roundId();
+    const std::int64_t compared = compareRoundId();
+    const bool first = m_round->count() == 0;
+    m_filling = true;
+    m_round->clear();
+    m_compare->clear();
+    m_compare->addItem(tr("None"), QVariant::fromValue<qlonglong>(0));
+    if (m_document) {
+        for (const RoundData& round : m_document->assessment().rounds) {
+            const QString name = QString::fromStdString(round.round.name);
+            m_round->addItem(name, QVariant::fromValue<qlonglong>(round.round.id));
+            m_compare->addItem(name, QVariant::fromValue<qlonglong>(round.round.id));
+        }
+    }
+    const int round = m_round->findData(QVariant::fromValue<qlonglong>(chosen));
+    m_round->setCurrentIndex(first || round < 0 ? m_round->count() - 1 : round); // the latest by default
+    m_compare->setCurrentIndex(std::max(0, m_compare->findData(QVariant::fromValue<qlonglong>(compared))));
+    m_filling = false;
+    m_copy->setEnabled(m_round->count() > 0);
+    m_export->setEnabled(m_round->count() > 0);
+}
+
+void HeatmapView::rebuild()
+{
+    const RoundData* round = m_document ? m_document->round(roundId()) : nullptr;
+    if (!round) {
+        m_canvas->setData({}, false);
+        closeExplanation();
+        return;
+    }
+    const std::int64_t comparedId = compareRoundId();
+    const RoundData* compared =
+        comparedId != 0 && comparedId != round->round.id ? m_document->round(comparedId) : nullptr;
+    m_canvas->setData(buildHeatmap(m_document->assessment(), *round, compared), compared != nullptr);
+    if (m_explained) {
+        explainCell(*m_explained); // follows the edit
+    }
+}
+
+void HeatmapView::explainCell(const render::HeatmapHit& cell)
+{
+    const RoundData* round = m_document ? m_document->round(roundId()) : nullptr;
+    if (!round) {
+        return;
+    }
+    m_explained = cell;
+    m_explanation->explain(m_document->assessment(), *round, m_canvas->data(), cell);
+    m_canvas->setSelectedCell(cell);
+    if (!m_explanation->isVisible()) {
+        m_explanation->show();
+        const int total = m_splitter->width();
+        m_splitter->setSizes({total * 3 / 5, total * 2 / 5});
+    }
+}
+
+void HeatmapView::closeExplanation()
+{
+    m_explained.reset();
+    m_explanation->hide();
+    m_canvas->setSelectedCell(std::nullopt);
+}
+
+render::HeatmapOptions HeatmapView::exportOptions() const
+{
+    render::HeatmapOptions options;
+    options.delta = m_canvas->options().delta;
+    return options;
+}
+
+void HeatmapView::copyToClipboard()
+{
+    if (m_canvas->data().frictions.empty()) {
+        return;
+    }
+    auto* mime = new QMimeData;
+    mime->setImageData(render::heatmapImage(m_canvas->data(), exportOptions()));
+    mime->setData(QStringLiteral("image/svg+xml"), render::heatmapSvg(m_canvas->data(), exportOptions()));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+bool HeatmapView::exportTo(const QString& path)
+{
+    const render::ExportResult result = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+                                            ? render::writeHeatmapSvg(path, m_canvas->data(), exportOptions())
+                                            : render::writeHeatmapPng(path, m_canvas->data(), exportOptions());
+    if (result.status == render::ExportResult::Status::Failed) {
+        emit failed(text::fileMessage(QDir::toNativeSeparators(path), result.error));
+    }
+    return result.ok();
+}
+
+void HeatmapView::chooseExportFile()
+{
+    if (!m_document || m_canvas->data().frictions.empty()) {
+        return;
+    }
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    QString filter = png;
+    const QString suggested = QDir(QFileInfo(m_document->path()).absolutePath())
+                                  .filePath(QFileInfo(m_document->path()).completeBaseName() + tr(" heatmap.png"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Heatmap"), suggested, png + QStringLiteral(";;") + svg, &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString suffix = filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        path += suffix;
+    }
+    exportTo(path);
+}
+
+} // namespace lastmile::app

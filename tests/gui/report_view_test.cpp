@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Report tab: the preview of the PDF's pages, the section switches, the exports off the UI
+// thread with their progress and cancel, and what a failure or a read-only file does.
+#include "app/assessment_document.h"
+#include "app/edit.h"
+#include "app/main_window.h"
+#include "app/report/page_preview.h"
+#include "app/report/report_view.h"
+#include "app/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+using namespace lastmile;
+using namespace lastmile::app;
+
+class ReportViewTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_out.isValid());
+        m_path = m_dir.filePath(QStringLiteral("report.lastmile"));
+        QFile::remove(m_path);
+        QString error;
+        QVERIFY2(Workspace::writeDemo(m_path, &error), qPrintable(error));
+        for (const QString& name : QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden)) {
+            QFile::remove(QDir(m_out.path()).filePath(name));
+        }
+    }
+
+    void thePreviewShowsThePdfPagesAndFollowsTheSections()
+    {
+        auto document = open(false);
+        ReportView view;
+        QSignalSpy updated(&view, &ReportView::previewUpdated);
+        show(view, *document);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1, 30000);
+        const int all = view.reportPageCount();
+        QVERIFY(all > 4);
+        QVERIFY(view.preview()->pageCount() > 4);
+        QCOMPARE(view.preview()->page(0).isNull(), false);
+        QCOMPARE(view.pageSizeComboBox()->currentData().toString(), QStringLiteral("a4"));
+
+        view.sectionCheckBox(5)->setChecked(false); // the appendix
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 2 && view.isPreviewUpToDate(), 30000);
+        QVERIFY(view.reportPageCount() < all);
+    }
+
+    void thePreviewFollowsAnswersAndBranding()
+    {
+        auto document = open(false);
+        ReportView view;
+        QSignalSpy updated(&view, &ReportView::previewUpdated);
+        show(view, *document);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1 && view.isPreviewUpToDate(), 30000);
+        const QImage cover = view.preview()->page(0);
+
+        Branding branding = document->assessment().branding;
+        branding.accentColour = "#00A000";
+        branding.pageSize = "letter";
+        edit::setBranding(*document, branding);
+        QVERIFY(!view.isPreviewUpToDate());
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 2 && view.isPreviewUpToDate(), 30000);
+        QCOMPARE(view.pageSizeComboBox()->currentData().toString(), QStringLiteral("letter"));
+        QVERIFY(view.preview()->page(0).size() != cover.size()); // Letter is wider and shorter than A4
+
+        const RoundData& round = document->assessment().rounds.back();
+        edit::setAnswer(*document, round.round.id, document->assessment().initiatives.front().id,
+                        round.bank.frictions.front().questions.front().id, round.respondents.front().id,
+                        Answer::atLevel(0));
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 3 && view.isPreviewUpToDate(), 30000);
+    }
+
+    void exportsWritePdfHtmlAndCsvOffTheUiThread()
+    {
+        auto document = open(false);
+        ReportView view;
+        show(view, *document);
+        QSignalSpy finished(&view, &ReportView::exportFinished);
+        QStringList errors;
+        connect(&view, &ReportView::failed, this, [&errors](const QString& message) { errors << message; });
+
+        const QString pdf = m_out.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(view.exportTo(ReportView::Format::Pdf, pdf));
+        QVERIFY(view.isExporting());
+        QVERIFY(!view.exportTo(ReportView::Format::Html, m_out.filePath(QStringLiteral("busy.html"))));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+        QCOMPARE(view.progressBar()->value(), view.progressBar()->maximum());
+        QVERIFY(readAll(pdf).startsWith("%PDF"));
+
+        const QString html = m_out.filePath(QStringLiteral("report.html"));
+        QVERIFY(view.exportTo(ReportView::Format::Html, html));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.takeFirst().at(0).toBool());
+        QVERIFY(readAll(html).contains("<svg"));
+
+        const QString csv = m_out.filePath(QStringLiteral("answers.csv"));
+        QVERIFY(view.exportTo(ReportView::Format::Csv, csv));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.takeFirst().at(0).toBool());
+        QVERIFY(readAll(csv).contains(QByteArray::fromStdString(document->assessment().initiatives.front().name)));
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+    }
+
+    void aCancelledExportLeavesNothingBehind()
+    {
+        auto document = open(false);
+        ReportView view;
+        show(view, *document);
+        QSignalSpy finished(&view, &ReportView::exportFinished);
+        const QString pdf = m_out.filePath(QStringLiteral("cancelled.pdf"));
+        QVERIFY(view.exportTo(ReportView::Format::Pdf, pdf));
+        view.cancelExport();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(!view.isExporting());
+    }
+
+    void aFailedExportIsReportedThroughTheWindow()
+    {
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString& message) { errors << message; });
+        QVERIFY(window.openFile(m_path, true)); // read-only: the report still exports
+        ReportView* view = window.reportView();
+        QVERIFY(view);
+        QSignalSpy finished(view, &ReportView::exportFinished);
+        const QString missing = m_out.filePath(QStringLiteral("missing/report.pdf"));
+        QVERIFY(view->exportTo(ReportView::Format::Pdf, missing));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.front().contains(QStringLiteral("report.pdf")));
+
+        const QString pdf = m_out.filePath(QStringLiteral("review.pdf"));
+        QVERIFY(view->exportTo(ReportView::Format::Pdf, pdf));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QVERIFY(finished.at(1).at(0).toBool());
+        QVERIFY(QFile::exists(pdf));
+        QCOMPARE(errors.size(), 1);
+    }
+
+private:
+    std::unique_ptr<AssessmentDocument> open(bool readOnly)
+    {
+        QString error;
+        std::unique_ptr<AssessmentDocument> document = AssessmentDocument::open(m_path, readOnly, &error);
+        if (!document) {
+            qWarning("%s", qPrintable(error));
+        }
+        return document;
+    }
+
+    static void show(ReportView& view, AssessmentDocument& document)
+    {
+        view.resize(1300, 900);
+        view.setDocument(&document);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+    }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    QTemporaryDir m_out;
+    QString m_path;
+};
+
+QTEST_MAIN(ReportViewTest)
+#include "report_view_test.moc"
