@@ -81,21 +81,6 @@ MainWindow::MainWindow(QWidget* parent)
                                            "border-bottom: 1px solid #E0C060; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
-    m_tabs = new QTabWidget(m_documentView);
-    m_tabs->setDocumentMode(true);
-    m_engagement = new EngagementPage(m_tabs);
-    m_questionnaire = new QuestionnairePage(m_tabs);
-    m_tabs->addTab(m_engagement, tr("&Engagement"));
-    m_tabs->addTab(m_questionnaire, tr("&Questionnaire"));
-    m_actionPlan = new ActionPlanPage(m_tabs);
-    m_tabs->addTab(m_actionPlan, tr("Action &Plan"));
-    m_heatmap = new HeatmapView(m_tabs);
-    m_tabs->addTab(m_heatmap, tr("&Heatmap"));
-    m_report = new ReportView(m_tabs);
-    m_tabs->addTab(m_report, tr("&Report"));
-    connect(m_heatmap, &HeatmapView::failed, this, &MainWindow::showError);
-    connect(m_report, &ReportView::failed, this, &MainWindow::showError);
-    layout->addWidget(m_tabs);
     m_pages->addWidget(m_documentView);
     setCentralWidget(m_pages);
 
@@ -111,7 +96,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_library, &LibraryPage::newRequested, this, &MainWindow::newEngagement);
     connect(m_library, &LibraryPage::openFileRequested, this, [this] { chooseAndOpen(false); });
     connect(m_library, &LibraryPage::openDemoRequested, this, &MainWindow::openDemo);
-    connect(m_engagement, &EngagementPage::answerRequested, this, &MainWindow::showAnswering);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray())) {
@@ -120,6 +104,31 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     m_library->refresh();
     updateTitle();
+}
+
+void MainWindow::ensureDocumentView()
+{
+    if (m_tabs) {
+        return;
+    }
+    // Built when the first file opens, so the library appears as fast as a bare window can.
+    m_tabs = new QTabWidget(m_documentView);
+    m_tabs->setDocumentMode(true);
+    m_engagement = new EngagementPage(m_tabs);
+    m_questionnaire = new QuestionnairePage(m_tabs);
+    m_tabs->addTab(m_engagement, tr("&Engagement"));
+    m_tabs->addTab(m_questionnaire, tr("&Questionnaire"));
+    m_actionPlan = new ActionPlanPage(m_tabs);
+    m_tabs->addTab(m_actionPlan, tr("Action &Plan"));
+    m_heatmap = new HeatmapView(m_tabs);
+    m_tabs->addTab(m_heatmap, tr("&Heatmap"));
+    m_report = new ReportView(m_tabs);
+    m_tabs->addTab(m_report, tr("&Report"));
+    connect(m_heatmap, &HeatmapView::failed, this, &MainWindow::showError);
+    connect(m_report, &ReportView::failed, this, &MainWindow::showError);
+    connect(m_engagement, &EngagementPage::answerRequested, this, &MainWindow::showAnswering);
+    m_documentView->layout()->addWidget(m_tabs);
+    m_questionnaire->setPresentationMode(m_presenting);
 }
 
 MainWindow::~MainWindow()
@@ -328,6 +337,7 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
     }
     m_savedLabel->setText(document->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
 
+    ensureDocumentView();
     m_engagement->setDocument(document);
     m_questionnaire->setDocument(document);
     m_actionPlan->setDocument(document);
@@ -346,11 +356,13 @@ void MainWindow::closeFile()
     if (!m_document) {
         return;
     }
-    m_engagement->setDocument(nullptr);
-    m_questionnaire->setDocument(nullptr);
-    m_actionPlan->setDocument(nullptr);
-    m_heatmap->setDocument(nullptr);
-    m_report->setDocument(nullptr);
+    if (m_tabs) {
+        m_engagement->setDocument(nullptr);
+        m_questionnaire->setDocument(nullptr);
+        m_actionPlan->setDocument(nullptr);
+        m_heatmap->setDocument(nullptr);
+        m_report->setDocument(nullptr);
+    }
     for (QDialog* dialog : findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
         if (qobject_cast<ReportSettingsDialog*>(dialog) || qobject_cast<BankManagerDialog*>(dialog)) {
             dialog->reject(); // they refer to the document
@@ -501,7 +513,9 @@ void MainWindow::setPresentationMode(bool on)
 {
     m_presenting = on;
     m_presentAction->setChecked(on);
-    m_questionnaire->setPresentationMode(on);
+    if (m_questionnaire) {
+        m_questionnaire->setPresentationMode(on);
+    }
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
     if (on) {

@@ -42,11 +42,31 @@ public:
     AssessmentDocument* document() const { return m_document.get(); }
 
     LibraryPage* libraryPage() const { return m_library; }
-    EngagementPage* engagementPage() const { return m_engagement; }
-    QuestionnairePage* questionnairePage() const { return m_questionnaire; }
-    ActionPlanPage* actionPlanPage() const { return m_actionPlan; }
-    HeatmapView* heatmapView() const { return m_heatmap; }
-    ReportView* reportView() const { return m_report; }
+    EngagementPage* engagementPage()
+    {
+        ensureDocumentView();
+        return m_engagement;
+    }
+    QuestionnairePage* questionnairePage()
+    {
+        ensureDocumentView();
+        return m_questionnaire;
+    }
+    ActionPlanPage* actionPlanPage()
+    {
+        ensureDocumentView();
+        return m_actionPlan;
+    }
+    HeatmapView* heatmapView()
+    {
+        ensureDocumentView();
+        return m_heatmap;
+    }
+    ReportView* reportView()
+    {
+        ensureDocumentView();
+        return m_report;
+    }
     // File > Report Settings… and File > Question Banks…: open the dialog (window-modal, not
     // blocking) and return it; null when no document is open for the report settings.
     ReportSettingsDialog* showReportSettings();
@@ -63,6 +83,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void ensureDocumentView();
     void createActions();
     void createMenus();
     void updateTitle();
