@@ -9,6 +9,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QTimer>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -170,7 +171,9 @@ void LibraryPage::refresh()
             .arg(folder));
     const QStringList toRead = m_model->setFiles(libraryFiles(recent), recent);
     if (!toRead.isEmpty()) {
-        m_generation = m_reader->read(toRead);
+        // Rows show "Reading…" at once; the reading itself starts once the event loop runs, so
+        // it does not compete with the window's first paint.
+        QTimer::singleShot(0, this, [this, toRead] { m_generation = m_reader->read(toRead); });
     }
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid()) {
         m_view->setCurrentIndex(m_model->index(0, 0));
