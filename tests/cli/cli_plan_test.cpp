@@ -177,3 +177,47 @@ TEST_CASE("cli: bank install validates, bank list shows it, bank export writes a
     CHECK(runCli({"bank", "list"}).out.find("acme-broken") == std::string::npos);
     ::unsetenv("XDG_DATA_HOME");
 }
+
+namespace {
+
+// Runs a command line through the shell and returns what it printed.
+std::string shellOutput(const std::string& command)
+{
+    std::string output;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+        char buffer[4096];
+        std::size_t got = 0;
+        while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
+            output.append(buffer, got);
+        }
+        ::pclose(pipe);
+    }
+    return output;
+}
+
+} // namespace
+
+TEST_CASE("cli: a report after branding and a new action shows the firm, its logo and the action")
+{
+    TempDir dir;
+    const std::string path = demo(dir);
+    writeBytes(dir.file("logo.png"), pngOf(300, 100));
+    REQUIRE(runCli({"branding", path, "--name", "Rivers & Partners", "--logo", dir.file("logo.png"), "--footer",
+                    "Prepared by Rivers & Partners"})
+                .exitCode == 0);
+    REQUIRE(runCli({"action", "add", path, "--initiative", "Route planning assistant", "--friction", "productivity_gap",
+                    "--text", "Publish the depot cost-per-drop baseline every Monday", "--owner", "Head of planning",
+                    "--due", "2027-02-15"})
+                .exitCode == 0);
+    const std::string pdf = dir.file("report.pdf");
+    REQUIRE(runCli({"report", path, "--output", pdf, "--no-appendix"}).exitCode == 0);
+
+    const std::string cover = shellOutput("pdftotext -f 1 -l 1 '" + pdf + "' -");
+    CHECK(cover.find("Rivers & Partners") != std::string::npos);
+    const std::string later = shellOutput("pdftotext -f 3 -l 3 '" + pdf + "' -");
+    CHECK(later.find("Prepared by Rivers & Partners") != std::string::npos); // the footer of every page
+    const std::string all = shellOutput("pdftotext '" + pdf + "' - | tr '\\n' ' '");
+    CHECK(all.find("Publish the depot cost-per-drop baseline every Monday") != std::string::npos);
+    const std::string images = shellOutput("pdfimages -f 1 -l 1 -list '" + pdf + "'");
+    CHECK(images.find("image") != std::string::npos); // the logo on the cover
+}
