@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // lastmile: the desktop app. Starts things; the window and its pages do the work.
 #include "main_window.h"
-#include "workspace.h"
-
 #include "text/english_plurals.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
 #include <QFileInfo>
+#include <QTextStream>
 #include <QTimer>
+#include <cstdlib>
 
 namespace {
 
@@ -33,10 +34,27 @@ private:
     bool m_done = false;
 };
 
+// --help and --version need no window system: answer them before one is required.
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
+            argument == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (asksForTextOnly(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     lastmile::text::EnglishPlurals englishPlurals; // "1 answer", "2 answers" until translations ship
     QCoreApplication::installTranslator(&englishPlurals);
@@ -65,6 +83,14 @@ int main(int argc, char* argv[])
     const QString demoPath = lastmile::app::Workspace::ensureDemo(&error); // first start: the demo in the library
 
     lastmile::app::MainWindow window;
+    if (parser.isSet(quitAfterPaint)) {
+        // Measuring start-up must never wait on a dialog: errors go to stderr and the run fails.
+        window.setErrorReporter([](const QString& message) {
+            QTextStream(stderr) << message << Qt::endl;
+            QCoreApplication::exit(3);
+            std::exit(3);
+        });
+    }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         window.openFile(QFileInfo(files.first()).absoluteFilePath(), parser.isSet(readOnly));

@@ -39,6 +39,33 @@ std::optional<OpenedFile> openForEdit(const QString& path, storage::OpenMode mod
     return OpenedFile{std::move(*file), std::move(*assessment)};
 }
 
+// A friction as the user names it: its id (process_debt) or its name in the latest round's
+// bank ("Process debt"), in any case. Empty when it names none.
+std::string resolveFriction(const Assessment& assessment, const QString& text)
+{
+    const std::string asGiven = toStd(text.trimmed());
+    if (isKnownFrictionId(asGiven)) {
+        return asGiven;
+    }
+    if (!assessment.rounds.empty()) {
+        for (const Friction& friction : assessment.rounds.back().bank.frictions) {
+            if (QString::fromStdString(friction.name).compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
+                return friction.id;
+            }
+        }
+    }
+    return {};
+}
+
+QString unknownFriction(const QString& text)
+{
+    QStringList ids;
+    for (std::string_view id : kFrictionIds) {
+        ids << QString::fromLatin1(id.data(), qsizetype(id.size()));
+    }
+    return Command::tr("no friction \"%1\" (give its name or one of: %2)").arg(text, ids.join(QStringLiteral(", ")));
+}
+
 class ActionCommand : public Command
 {
 public:
@@ -104,9 +131,6 @@ public:
         if (parser.isSet(due) && !isIsoDate(toStd(parser.value(due)))) {
             return reportFailure(path, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(due)));
         }
-        if (!isKnownFrictionId(toStd(parser.value(friction)))) {
-            return reportFailure(path, tr("no friction \"%1\"").arg(parser.value(friction)));
-        }
         if (parser.value(text).trimmed().isEmpty()) {
             return reportFailure(path, tr("the action needs a text"));
         }
@@ -118,9 +142,13 @@ public:
         if (!target) {
             return reportFailure(path, tr("no initiative \"%1\"").arg(parser.value(initiative)));
         }
+        const std::string frictionId = resolveFriction(opened->assessment, parser.value(friction));
+        if (frictionId.empty()) {
+            return reportFailure(path, unknownFriction(parser.value(friction)));
+        }
         Action action{0,
                       target->id,
-                      toStd(parser.value(friction)),
+                      frictionId,
                       toStd(parser.value(text)),
                       toStd(parser.value(owner)),
                       toStd(parser.value(due)),
@@ -229,9 +257,6 @@ public:
             return reportFailure(
                 path, tr("the target score must be a number from 0 to 100, not \"%1\"").arg(parser.value(score)));
         }
-        if (!isKnownFrictionId(toStd(parser.value(friction)))) {
-            return reportFailure(path, tr("no friction \"%1\"").arg(parser.value(friction)));
-        }
         auto opened = openForEdit(path, storage::OpenMode::ReadWrite, exitCode);
         if (!opened) {
             return exitCode;
@@ -240,7 +265,11 @@ public:
         if (!found) {
             return reportFailure(path, tr("no initiative \"%1\"").arg(parser.value(initiative)));
         }
-        const storage::Status saved = opened->file->setTarget({found->id, toStd(parser.value(friction)), value});
+        const std::string frictionId = resolveFriction(opened->assessment, parser.value(friction));
+        if (frictionId.empty()) {
+            return reportFailure(path, unknownFriction(parser.value(friction)));
+        }
+        const storage::Status saved = opened->file->setTarget({found->id, frictionId, value});
         return saved ? Success : reportStorageError(saved.error());
     }
 };
@@ -289,6 +318,9 @@ public:
         QString logoMime;
         if (parser.isSet(logo)) {
             QFile image(parser.value(logo));
+            if (!image.exists()) {
+                return reportFailure(parser.value(logo), tr("no such file"));
+            }
             if (image.size() > render::kMaxLogoBytes) {
                 return reportFailure(parser.value(logo), tr("the logo is larger than 5 MB"));
             }

@@ -195,7 +195,12 @@ public:
         const QCommandLineOption compare(QStringLiteral("compare"),
                                          tr("Show the change of every score since this round, with arrows."),
                                          QStringLiteral("ROUND"));
-        parser.addOptions({output, round, compare});
+        const QCommandLineOption targets(QStringLiteral("targets"),
+                                         tr("Mark each cell's target with a pointer on its bottom edge."));
+        const QCommandLineOption gap(QStringLiteral("gap"),
+                                     tr("Show in each cell with a target its gap to it (score minus target, "
+                                        "\"+21\" still to close, \"\u2713\" met); cells without one are left plain."));
+        parser.addOptions({output, round, compare, targets, gap});
         int exitCode = Success;
         if (!parse(parser, arguments, exitCode)) {
             return exitCode;
@@ -225,6 +230,8 @@ public:
         const HeatmapData data = buildHeatmap(assessment, *rounds.round, rounds.previous);
         render::HeatmapOptions options;
         options.delta = rounds.previous != nullptr;
+        options.showTargets = parser.isSet(targets);
+        options.gapToTarget = parser.isSet(gap);
         const render::ExportResult result = suffix == QStringLiteral("png")
                                                 ? render::writeHeatmapPng(target, data, options)
                                                 : render::writeHeatmapSvg(target, data, options);

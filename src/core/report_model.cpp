@@ -15,7 +15,22 @@ std::optional<double> HeatmapCell::delta() const
     if (!score || !previousScore) {
         return std::nullopt;
     }
-    return *score - *previousScore;
+    // The change between the two scores as printed (whole numbers), so that "64 → 57" always
+    // reads as a change of 7, wherever the report shows it.
+    return double(std::lround(*score) - std::lround(*previousScore));
+}
+
+std::optional<double> HeatmapCell::gap() const
+{
+    if (!score || !target) {
+        return std::nullopt;
+    }
+    return *score - *target;
+}
+
+bool HeatmapCell::targetMet() const
+{
+    return score && target && *score <= *target;
 }
 
 namespace {
@@ -68,7 +83,20 @@ bool isOverdue(const std::string& due, ActionStatus status, const ReportOptions&
     return isOpen(status) && !due.empty() && !options.today.empty() && due < options.today;
 }
 
-HeatmapRow heatmapRow(const Initiative& initiative, const InitiativeScore& score, const InitiativeScore* previous)
+// The file's targets by initiative and friction; a later one for the same pair wins.
+using TargetMap = std::map<std::pair<std::int64_t, std::string>, double>;
+
+TargetMap targetMap(const Assessment& assessment)
+{
+    TargetMap targets;
+    for (const Target& target : assessment.targets) {
+        targets[{target.initiativeId, target.frictionId}] = target.score;
+    }
+    return targets;
+}
+
+HeatmapRow heatmapRow(const Initiative& initiative, const InitiativeScore& score, const InitiativeScore* previous,
+                      const TargetMap& targets)
 {
     HeatmapRow row;
     row.initiativeId = initiative.id;
@@ -88,6 +116,9 @@ HeatmapRow heatmapRow(const Initiative& initiative, const InitiativeScore& score
                 cell.previousScore = before->score;
             }
         }
+        if (const auto target = targets.find({initiative.id, friction.frictionId}); target != targets.end()) {
+            cell.target = target->second;
+        }
         row.cells.push_back(std::move(cell));
     }
     return row;
@@ -102,10 +133,11 @@ HeatmapData heatmapOf(const Assessment& assessment, const RoundData& round, cons
     for (const Friction& friction : round.bank.frictions) {
         data.frictions.push_back({friction.id, friction.name});
     }
+    const TargetMap targets = targetMap(assessment);
     for (const Initiative& initiative : assessment.initiatives) {
         if (const InitiativeScore* score = scored.find(initiative.id)) {
             data.initiatives.push_back(
-                heatmapRow(initiative, *score, previous ? previous->find(initiative.id) : nullptr));
+                heatmapRow(initiative, *score, previous ? previous->find(initiative.id) : nullptr, targets));
         }
     }
     HeatmapRow& portfolio = data.portfolio;

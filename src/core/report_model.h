@@ -50,8 +50,11 @@ struct HeatmapCell
     bool lowCoverage = true;
     int disagreements = 0;
     std::optional<double> previousScore;
+    std::optional<double> target; // the friction score agreed with the client, if the file sets one
 
-    std::optional<double> delta() const; // score - previousScore when both exist
+    std::optional<double> delta() const; // the change of the printed (whole-number) scores, when both exist
+    std::optional<double> gap() const;   // score - target when both exist: positive is still to close
+    bool targetMet() const;              // a score at or below its target
 };
 
 struct HeatmapRow

@@ -16,7 +16,24 @@ namespace lastmile::render {
 
 namespace {
 
-enum class LegendKind { Band, NoScore, LowCoverage, Disagreement, Delta };
+enum class LegendKind {
+    Band,
+    NoScore,
+    LowCoverage,
+    Disagreement,
+    Delta,
+    Target,
+    GapCaption,
+    GapOpen,
+    GapMet,
+    NoTarget
+};
+
+// Items of the legend that are text alone, without a swatch.
+bool textOnly(LegendKind kind)
+{
+    return kind == LegendKind::Delta || kind == LegendKind::GapCaption;
+}
 
 struct LegendItem
 {
@@ -94,12 +111,70 @@ void triangle(QPainter& painter, const QRectF& cell, qreal size, const QColor& c
     painter.fillPath(path, colour);
 }
 
-QColor hatchColourOn(const std::optional<Band>& band)
+QColor hatchColourOn(bool darkFill)
 {
-    if (band && (*band == Band::High || *band == Band::Critical)) {
-        return QColor(255, 255, 255, 150);
-    }
-    return lowCoverageBrush().color();
+    return darkFill ? QColor(255, 255, 255, 150) : lowCoverageBrush().color();
+}
+
+bool isDark(const std::optional<Band>& band)
+{
+    return band && (*band == Band::High || *band == Band::Critical);
+}
+
+// The gap-to-target view: blue for a met target and deep orange for one still to close, a pair
+// that colour-blind readers tell apart, pale against dark in greyscale.
+QColor gapOpenColour()
+{
+    return bandColour(Band::High);
+}
+
+QColor gapOpenTextColour()
+{
+    return textColourOn(Band::High);
+}
+
+QColor targetMetColour()
+{
+    return QColor(0xCF, 0xE3, 0xF3); // pale blue
+}
+
+QColor noTargetColour()
+{
+    return shadeColour();
+}
+
+// The target's mark: a thin track along the bottom edge of `cell` (0 at its left, 100 at its
+// right) and a pointer standing on it at `target`, in the cell's ink with a margin of its fill.
+void targetPointer(QPainter& painter, const QRectF& cell, double target, const QColor& ink, const QColor& fill,
+                   qreal unit)
+{
+    const qreal inset = std::min(0.25 * unit, cell.width() * 0.12);
+    const qreal left = cell.left() + inset;
+    const qreal width = cell.width() - 2 * inset;
+    const qreal trackY = cell.bottom() - 0.14 * unit;
+    painter.save();
+    QColor track = ink;
+    track.setAlphaF(0.55);
+    QPen pen(track, 0.08 * unit);
+    pen.setCapStyle(Qt::FlatCap);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(left, trackY), QPointF(left + width, trackY));
+    const qreal x = left + width * std::clamp(target, 0.0, 100.0) / 100.0;
+    const qreal half = 0.24 * unit;
+    const qreal height = 0.36 * unit;
+    QPainterPath pointer; // a triangle pointing down at the target, and a stem through the track
+    pointer.moveTo(x - half, trackY - height - 0.06 * unit);
+    pointer.lineTo(x + half, trackY - height - 0.06 * unit);
+    pointer.lineTo(x + 0.05 * unit, trackY - 0.06 * unit);
+    pointer.lineTo(x + 0.05 * unit, trackY + 0.1 * unit);
+    pointer.lineTo(x - 0.05 * unit, trackY + 0.1 * unit);
+    pointer.lineTo(x - 0.05 * unit, trackY - 0.06 * unit);
+    pointer.closeSubpath();
+    QPen halo(fill, 0.12 * unit);
+    halo.setJoinStyle(Qt::MiterJoin);
+    painter.strokePath(pointer, halo);
+    painter.fillPath(pointer, ink);
+    painter.restore();
 }
 
 } // namespace
@@ -117,6 +192,7 @@ struct HeatmapPainter::Geometry
     qreal cellWidth = 0.0;
     qreal headerHeight = 0.0;
     qreal rowHeight = 0.0;
+    qreal markerStrip = 0.0; // the bottom of a cell kept for the target's pointer
     qreal portfolioGap = 0.0;
     qreal legendTop = 0.0;
     qreal legendHeight = 0.0;
@@ -194,7 +270,8 @@ HeatmapPainter::Geometry HeatmapPainter::layout(const QPaintDevice* device, qrea
         header = std::max(header, bounds.height());
     }
     g.headerHeight = header + g.pad;
-    g.rowHeight = (m_options.delta ? 2.9 : 2.2) * g.unit;
+    g.markerStrip = targetMarks() ? 0.5 * g.unit : 0.0;
+    g.rowHeight = (m_options.delta ? 2.9 : 2.2) * g.unit + g.markerStrip;
     g.portfolioGap = m_options.portfolioRow ? 0.4 * g.unit : 0.0;
     g.width = g.frictionLeft(m_data.frictions.size());
     qreal bottom = g.rowTop(g.rows) + (m_options.portfolioRow ? g.portfolioGap + g.rowHeight : 0.0);
@@ -204,19 +281,39 @@ HeatmapPainter::Geometry HeatmapPainter::layout(const QPaintDevice* device, qrea
         const qreal swatch = 1.1 * g.unit;
         const qreal available = std::max(g.width, widthHint);
         std::vector<LegendItem> items;
-        for (Band band : kBands) {
-            static const char* const ranges[] = {QT_TR_NOOP("%1 (under 25)"), QT_TR_NOOP("%1 (25 to 49)"),
-                                                 QT_TR_NOOP("%1 (50 to 74)"), QT_TR_NOOP("%1 (75 and over)")};
-            const QString name = text::Messages::band(band);
-            items.push_back({LegendKind::Band,
-                             band,
-                             tr(ranges[static_cast<int>(band)]).arg(name.left(1).toUpper() + name.mid(1)),
+        if (m_options.gapToTarget) {
+            items.push_back({LegendKind::GapCaption,
+                             Band::Low,
+                             tr("Gap to target: the friction score minus the target agreed with the client"),
                              {},
                              {}});
+            items.push_back(
+                {LegendKind::GapOpen, Band::Low, tr("+N points still to close (above the target)"), {}, {}});
+            items.push_back({LegendKind::GapMet, Band::Low, tr("Target met (at or below it)"), {}, {}});
+            items.push_back({LegendKind::NoTarget, Band::Low, tr("No target set"), {}, {}});
+        } else { // the bands; the gap view colours cells by their target instead
+            for (Band band : kBands) {
+                static const char* const ranges[] = {QT_TR_NOOP("%1 (under 25)"), QT_TR_NOOP("%1 (25 to 49)"),
+                                                     QT_TR_NOOP("%1 (50 to 74)"), QT_TR_NOOP("%1 (75 and over)")};
+                const QString name = text::Messages::band(band);
+                items.push_back({LegendKind::Band,
+                                 band,
+                                 tr(ranges[static_cast<int>(band)]).arg(name.left(1).toUpper() + name.mid(1)),
+                                 {},
+                                 {}});
+            }
         }
         items.push_back({LegendKind::NoScore, Band::Low, tr("No answers"), {}, {}});
         items.push_back({LegendKind::LowCoverage, Band::Low, tr("Insufficient evidence (coverage under 50%)"), {}, {}});
         items.push_back({LegendKind::Disagreement, Band::Low, tr("Respondents disagree"), {}, {}});
+        if (targetMarks()) {
+            items.push_back({LegendKind::Target,
+                             Band::Low,
+                             tr("Target agreed with the client: the pointer on the bottom edge (0 at the left, 100 "
+                                "at the right)"),
+                             {},
+                             {}});
+        }
         if (m_options.delta && m_data.hasPrevious()) {
             items.push_back({LegendKind::Delta,
                              Band::Low,
@@ -229,13 +326,12 @@ HeatmapPainter::Geometry HeatmapPainter::layout(const QPaintDevice* device, qrea
         qreal y = g.legendTop;
         for (LegendItem& item : items) {
             const qreal textWidth = smallMetrics.horizontalAdvance(item.label);
-            const qreal itemWidth =
-                (item.kind == LegendKind::Delta ? 0.0 : swatch + 0.4 * g.unit) + textWidth + 1.4 * g.unit;
+            const qreal itemWidth = (textOnly(item.kind) ? 0.0 : swatch + 0.4 * g.unit) + textWidth + 1.4 * g.unit;
             if (x > 0.0 && x + itemWidth > available) {
                 x = 0.0;
                 y += 1.6 * g.unit;
             }
-            if (item.kind == LegendKind::Delta) {
+            if (textOnly(item.kind)) {
                 item.text = QRectF(x, y, textWidth + 1.0, swatch);
             } else {
                 item.swatch = QRectF(x, y, swatch, swatch);
@@ -349,8 +445,9 @@ void HeatmapPainter::paintRow(QPainter& painter, const Geometry& g, const Heatma
             Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
     }
     if (m_options.readinessColumn) {
-        const QRectF cell(g.nameWidth + g.gap, top + g.gap, g.readinessWidth - g.gap * 2, g.rowHeight - g.gap * 2);
-        painter.fillRect(cell, shadeColour());
+        const QRectF shaded(g.nameWidth + g.gap, top + g.gap, g.readinessWidth - g.gap * 2, g.rowHeight - g.gap * 2);
+        painter.fillRect(shaded, shadeColour());
+        const QRectF cell = shaded.adjusted(0, 0, 0, -g.markerStrip); // level with the friction scores
         painter.setFont(g.bold);
         painter.setPen(inkColour());
         const QString value = row.readiness ? scoreText(*row.readiness) : QStringLiteral("\u2013");
@@ -359,9 +456,10 @@ void HeatmapPainter::paintRow(QPainter& painter, const Geometry& g, const Heatma
             painter.drawText(upper, Qt::AlignHCenter | Qt::AlignBottom, value);
             painter.setFont(g.small);
             painter.setPen(mutedColour());
-            const auto delta = row.readiness && row.previousReadiness
-                                   ? std::optional<double>(*row.readiness - *row.previousReadiness)
-                                   : std::nullopt;
+            const auto delta =
+                row.readiness && row.previousReadiness
+                    ? std::optional<double>(std::lround(*row.readiness) - std::lround(*row.previousReadiness))
+                    : std::nullopt;
             painter.drawText(QRectF(cell.left(), upper.bottom(), cell.width(), cell.height() * 0.45),
                              Qt::AlignHCenter | Qt::AlignTop, delta ? deltaText(*delta) : QString());
         } else {
@@ -375,29 +473,62 @@ void HeatmapPainter::paintRow(QPainter& painter, const Geometry& g, const Heatma
     }
 }
 
+QString HeatmapPainter::gapText(const HeatmapCell& cell)
+{
+    if (!cell.target) {
+        return {};
+    }
+    if (!cell.score) {
+        return QStringLiteral("\u2013");
+    }
+    if (cell.targetMet()) {
+        return QStringLiteral("\u2713");
+    }
+    // In whole points, as the scores are printed; a target missed by less than one is still missed.
+    return QStringLiteral("+%1").arg(std::max(1L, std::lround(*cell.score) - std::lround(*cell.target)));
+}
+
 void HeatmapPainter::paintCell(QPainter& painter, const Geometry& g, const QRectF& cell, const HeatmapCell& data,
                                bool markDisagreement) const
 {
-    const QColor fill = data.band ? bandColour(*data.band) : noScoreColour();
-    const QColor ink = data.band ? textColourOn(*data.band) : mutedColour();
+    QColor fill;
+    QColor ink;
+    bool dark = false;
+    QString value;
+    if (m_options.gapToTarget) {
+        if (!data.target) {
+            painter.fillRect(cell, noTargetColour()); // plain: nothing to measure against
+            return;
+        }
+        dark = data.score && !data.targetMet();
+        fill = !data.score ? noScoreColour() : dark ? gapOpenColour() : targetMetColour();
+        ink = !data.score ? mutedColour() : dark ? gapOpenTextColour() : inkColour();
+        value = gapText(data);
+    } else {
+        fill = data.band ? bandColour(*data.band) : noScoreColour();
+        ink = data.band ? textColourOn(*data.band) : mutedColour();
+        dark = isDark(data.band);
+        value = data.score ? scoreText(*data.score) : QStringLiteral("\u2013");
+    }
     painter.fillRect(cell, fill);
     const bool hatched = data.score && data.lowCoverage;
     if (hatched) {
-        hatch(painter, cell, hatchColourOn(data.band), 0.42 * g.unit);
+        hatch(painter, cell, hatchColourOn(dark), 0.42 * g.unit);
     }
     if (markDisagreement && data.disagreements > 0) {
         triangle(painter, cell, 0.75 * g.unit, ink);
     }
-    const QString value = data.score ? scoreText(*data.score) : QStringLiteral("\u2013");
+    const QRectF content = cell.adjusted(0, 0, 0, -g.markerStrip);
     const bool withDelta = m_options.delta && m_data.hasPrevious();
-    const QRectF upper = withDelta ? QRectF(cell.left(), cell.top(), cell.width(), cell.height() * 0.55) : cell;
+    const QRectF upper =
+        withDelta ? QRectF(content.left(), content.top(), content.width(), content.height() * 0.55) : content;
     const QFontMetricsF boldMetrics(g.bold, painter.device());
     if (hatched) {
         // A plain backing keeps the number readable over the hatch.
         const qreal w = boldMetrics.horizontalAdvance(value) + g.unit * 0.5;
         const qreal h = boldMetrics.height() * 1.05;
-        const qreal y = withDelta ? upper.bottom() - h : cell.center().y() - h / 2;
-        painter.fillRect(QRectF(cell.center().x() - w / 2, y, w, h), fill);
+        const qreal y = withDelta ? upper.bottom() - h : content.center().y() - h / 2;
+        painter.fillRect(QRectF(content.center().x() - w / 2, y, w, h), fill);
     }
     painter.setFont(g.bold);
     painter.setPen(ink);
@@ -407,14 +538,17 @@ void HeatmapPainter::paintCell(QPainter& painter, const Geometry& g, const QRect
         if (delta) {
             painter.setFont(g.small);
             const QString text = deltaText(*delta);
-            const QRectF lower(cell.left(), upper.bottom(), cell.width(), cell.height() * 0.45);
+            const QRectF lower(content.left(), upper.bottom(), content.width(), content.height() * 0.45);
             if (hatched) {
                 const QFontMetricsF small(g.small, painter.device());
                 const qreal w = small.horizontalAdvance(text) + g.unit * 0.5;
-                painter.fillRect(QRectF(cell.center().x() - w / 2, lower.top(), w, small.height()), fill);
+                painter.fillRect(QRectF(content.center().x() - w / 2, lower.top(), w, small.height()), fill);
             }
             painter.drawText(lower, Qt::AlignHCenter | Qt::AlignTop, text);
         }
+    }
+    if (targetMarks() && data.target) {
+        targetPointer(painter, cell, *data.target, ink, fill, g.unit);
     }
 }
 
@@ -431,16 +565,34 @@ void HeatmapPainter::paintLegend(QPainter& painter, const Geometry& g) const
             break;
         case LegendKind::LowCoverage:
             painter.fillRect(item.swatch, bandColour(Band::Moderate));
-            hatch(painter, item.swatch, hatchColourOn(Band::Moderate), 0.42 * g.unit);
+            hatch(painter, item.swatch, hatchColourOn(false), 0.42 * g.unit);
             break;
         case LegendKind::Disagreement:
             painter.fillRect(item.swatch, bandColour(Band::Low));
             triangle(painter, item.swatch, 0.75 * g.unit, textColourOn(Band::Low));
             break;
+        case LegendKind::Target:
+            painter.fillRect(item.swatch, bandColour(Band::Low));
+            targetPointer(painter, item.swatch, 50.0, textColourOn(Band::Low), bandColour(Band::Low), g.unit);
+            break;
+        case LegendKind::GapOpen:
+            painter.fillRect(item.swatch, gapOpenColour());
+            painter.setPen(gapOpenTextColour());
+            painter.drawText(item.swatch, Qt::AlignCenter, QStringLiteral("+"));
+            break;
+        case LegendKind::GapMet:
+            painter.fillRect(item.swatch, targetMetColour());
+            painter.setPen(inkColour());
+            painter.drawText(item.swatch, Qt::AlignCenter, QStringLiteral("\u2713"));
+            break;
+        case LegendKind::NoTarget:
+            painter.fillRect(item.swatch, noTargetColour());
+            break;
         case LegendKind::Delta:
+        case LegendKind::GapCaption:
             break;
         }
-        if (item.kind != LegendKind::Delta) {
+        if (!textOnly(item.kind)) {
             painter.setPen(QPen(ruleColour(), 0));
             painter.drawRect(item.swatch);
         }

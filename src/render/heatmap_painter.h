@@ -21,6 +21,12 @@ struct HeatmapOptions
 {
     QFont font;         // every size derives from it; default reportFont(8)
     bool delta = false; // show the change since HeatmapData::previousRoundName under each score
+    // A pointer on the bottom edge of each cell with a target, at the target's place on 0 to 100.
+    bool showTargets = false;
+    // Each cell with a target shows its gap (score - target: "+21" still to close, "✓" met),
+    // coloured by whether the target is met; cells without a target are left plain. Overrides
+    // showTargets.
+    bool gapToTarget = false;
     bool readinessColumn = true;
     bool portfolioRow = true;
     bool legend = true;
@@ -52,6 +58,10 @@ public:
 
     const HeatmapOptions& options() const { return m_options; }
 
+    // What a cell shows in the gap-to-target view: "+21" (the points still to close), "✓" (met)
+    // or "–" (a target but no score yet); empty without a target.
+    static QString gapText(const HeatmapCell& cell);
+
     // The size the heatmap needs on `device` (null: the screen), in the device's logical units.
     QSizeF preferredSize(const QPaintDevice* device) const;
     // Paints at the top left of `rect`, scaled down to fit if it needs more room than that.
@@ -78,6 +88,7 @@ private:
     void paintCell(QPainter& painter, const Geometry& geometry, const QRectF& cell, const HeatmapCell& data,
                    bool markDisagreement) const;
     void paintLegend(QPainter& painter, const Geometry& geometry) const;
+    bool targetMarks() const { return m_options.showTargets && !m_options.gapToTarget; }
 
     const HeatmapData& m_data;
     HeatmapOptions m_options;

@@ -94,7 +94,18 @@ TEST_CASE("cli: a bad date, friction, initiative or status changes nothing")
     CHECK(run.err == path + ": no initiative \"Moon base\"\n");
     run = runCli({"action", "add", path, "--initiative", "1", "--friction", "bad_vibes", "--text", "x"});
     CHECK(run.exitCode == 3);
+    CHECK(run.err.find("process_debt") != std::string::npos); // the message lists the friction ids
     CHECK(readBytes(path) == bytes);
+}
+
+TEST_CASE("cli: a friction is named by its id or by its name")
+{
+    TempDir dir;
+    const std::string path = demo(dir);
+    REQUIRE(runCli({"action", "add", path, "--initiative", "1", "--friction", "tribal knowledge", "--text",
+                    "Interview the two longest-serving order clerks"})
+                .exitCode == 0);
+    CHECK(actions(path).back()["friction"] == "tribal_knowledge");
 }
 
 TEST_CASE("cli: target set records a score and refuses one outside 0..100")

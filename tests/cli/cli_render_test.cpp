@@ -169,6 +169,40 @@ TEST_CASE("heatmap writes a PNG image and an SVG drawing, with the change when c
     CHECK(contains(changed, "2026-Q1 workshop"));
 }
 
+TEST_CASE("heatmap marks targets with --targets and shows the gap to them with --gap")
+{
+    TempDir dir;
+    const std::string file = demo(dir);
+    const std::string before = readBytes(file);
+    const std::string plain = dir.file("plain.svg");
+    REQUIRE(runCli({"heatmap", file, "-o", plain}).exitCode == 0);
+    CHECK_FALSE(contains(readBytes(plain), "Target agreed with the client"));
+    CHECK_FALSE(contains(readBytes(plain), "Gap to target"));
+
+    const std::string targets = dir.file("targets.svg");
+    auto run = runCli({"heatmap", file, "-o", targets, "--targets"});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.empty());
+    CHECK(contains(readBytes(targets), "Target agreed with the client"));
+
+    // The demo's order management has process debt at 45 against a target of 25.
+    const std::string gap = dir.file("gap.svg");
+    run = runCli({"heatmap", file, "-o", gap, "--gap"});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.empty());
+    const std::string drawing = readBytes(gap);
+    CHECK(contains(drawing, ">+20<"));
+    CHECK(contains(drawing, ">\u2713<"));
+    CHECK(contains(drawing, "Gap to target"));
+    CHECK(contains(drawing, "No target set"));
+    CHECK_FALSE(contains(readBytes(targets), ">+20<"));
+
+    const std::string png = dir.file("gap.png");
+    REQUIRE(runCli({"heatmap", file, "-o", png, "--gap", "--targets", "--compare", "2026-Q1 workshop"}).exitCode == 0);
+    CHECK(readBytes(png).substr(0, 8) == "\x89PNG\r\n\x1A\n");
+    CHECK(readBytes(file) == before);
+}
+
 TEST_CASE("export to CSV still neutralizes formulas after moving to the render layer")
 {
     TempDir dir;

@@ -9,6 +9,7 @@
 #include "app/workspace.h"
 #include "render/report_text.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -126,6 +127,68 @@ private slots:
         const Initiative& initiative = assessment.initiatives.front();
         click(view, initiative.id, assessment.rounds.back().bank.frictions.front().id);
         QVERIFY(view.explanationPanel()->findChild<QLabel*>(QStringLiteral("explanationChangeLabel")));
+    }
+
+    void gapToTargetShowsTheGapInTheCellAndTheExplanation()
+    {
+        auto document = open(false);
+        HeatmapView view;
+        show(view, *document);
+        const RoundData& round = document->assessment().rounds.back();
+        const Initiative& initiative = document->assessment().initiatives.front();
+        const Friction& friction = round.bank.frictions.front();
+        edit::setTarget(*document, initiative.id, friction.id, 25.0);
+
+        const HeatmapRow& row = view.canvas()->data().initiatives.front();
+        QCOMPARE(row.initiativeId, initiative.id);
+        QCOMPARE(row.cells.front().frictionId, friction.id);
+        QVERIFY(row.cells.front().target);
+        QCOMPARE(*row.cells.front().target, 25.0);
+        const double score = *row.cells.front().score;
+        QVERIFY(score > 26.0);
+        const QString gap = QStringLiteral("+%1").arg(std::lround(score) - 25);
+
+        QVERIFY(!view.showTargetsCheckBox()->isChecked());
+        QVERIFY(!view.gapToTargetCheckBox()->isChecked());
+        QTest::mouseClick(view.showTargetsCheckBox(), Qt::LeftButton);
+        QVERIFY(view.canvas()->options().showTargets);
+        QTest::mouseClick(view.gapToTargetCheckBox(), Qt::LeftButton);
+        QVERIFY(view.gapToTargetCheckBox()->isChecked());
+        QVERIFY(!view.showTargetsCheckBox()->isChecked()); // one view of targets at a time
+        QVERIFY(view.canvas()->options().gapToTarget);
+        QVERIFY(!view.canvas()->options().showTargets);
+
+        click(view, initiative.id, friction.id);
+        const auto* target = view.explanationPanel()->findChild<QLabel*>(QStringLiteral("explanationTargetLabel"));
+        QVERIFY(target);
+        QCOMPARE(target->text(), QStringLiteral("Target agreed with the client: 25"));
+        const auto* gapLabel = view.explanationPanel()->findChild<QLabel*>(QStringLiteral("explanationGapLabel"));
+        QVERIFY(gapLabel);
+        QCOMPARE(gapLabel->text(), QStringLiteral("Gap to target: %1, still to close.").arg(gap));
+
+        // The copy shows what the screen shows.
+        view.copyToClipboard();
+        const QString svg =
+            QString::fromUtf8(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("image/svg+xml")));
+        QVERIFY(svg.contains(QStringLiteral(">%1<").arg(gap)));
+        QVERIFY(svg.contains(QStringLiteral("No target set")));
+
+        // A target above the score is met; the open explanation follows the edit.
+        edit::setTarget(*document, initiative.id, friction.id, 100.0);
+        gapLabel = view.explanationPanel()->findChild<QLabel*>(QStringLiteral("explanationGapLabel"));
+        QVERIFY(gapLabel);
+        QCOMPARE(gapLabel->text(), QStringLiteral("Gap to target: \u2713 met, the score is at or below the target."));
+
+        // A cell without a target says nothing of one.
+        const auto untargeted =
+            std::find_if(round.bank.frictions.begin(), round.bank.frictions.end(), [&](const Friction& f) {
+                return std::none_of(
+                    document->assessment().targets.begin(), document->assessment().targets.end(),
+                    [&](const Target& t) { return t.initiativeId == initiative.id && t.frictionId == f.id; });
+            });
+        QVERIFY(untargeted != round.bank.frictions.end());
+        click(view, initiative.id, untargeted->id);
+        QVERIFY(!view.explanationPanel()->findChild<QLabel*>(QStringLiteral("explanationGapLabel")));
     }
 
     void copyPutsAnImageAndSvgOnTheClipboard()

@@ -154,8 +154,8 @@ QWidget* EngagementPage::createInitiativesPanel()
     // The target outcome is long prose: it is shown in full under the table, not cut off in it.
     m_initiativesView->setColumnHidden(InitiativeModel::OutcomeColumn, true);
     m_initiativesView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    header->resizeSection(InitiativeModel::FunctionColumn, 150);
-    header->resizeSection(InitiativeModel::OwnerColumn, 140);
+    header->resizeSection(InitiativeModel::FunctionColumn, 125);
+    header->resizeSection(InitiativeModel::OwnerColumn, 115);
     header->resizeSection(InitiativeModel::StageColumn, 95);
     header->resizeSection(InitiativeModel::StatusColumn, 70);
     header->resizeSection(InitiativeModel::ReadinessColumn, 80);

@@ -190,6 +190,18 @@ void ExplanationPanel::explainFriction(const RoundData& round, const HeatmapRow&
                      .arg(ReportText::change(cell->score, cell->previousScore), ReportText::score(cell->previousScore)),
                  QStringLiteral("explanationChangeLabel"));
     }
+    if (const HeatmapCell* cell = findCell(row, frictionId); cell && cell->target) {
+        addLabel(tr("Target agreed with the client: %1").arg(ReportText::score(cell->target)),
+                 QStringLiteral("explanationTargetLabel"));
+        const QString gapText = render::HeatmapPainter::gapText(*cell);
+        QString gap = tr("Gap to target: %1, still to close.").arg(gapText);
+        if (!cell->score) {
+            gap = tr("Gap to target: not known until the friction has a score.");
+        } else if (cell->targetMet()) {
+            gap = tr("Gap to target: %1 met, the score is at or below the target.").arg(gapText);
+        }
+        addLabel(gap, QStringLiteral("explanationGapLabel"));
+    }
     if (explanation.value) {
         addLabel(tr("The weighted mean of the answered questions' frictions, where a question's friction is "
                     "(4 − level) ÷ 4 × 100: %1 ÷ %2 = %3.")

@@ -45,11 +45,25 @@ void HeatmapCanvas::setData(HeatmapData data, bool delta)
     update();
 }
 
+void HeatmapCanvas::setTargetView(bool showTargets, bool gapToTarget)
+{
+    if (showTargets == m_showTargets && gapToTarget == m_gapToTarget) {
+        return;
+    }
+    m_showTargets = showTargets;
+    m_gapToTarget = gapToTarget;
+    fitFont();
+    updateGeometry();
+    update();
+}
+
 render::HeatmapOptions HeatmapCanvas::optionsAt(qreal pointSize) const
 {
     render::HeatmapOptions options;
     options.font = render::reportFont(pointSize);
     options.delta = m_delta;
+    options.showTargets = m_showTargets;
+    options.gapToTarget = m_gapToTarget;
     return options;
 }
 

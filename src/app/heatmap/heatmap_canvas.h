@@ -20,6 +20,8 @@ public:
     explicit HeatmapCanvas(QWidget* parent = nullptr);
 
     void setData(HeatmapData data, bool delta);
+    // Targets as pointers on the cells, or the gap-to-target view (see render::HeatmapOptions).
+    void setTargetView(bool showTargets, bool gapToTarget);
     const HeatmapData& data() const { return m_data; }
     // The options the heatmap is painted with now (its font follows the widget's size).
     render::HeatmapOptions options() const;
@@ -53,6 +55,8 @@ private:
 
     HeatmapData m_data;
     bool m_delta = false;
+    bool m_showTargets = false;
+    bool m_gapToTarget = false;
     qreal m_pointSize = 9.0;
     std::optional<render::HeatmapHit> m_hovered;
     std::optional<render::HeatmapHit> m_selected;

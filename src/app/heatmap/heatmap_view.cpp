@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -39,6 +40,13 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
     roundLabel->setBuddy(m_round);
     auto* compareLabel = new QLabel(tr("Compare &with"), this);
     compareLabel->setBuddy(m_compare);
+    m_showTargets = new QCheckBox(tr("Show &targets"), this);
+    m_showTargets->setObjectName(QStringLiteral("showTargetsCheckBox"));
+    m_showTargets->setToolTip(tr("Mark each cell's target on its bottom edge: 0 at the left, 100 at the right"));
+    m_gapToTarget = new QCheckBox(tr("&Gap to target"), this);
+    m_gapToTarget->setObjectName(QStringLiteral("gapToTargetCheckBox"));
+    m_gapToTarget->setToolTip(
+        tr("Show in each cell with a target how many points are still to close (score − target), or ✓ when met"));
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyHeatmapPushButton"));
     m_copy->setToolTip(tr("Copy the heatmap as an image and as SVG, for slides (Ctrl+C)"));
@@ -50,6 +58,9 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
     bar->addSpacing(12);
     bar->addWidget(compareLabel);
     bar->addWidget(m_compare);
+    bar->addSpacing(12);
+    bar->addWidget(m_showTargets);
+    bar->addWidget(m_gapToTarget);
     bar->addStretch(1);
     bar->addWidget(m_copy);
     bar->addWidget(m_export);
@@ -96,6 +107,19 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
         if (!m_filling) {
             rebuild();
         }
+    });
+    // The two views of targets exclude each other: the gap view already is about the targets.
+    connect(m_showTargets, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_gapToTarget->isChecked()) {
+            m_gapToTarget->setChecked(false);
+        }
+        applyTargetView();
+    });
+    connect(m_gapToTarget, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_showTargets->isChecked()) {
+            m_showTargets->setChecked(false);
+        }
+        applyTargetView();
     });
     connect(m_canvas, &HeatmapCanvas::cellClicked, this, &HeatmapView::explainCell);
     connect(m_explanation, &ExplanationPanel::closeRequested, this, &HeatmapView::closeExplanation);
@@ -191,6 +215,11 @@ void HeatmapView::explainCell(const render::HeatmapHit& cell)
     }
 }
 
+void HeatmapView::applyTargetView()
+{
+    m_canvas->setTargetView(m_showTargets->isChecked(), m_gapToTarget->isChecked());
+}
+
 void HeatmapView::closeExplanation()
 {
     m_explained.reset();
@@ -202,6 +231,8 @@ render::HeatmapOptions HeatmapView::exportOptions() const
 {
     render::HeatmapOptions options;
     options.delta = m_canvas->options().delta;
+    options.showTargets = m_canvas->options().showTargets;
+    options.gapToTarget = m_canvas->options().gapToTarget;
     return options;
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -35,6 +36,8 @@ public:
     ExplanationPanel* explanationPanel() const { return m_explanation; }
     QComboBox* roundComboBox() const { return m_round; }
     QComboBox* compareComboBox() const { return m_compare; }
+    QCheckBox* showTargetsCheckBox() const { return m_showTargets; }
+    QCheckBox* gapToTargetCheckBox() const { return m_gapToTarget; }
 
     // Explains a cell in the panel beside the heatmap (what a click does).
     void explainCell(const render::HeatmapHit& cell);
@@ -55,10 +58,13 @@ private:
     std::int64_t roundId() const;
     std::int64_t compareRoundId() const;
     render::HeatmapOptions exportOptions() const;
+    void applyTargetView();
 
     AssessmentDocument* m_document = nullptr;
     QComboBox* m_round = nullptr;
     QComboBox* m_compare = nullptr;
+    QCheckBox* m_showTargets = nullptr;
+    QCheckBox* m_gapToTarget = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_hint = nullptr;
