@@ -204,14 +204,32 @@ private:
             QTextStream(stdout) << QString::fromStdString(csv);
             return Success;
         }
+        // A table like score's: fixed columns, long cells cut with an ellipsis, friction names.
+        const auto fit = [](const QString& text, int width) {
+            return (text.size() > width ? text.left(width - 1) + QStringLiteral("…") : text).leftJustified(width);
+        };
+        const auto frictionName = [&](const std::string& id) {
+            if (!assessment.rounds.empty()) {
+                if (const Friction* friction = assessment.rounds.back().bank.findFriction(id)) {
+                    return QString::fromStdString(friction->name);
+                }
+            }
+            return QString::fromStdString(id);
+        };
+        if (!actions.empty()) {
+            printOut(tr("Id").rightJustified(4) + QStringLiteral("  ") + fit(tr("Status"), 11) + QStringLiteral("  ") +
+                     fit(tr("Due"), 10) + QStringLiteral("  ") + fit(tr("Initiative"), 24) + QStringLiteral("  ") +
+                     fit(tr("Friction"), 24) + QStringLiteral("  ") + fit(tr("Owner"), 18) + QStringLiteral("  ") +
+                     tr("Action"));
+        }
         for (const Action* action : actions) {
-            printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                         .arg(QString::number(action->id).rightJustified(4),
-                              text::Messages::actionStatus(action->status).leftJustified(11),
-                              QString::fromStdString(action->due.empty() ? std::string("          ") : action->due),
-                              QString::fromStdString(names[action->initiativeId]),
-                              QString::fromStdString(action->frictionId), QString::fromStdString(action->owner),
-                              QString::fromStdString(action->text)));
+            printOut(QString::number(action->id).rightJustified(4) + QStringLiteral("  ") +
+                     fit(text::Messages::actionStatus(action->status), 11) + QStringLiteral("  ") +
+                     fit(QString::fromStdString(action->due), 10) + QStringLiteral("  ") +
+                     fit(QString::fromStdString(names[action->initiativeId]), 24) + QStringLiteral("  ") +
+                     fit(frictionName(action->frictionId), 24) + QStringLiteral("  ") +
+                     fit(QString::fromStdString(action->owner), 18) + QStringLiteral("  ") +
+                     fit(QString::fromStdString(action->text), 60).trimmed());
         }
         if (actions.empty()) {
             printOut(tr("No actions."));
