@@ -232,6 +232,8 @@ public:
         options.delta = rounds.previous != nullptr;
         options.showTargets = parser.isSet(targets);
         options.gapToTarget = parser.isSet(gap);
+        options.caption =
+            render::heatmapCaption(QString::fromStdString(assessment.organization.name), data, options.delta);
         const render::ExportResult result = suffix == QStringLiteral("png")
                                                 ? render::writeHeatmapPng(target, data, options)
                                                 : render::writeHeatmapSvg(target, data, options);

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QRectF>
 #include <QSizeF>
+#include <QString>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,6 +34,9 @@ struct HeatmapOptions
     int firstRow = 0;          // the initiatives drawn: [firstRow, firstRow + rowCount)
     int rowCount = -1;         // -1: to the last
     qreal maxNameWidth = 22.0; // the widest initiative column, in line heights of `font`
+    // A line above the heatmap in image and SVG exports (see heatmapCaption), always drawn as plain
+    // text; empty: none. The painter itself leaves it out.
+    QString caption;
 };
 
 // What a point of the heatmap shows.

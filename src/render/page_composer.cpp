@@ -6,14 +6,19 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 
 namespace lastmile::render {
 
 namespace {
 
 constexpr qreal kCellPadding = 4.0; // points
+// No column takes more than this share of the width for its longest word (a long address wraps instead).
+constexpr qreal kMaxWordShare = 0.4;
 
 } // namespace
 
@@ -128,7 +133,134 @@ void PageComposer::heading(const QString& text, const QFont& font, const QColor&
     } else if (m_y > m_body.top()) {
         space(spaceBefore);
     }
+    HeadingMark mark;
+    mark.page = m_pages.size() - 1;
+    mark.firstOperation = m_pages.back().operations.size();
+    mark.top = m_y;
     paragraph(text, font, colour, 0.0, spaceAfter);
+    mark.endOperation = m_pages.back().operations.size();
+    // A heading that runs onto a second page, or starts one, is left where it is.
+    mark.valid = mark.page + 1 == m_pages.size() && mark.top > m_body.top();
+    m_heading = mark;
+}
+
+void PageComposer::newPageWithHeading()
+{
+    std::vector<Operation> carried;
+    qreal height = 0.0;
+    qreal top = 0.0;
+    if (m_heading.valid && !m_pages.empty() && m_heading.page + 1 == m_pages.size() &&
+        m_heading.endOperation == m_pages.back().operations.size()) {
+        auto& operations = m_pages.back().operations;
+        const auto first = operations.begin() + static_cast<std::ptrdiff_t>(m_heading.firstOperation);
+        carried.assign(std::make_move_iterator(first), std::make_move_iterator(operations.end()));
+        operations.erase(first, operations.end());
+        top = m_heading.top;
+        height = m_y - m_heading.top;
+    }
+    m_heading = {};
+    newPage();
+    const qreal shift = m_y - top;
+    for (Operation& operation : carried) {
+        add([operation = std::move(operation), shift](QPainter& painter) {
+            painter.save();
+            painter.translate(0.0, shift);
+            operation(painter);
+            painter.restore();
+        });
+    }
+    m_y += height;
+}
+
+qreal PageComposer::longestWord(const QString& text, const QFont& font) const
+{
+    if (text.isEmpty()) {
+        return 0.0;
+    }
+    const QFontMetricsF metrics(font, m_device);
+    qreal widest = 0.0;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    qsizetype start = 0;
+    while (finder.toNextBoundary() != -1) {
+        const qsizetype end = finder.position();
+        if (end > start) {
+            widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+        }
+        start = end;
+    }
+    return widest;
+}
+
+std::vector<qreal> PageComposer::columnWidths(const Table& table) const
+{
+    const std::size_t count = table.columns.size();
+    const qreal available = m_body.width();
+    qreal totalWeight = 0.0;
+    for (const TableColumn& column : table.columns) {
+        totalWeight += column.weight;
+    }
+    std::vector<qreal> widths;
+    for (const TableColumn& column : table.columns) {
+        widths.push_back(available * column.weight / totalWeight);
+    }
+
+    // The narrowest each column may be: its longest word in the header and in every cell.
+    std::vector<qreal> minimum(count, 0.0);
+    const QFont& bold = font(table.fontSize, true);
+    for (std::size_t i = 0; i < count; ++i) {
+        minimum[i] = longestWord(table.columns[i].title, bold);
+    }
+    for (const auto& row : table.rows) {
+        for (std::size_t i = 0; i < count && i < row.size(); ++i) {
+            const TableCell& cell = row[i];
+            const QFont& cellFont = font(table.fontSize, cell.bold);
+            minimum[i] = std::max({minimum[i], longestWord(cell.text, cellFont), longestWord(cell.repeat, cellFont),
+                                   longestWord(cell.heading, bold)});
+        }
+    }
+    qreal minimumTotal = 0.0;
+    for (qreal& width : minimum) {
+        width = std::min(std::ceil(width) + 2 * pt(kCellPadding), available * kMaxWordShare);
+        minimumTotal += width;
+    }
+    if (minimumTotal > available) {
+        return widths; // too many long words to honour them all: the shares as they are
+    }
+
+    // Columns whose share is narrower than their longest word take its width; the others share what
+    // is left by weight, until every column has room for its words.
+    std::vector<bool> fixed(count, false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        qreal free = available;
+        qreal weight = 0.0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (fixed[i]) {
+                free -= minimum[i];
+            } else {
+                weight += table.columns[i].weight;
+            }
+        }
+        if (weight <= 0.0) {
+            // Every column at its minimum: the room left over goes by weight.
+            for (std::size_t i = 0; i < count; ++i) {
+                widths[i] = minimum[i] + free * table.columns[i].weight / totalWeight;
+            }
+            break;
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+            if (fixed[i]) {
+                widths[i] = minimum[i];
+                continue;
+            }
+            widths[i] = free * table.columns[i].weight / weight;
+            if (widths[i] < minimum[i]) {
+                fixed[i] = true;
+                changed = true;
+            }
+        }
+    }
+    return widths;
 }
 
 PageComposer::RowLayout PageComposer::measureRow(const Table& table, const std::vector<qreal>& widths,
@@ -209,38 +341,59 @@ void PageComposer::drawRow(const Table& table, const std::vector<qreal>& widths,
 
 void PageComposer::table(const Table& table, qreal spaceAfter)
 {
-    qreal total = 0.0;
-    for (const TableColumn& column : table.columns) {
-        total += column.weight;
-    }
-    std::vector<qreal> widths;
-    for (const TableColumn& column : table.columns) {
-        widths.push_back(m_body.width() * column.weight / total);
-    }
+    const std::vector<qreal> widths = columnWidths(table);
     std::vector<TableCell> headerCells;
     for (const TableColumn& column : table.columns) {
         headerCells.emplace_back(column.title, true);
     }
     const RowLayout header = measureRow(table, widths, headerCells, false);
-    bool first = true;
-    for (const auto& row : table.rows) {
-        RowLayout layout = measureRow(table, widths, row, first);
-        if (first) {
-            if (m_pages.empty() || header.height + layout.height > remaining()) {
-                newPage();
-            }
-            drawRow(table, widths, header, true);
-            first = false;
-        } else if (layout.height > remaining()) {
+    if (table.rows.empty()) {
+        if (m_pages.empty() || header.height > remaining()) {
+            newPageWithHeading();
+        }
+        drawRow(table, widths, header, true);
+        space(spaceAfter);
+        return;
+    }
+
+    const std::size_t count = table.rows.size();
+    std::vector<RowLayout> layouts;
+    layouts.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        layouts.push_back(measureRow(table, widths, table.rows[i], i == 0));
+    }
+    // What must fit under the header on the first page: the whole of a short table, the first two
+    // rows of a long one; no more than the first row when that would not fit on a page of its own.
+    const std::size_t kept = count <= kShortTableRows ? count : std::min<std::size_t>(2, count);
+    qreal start = header.height;
+    for (std::size_t i = 0; i < kept; ++i) {
+        start += layouts[i].height;
+    }
+    if (start > m_body.height()) {
+        start = header.height + layouts[0].height;
+    }
+    if (m_pages.empty() || (start > remaining() && m_y > m_body.top())) {
+        newPageWithHeading();
+    }
+    drawRow(table, widths, header, true);
+
+    std::size_t onPage = 0; // rows drawn on the current page
+    for (std::size_t i = 0; i < count; ++i) {
+        RowLayout& layout = layouts[i];
+        bool breakHere = layout.height > remaining();
+        if (!breakHere && i + 2 == count && onPage >= 2) {
+            // Rather than leave the last row alone on the next page, take the one before it along.
+            const qreal lastTwo = layout.height + layouts[i + 1].height;
+            breakHere = lastTwo > remaining() && header.height + lastTwo <= m_body.height();
+        }
+        if (breakHere) {
             newPage();
             drawRow(table, widths, header, true);
-            layout = measureRow(table, widths, row, true);
+            layout = measureRow(table, widths, table.rows[i], true);
+            onPage = 0;
         }
         drawRow(table, widths, layout, false);
-    }
-    if (table.rows.empty()) {
-        ensure(header.height);
-        drawRow(table, widths, header, true);
+        ++onPage;
     }
     space(spaceAfter);
 }

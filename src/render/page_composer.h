@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <cstddef>
 #include <functional>
 #include <map>
 #include <utility>
@@ -93,8 +94,15 @@ public:
     // A heading kept with at least `keep` points of what follows.
     void heading(const QString& text, const QFont& font, const QColor& colour, qreal spaceBefore, qreal spaceAfter,
                  qreal keep = 60.0);
-    // A table whose rows never split, with its header row repeated on every page it runs onto.
+    // A table whose rows never split, with its header row repeated on every page it runs onto. Each
+    // column is at least as wide as its longest word (one joined by no-break spaces counts as one),
+    // as far as the page allows. A short table moves whole to the next page when it does not fit;
+    // a long one leaves no page with a single row of it when that can be avoided. A heading just
+    // before the table moves along with it.
     void table(const Table& table, qreal spaceAfter = 10.0);
+
+    // Tables of up to this many rows are kept on one page when they fit on one.
+    static constexpr std::size_t kShortTableRows = 8;
 
     // Paints every page on `device` (the one measured), calling `progress` per page; false if cancelled.
     bool paint(QPainter& painter, QPagedPaintDevice& device, const Decoration& decoration,
@@ -109,7 +117,21 @@ private:
         std::vector<Operation> operations;
     };
     struct RowLayout;
+    // Where the last heading was laid out, to take it along when what follows it moves to the next page.
+    struct HeadingMark
+    {
+        std::size_t page = 0;
+        std::size_t firstOperation = 0;
+        std::size_t endOperation = 0;
+        qreal top = 0.0;
+        bool valid = false;
+    };
 
+    // The widest part of `text` that cannot be broken across lines.
+    qreal longestWord(const QString& text, const QFont& font) const;
+    std::vector<qreal> columnWidths(const Table& table) const;
+    // Starts a new page, taking along the heading laid out just before unless something followed it.
+    void newPageWithHeading();
     RowLayout measureRow(const Table& table, const std::vector<qreal>& widths, const std::vector<TableCell>& row,
                          bool pageStart) const;
     void drawRow(const Table& table, const std::vector<qreal>& widths, const RowLayout& row, bool header);
@@ -120,6 +142,7 @@ private:
     qreal m_unit = 1.0;
     qreal m_y = 0.0;
     std::vector<Page> m_pages;
+    HeadingMark m_heading;
     mutable std::map<std::pair<qreal, bool>, QFont> m_fonts;
 };
 

@@ -50,6 +50,11 @@ void Context::note(const QString& text) const
     page.paragraph(text, font(8), mutedColour(), 0.0, 6.0);
 }
 
+QString tableDate(const std::string& iso)
+{
+    return ReportText::date(iso).replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
 TableCell scoreCell(const std::optional<double>& score, const std::optional<Band>& band, bool lowCoverage)
 {
     TableCell cell;

@@ -195,7 +195,7 @@ void composeActions(Context& context, const InitiativeSection& section)
         table.rows.push_back({{text},
                               {ReportText::text(action.frictionName)},
                               {ReportText::text(action.owner)},
-                              {ReportText::date(action.due)},
+                              {tableDate(action.due)},
                               status});
     }
     context.page.table(table);

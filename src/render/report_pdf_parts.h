@@ -30,6 +30,8 @@ struct Context
     void note(const QString& text) const; // small and muted
 };
 
+// "24 January 2027" with no-break spaces: a table never splits a date over lines.
+QString tableDate(const std::string& iso);
 // A table cell coloured by band, showing the rounded score.
 TableCell scoreCell(const std::optional<double>& score, const std::optional<Band>& band, bool lowCoverage = false);
 

@@ -181,7 +181,7 @@ void composeSummary(Context& context)
         for (const TopAction& action : summary.topActions) {
             TableCell text{ReportText::text(action.text)};
             text.heading = ReportText::text(action.title);
-            QString due = ReportText::date(action.due);
+            QString due = tableDate(action.due);
             if (!action.status) {
                 due = PdfReport::tr("Recommended");
             } else if (action.overdue) {

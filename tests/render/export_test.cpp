@@ -89,6 +89,34 @@ TEST_CASE("The SVG export is valid XML with every initiative's name as text")
     CHECK(QSvgRenderer(QByteArray::fromStdString(svg)).isValid());
 }
 
+TEST_CASE("An exported heatmap carries its caption above it as plain text")
+{
+    TempDir dir;
+    const Assessment assessment = test::demoAssessment();
+    const HeatmapData data = test::demoHeatmap(assessment, true);
+    REQUIRE(data.hasPrevious());
+    HeatmapOptions options;
+    options.delta = true;
+    options.caption = heatmapCaption(QString::fromStdString(kHtmlName), data, options.delta);
+    CHECK(options.caption.toStdString() ==
+          kHtmlName + " \u00b7 " + data.roundName + " \u00b7 compared with " + data.previousRoundName);
+    CHECK(heatmapCaption({}, data, false).toStdString() == data.roundName);
+
+    const QString path = QString::fromStdString(dir.file("heatmap.svg"));
+    REQUIRE(writeHeatmapSvg(path, data, options).ok());
+    const std::string svg = readBytes(path.toStdString());
+    CHECK(
+        contains(svg, kEscapedName + " \u00b7 " + data.roundName + " \u00b7 compared with " + data.previousRoundName));
+    CHECK_FALSE(contains(svg, kHtmlName));
+    CHECK(QSvgRenderer(QByteArray::fromStdString(svg)).isValid());
+    CHECK_FALSE(QString::fromUtf8(heatmapSvg(data)).contains(QStringLiteral("compared with")));
+
+    // The image grows by the caption's line.
+    HeatmapOptions plain;
+    plain.delta = true;
+    CHECK(heatmapImage(data, options).height() > heatmapImage(data, plain).height());
+}
+
 TEST_CASE("An export into a missing folder fails and writes nothing")
 {
     TempDir dir;

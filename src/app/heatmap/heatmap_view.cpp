@@ -233,6 +233,10 @@ render::HeatmapOptions HeatmapView::exportOptions() const
     options.delta = m_canvas->options().delta;
     options.showTargets = m_canvas->options().showTargets;
     options.gapToTarget = m_canvas->options().gapToTarget;
+    if (m_document) {
+        options.caption = render::heatmapCaption(QString::fromStdString(m_document->assessment().organization.name),
+                                                 m_canvas->data(), options.delta);
+    }
     return options;
 }
 
