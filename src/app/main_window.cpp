@@ -5,12 +5,15 @@
 #include "core/bank_loader.h"
 #include "engagement/engagement_page.h"
 #include "heatmap/heatmap_view.h"
+#include "language_menu.h"
 #include "library/library_page.h"
 #include "plan/action_plan_page.h"
 #include "questionnaire/questionnaire_page.h"
 #include "report/report_view.h"
 #include "settings/bank_manager_dialog.h"
 #include "settings/report_settings_dialog.h"
+#include "text/bank_folder.h"
+#include "text/translations.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -46,16 +49,6 @@ const char* const kStateKey = "mainWindow/state";
 bool isAssessmentFile(const QUrl& url)
 {
     return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".lastmile"), Qt::CaseInsensitive);
-}
-
-std::optional<QuestionBank> shippedBank()
-{
-    QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    return parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size()))).bank;
 }
 
 } // namespace
@@ -249,6 +242,8 @@ void MainWindow::createMenus()
         }
     });
     addAction(leave);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lastmile"), this, [this] {
@@ -445,7 +440,7 @@ void MainWindow::newEngagement()
 
 bool MainWindow::createEngagement(const QString& path, const QString& organization)
 {
-    const std::optional<QuestionBank> bank = shippedBank();
+    const std::optional<QuestionBank> bank = text::shippedBank(text::currentLanguage());
     if (!bank) {
         showError(tr("The built-in question bank is missing from this build of Lastmile."));
         return false;

@@ -26,6 +26,7 @@ struct ReportOptions
     int driverQuestions = 3; // worst-scoring questions listed for each high or critical friction
     int topActions = 3;      // actions in the executive summary
     ScoringRules rules;
+    std::string language; // ISO 639-1 code of the report's fixed text ("en", "de"); empty: the program's
 };
 
 struct ReportCover

@@ -13,7 +13,8 @@ QByteArray AnswersCsv::bytes(const Assessment& assessment)
     for (const Initiative& initiative : assessment.initiatives) {
         initiatives[initiative.id] = &initiative;
     }
-    const std::string consensusName = tr("(consensus)").toStdString();
+    // A fixed word, like the header: the file reads the same whatever language the program speaks.
+    const std::string consensusName = "(consensus)";
     std::string csv = csvRow({"round", "initiative_id", "initiative", "friction_id", "friction", "question_id",
                               "question", "respondent", "role", "answer", "reason", "note", "evidence"});
     for (const RoundData& round : assessment.rounds) {

@@ -5,7 +5,6 @@
 #include "export_result.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 namespace lastmile::render {
@@ -15,8 +14,6 @@ namespace lastmile::render {
 // to open in a spreadsheet (core csvField).
 class AnswersCsv
 {
-    Q_DECLARE_TR_FUNCTIONS(AnswersCsv)
-
 public:
     static QByteArray bytes(const Assessment& assessment);
     static ExportResult write(const QString& path, const Assessment& assessment);

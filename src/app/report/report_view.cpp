@@ -6,6 +6,7 @@
 #include "render/report_pdf.h"
 #include "report_worker.h"
 #include "text/messages.h"
+#include "text/translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -25,6 +26,7 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lastmile::app {
 
@@ -60,6 +62,13 @@ ReportView::ReportView(QWidget* parent)
     form->addRow(tr("&Round:"), m_round);
     form->addRow(tr("Compare &with:"), m_compare);
     form->addRow(tr("Page si&ze:"), m_pageSize);
+    m_language = new QComboBox(side);
+    m_language->setObjectName(QStringLiteral("reportLanguageComboBox"));
+    for (const QString& language : text::availableLanguages()) {
+        m_language->addItem(text::languageName(language), language);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(text::currentLanguage())));
+    form->addRow(tr("&Language:"), m_language);
     sideLayout->addLayout(form);
 
     auto* sections = new QGroupBox(tr("Sections"), side);
@@ -164,6 +173,7 @@ ReportView::ReportView(QWidget* parent)
             schedulePreview();
         }
     });
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ReportView::schedulePreview);
     connect(m_previewWorker, &ReportWorker::finished, this,
             [this](render::ExportResult::Status status, const QString&) { previewFinished(status); });
     connect(m_exportWorker, &ReportWorker::progressed, this, [this](int done, int total) {
@@ -249,6 +259,7 @@ ReportRequest ReportView::request() const
     }
     request.options.today = QDate::currentDate().toString(Qt::ISODate).toStdString();
     request.pageSize = m_pageSize->currentData().toString().toStdString();
+    request.options.language = m_language->currentData().toString().toStdString();
     return request;
 }
 

@@ -70,6 +70,7 @@ public:
     QComboBox* roundComboBox() const { return m_round; }
     QComboBox* compareComboBox() const { return m_compare; }
     QComboBox* pageSizeComboBox() const { return m_pageSize; }
+    QComboBox* languageComboBox() const { return m_language; } // the report's language, "en" or "de"
     QCheckBox* sectionCheckBox(int index) const { return m_sections.at(std::size_t(index)); }
     QProgressBar* progressBar() const { return m_progress; }
 
@@ -96,6 +97,7 @@ private:
     QComboBox* m_round = nullptr;
     QComboBox* m_compare = nullptr;
     QComboBox* m_pageSize = nullptr;
+    QComboBox* m_language = nullptr;
     std::array<QCheckBox*, 6> m_sections = {};
     QPushButton* m_exportPdf = nullptr;
     QPushButton* m_exportHtml = nullptr;
