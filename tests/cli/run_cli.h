@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace lastmile::test {
@@ -15,7 +16,9 @@ struct CliRun
     std::vector<std::string> errLines() const;
 };
 
-// Runs lastmile-cli with `arguments` (no shell), in the C locale unless `locale` is given.
-CliRun runCli(const std::vector<std::string>& arguments, const std::string& locale = "C.UTF-8");
+// Runs lastmile-cli with `arguments` (no shell), in the C locale unless `locale` is given, with
+// the `environment` variables (name, value) set on top.
+CliRun runCli(const std::vector<std::string>& arguments, const std::string& locale = "C.UTF-8",
+              const std::vector<std::pair<std::string, std::string>>& environment = {});
 
 } // namespace lastmile::test
