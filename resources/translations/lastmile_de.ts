@@ -3404,16 +3404,8 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Warum es wichtig ist und worauf Sie achten sollten (H)</translation>
     </message>
     <message>
-        <source>D</source>
-        <translation>D</translation>
-    </message>
-    <message>
         <source>Don&apos;t know</source>
         <translation>Weiß nicht</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Not applicable</source>

@@ -5,6 +5,7 @@
 #include "app/language_menu.h"
 #include "app/main_window.h"
 #include "app/questionnaire/answer_labels.h"
+#include "app/questionnaire/questionnaire_page.h"
 #include "app/report/report_view.h"
 #include "app/workspace.h"
 #include "render/answers_csv.h"
@@ -147,7 +148,7 @@ private slots:
         }
         MainWindow window;
         window.resize(1400, 860);
-        QVERIFY(window.openFile(m_demo, true));
+        QVERIFY(window.openFile(m_demo, false));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* tabs = window.findChild<QTabWidget*>();

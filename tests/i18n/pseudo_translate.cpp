@@ -80,7 +80,7 @@ QList<Context> read(QFile& file)
             continue;
         }
         if (xml.name() == QLatin1String("context")) {
-            contexts.append({});
+            contexts.append(Context());
         } else if (xml.name() == QLatin1String("name") && !contexts.isEmpty()) {
             contexts.last().name = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
