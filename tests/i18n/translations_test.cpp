@@ -103,7 +103,20 @@ private slots:
                        QStringLiteral("-no-obsolete"), QStringLiteral("-no-ui-lines"), QStringLiteral("-I"),
                        QStringLiteral("src"), QStringLiteral("@" LASTMILE_SOURCES_LIST), QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(120000));
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+        const QString warnings = QString::fromUtf8(lupdate.readAllStandardError());
+        QVERIFY2(lupdate.exitCode() == 0, qPrintable(warnings));
+        // A class that calls tr() without declaring its own context gets the base class's context at
+        // run time and lupdate's class name in the file: its strings would never be translated.
+        QStringList contexts;
+        for (const QString& line : warnings.split(QLatin1Char('\n'))) {
+            if (line.contains(QStringLiteral("lacks Q_OBJECT macro"))) {
+                contexts << QStringLiteral("  ") + line;
+            }
+        }
+        QVERIFY2(contexts.isEmpty(),
+                 qPrintable(QStringLiteral("tr() in classes without a translation context of their own; add "
+                                           "Q_DECLARE_TR_FUNCTIONS(ClassName) to each:\n") +
+                            contexts.join(QLatin1Char('\n'))));
 
         const QList<Message> messages = readTs(ts);
         QVERIFY(messages.size() > 500);
