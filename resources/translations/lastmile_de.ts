@@ -3021,7 +3021,7 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
     <message>
         <source>&amp;System Default</source>
-        <translation>Wie das &amp;System</translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <source>Lastmile will speak %1 from the next start.</source>

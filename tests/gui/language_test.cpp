@@ -71,7 +71,7 @@ private slots:
                 checked = action->isChecked() ? action->text() : checked;
             }
         }
-        QCOMPARE(items, (QStringList{QStringLiteral("Wie das &System"), QStringLiteral("English"),
+        QCOMPARE(items, (QStringList{QStringLiteral("&Systemsprache"), QStringLiteral("English"),
                                      QStringLiteral("Deutsch")}));
         QCOMPARE(checked, QStringLiteral("Deutsch"));
         QCOMPARE(chosenLanguage(), QStringLiteral("de"));
