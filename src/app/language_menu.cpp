@@ -4,6 +4,7 @@
 #include "text/translations.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -73,7 +74,7 @@ void LanguageMenu::choose(const QString& language)
             notice += QStringLiteral("\n\n") + inNext;
         }
     }
-    QMessageBox::information(parentWidget(), tr("Language"), notice);
+    QMessageBox::information(QApplication::activeWindow(), tr("Language"), notice);
 }
 
 } // namespace lastmile::app
