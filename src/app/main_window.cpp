@@ -11,6 +11,8 @@
 #include "report/report_view.h"
 #include "settings/bank_manager_dialog.h"
 #include "settings/report_settings_dialog.h"
+#include "undo_notice.h"
+#include "workshop/workshop_menu.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -86,6 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedIndicator"));
+    m_undoNotice = new UndoNotice(this);
+    statusBar()->addWidget(m_undoNotice);
     statusBar()->addPermanentWidget(m_savedLabel);
 
     createActions();
@@ -116,19 +120,20 @@ void MainWindow::ensureDocumentView()
     m_tabs->setDocumentMode(true);
     m_engagement = new EngagementPage(m_tabs);
     m_questionnaire = new QuestionnairePage(m_tabs);
-    m_tabs->addTab(m_engagement, tr("&Engagement"));
-    m_tabs->addTab(m_questionnaire, tr("&Questionnaire"));
+    // The tabs have no mnemonics: their letters belong to the pages' fields (View > Ctrl+1…5).
+    m_tabs->addTab(m_engagement, tr("Engagement"));
+    m_tabs->addTab(m_questionnaire, tr("Questionnaire"));
     m_actionPlan = new ActionPlanPage(m_tabs);
-    m_tabs->addTab(m_actionPlan, tr("Action &Plan"));
+    m_tabs->addTab(m_actionPlan, tr("Action Plan"));
     m_heatmap = new HeatmapView(m_tabs);
-    m_tabs->addTab(m_heatmap, tr("&Heatmap"));
+    m_tabs->addTab(m_heatmap, tr("Heatmap"));
     m_report = new ReportView(m_tabs);
-    m_tabs->addTab(m_report, tr("&Report"));
+    m_tabs->addTab(m_report, tr("Report"));
     connect(m_heatmap, &HeatmapView::failed, this, &MainWindow::showError);
     connect(m_report, &ReportView::failed, this, &MainWindow::showError);
     connect(m_engagement, &EngagementPage::answerRequested, this, &MainWindow::showAnswering);
     m_documentView->layout()->addWidget(m_tabs);
-    m_questionnaire->setPresentationMode(m_presenting);
+    m_workshop->setPage(m_questionnaire);
 }
 
 MainWindow::~MainWindow()
@@ -240,15 +245,21 @@ void MainWindow::createMenus()
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::FullScreen});
     addAction(m_presentAction); // keeps its shortcut while the menu bar is hidden
-    auto* leave = new QAction(this);
-    leave->setShortcut(QKeySequence(Qt::Key_Escape));
-    leave->setShortcutContext(Qt::WindowShortcut);
-    connect(leave, &QAction::triggered, this, [this] {
-        if (m_presenting) {
-            setPresentationMode(false);
-        }
+    // Esc leaves presentation mode from the facilitator's window too; only while presenting, so
+    // that elsewhere Esc stays with the field that has the focus.
+    m_leaveAction = new QAction(this);
+    m_leaveAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leaveAction->setShortcutContext(Qt::WindowShortcut);
+    m_leaveAction->setEnabled(false);
+    connect(m_leaveAction, &QAction::triggered, this, [this] { setPresentationMode(false); });
+    addAction(m_leaveAction);
+
+    m_workshop = new WorkshopMenu(menuBar()->addMenu(tr("&Workshop")), this);
+    connect(m_workshop, &WorkshopMenu::presentingChanged, this, [this](bool on) {
+        m_presenting = on;
+        m_presentAction->setChecked(on);
+        m_leaveAction->setEnabled(on);
     });
-    addAction(leave);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lastmile"), this, [this] {
@@ -315,6 +326,8 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
         m_savedLabel->setText(tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     });
     connect(document, &AssessmentDocument::failed, this, &MainWindow::showError);
+    connect(document, &AssessmentDocument::removalUndoable, this,
+            [this, document](const QString& what) { m_undoNotice->offer(what, document->undoStack()); });
 
     switch (document->readOnlyReason()) {
     case AssessmentDocument::ReadOnlyReason::None:
@@ -345,6 +358,7 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
     m_report->setDocument(document);
     m_pages->setCurrentWidget(m_documentView);
     m_tabs->setCurrentWidget(m_engagement);
+    m_workshop->setDocumentOpen(true, !document->isReadOnly());
     Workspace::addRecentFile(path);
     updateRecentMenu();
     updateTitle();
@@ -356,6 +370,9 @@ void MainWindow::closeFile()
     if (!m_document) {
         return;
     }
+    setPresentationMode(false);
+    m_workshop->setDocumentOpen(false, false);
+    m_undoNotice->dismiss();
     if (m_tabs) {
         m_engagement->setDocument(nullptr);
         m_questionnaire->setDocument(nullptr);
@@ -511,22 +528,18 @@ void MainWindow::showAnswering(std::int64_t initiativeId, std::int64_t roundId)
 
 void MainWindow::setPresentationMode(bool on)
 {
-    m_presenting = on;
-    m_presentAction->setChecked(on);
-    if (m_questionnaire) {
-        m_questionnaire->setPresentationMode(on);
+    if (on && m_document) {
+        // The facilitator keeps the questionnaire here; the projector shows the room's view.
+        m_pages->setCurrentWidget(m_documentView);
+        m_tabs->setCurrentWidget(m_questionnaire);
     }
-    menuBar()->setVisible(!on);
-    statusBar()->setVisible(!on);
-    if (on) {
-        if (m_document) {
-            m_pages->setCurrentWidget(m_documentView);
-            m_tabs->setCurrentWidget(m_questionnaire);
-        }
-        showFullScreen();
-    } else {
-        showNormal();
-    }
+    m_workshop->setPresenting(on && m_document);
+    m_presentAction->setChecked(m_workshop->isPresenting());
+}
+
+PresentationWindow* MainWindow::presentationWindow() const
+{
+    return m_workshop->presentationWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -18,10 +18,13 @@ class AssessmentDocument;
 class BankManagerDialog;
 class EngagementPage;
 class HeatmapView;
+class PresentationWindow;
 class LibraryPage;
 class QuestionnairePage;
 class ReportView;
 class ReportSettingsDialog;
+class UndoNotice;
+class WorkshopMenu;
 
 // The Lastmile window: the library when no file is open, else the open engagement with its
 // views. It owns the open document, the menus, the read-only banner and the saved indicator.
@@ -72,7 +75,11 @@ public:
     ReportSettingsDialog* showReportSettings();
     BankManagerDialog* showBankManager();
     bool isPresenting() const { return m_presenting; }
+    // Opens the projector's presentation window on the chosen screen (Workshop > Presentation
+    // Screen) beside this window, or closes it. Needs an open document.
     void setPresentationMode(bool on);
+    // The presentation window while presenting, else null.
+    PresentationWindow* presentationWindow() const;
 
     // How errors reach the user; a message box unless replaced (tests record them instead).
     void setErrorReporter(std::function<void(const QString& message)> reporter);
@@ -116,6 +123,9 @@ private:
     QAction* m_saveCopyAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_presentAction = nullptr;
+    QAction* m_leaveAction = nullptr;
+    WorkshopMenu* m_workshop = nullptr;
+    UndoNotice* m_undoNotice = nullptr;
     bool m_presenting = false;
     std::function<void(const QString&)> m_reportError;
 };

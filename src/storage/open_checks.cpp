@@ -53,14 +53,18 @@ std::vector<SchemaRow> schemaRows(SQLite::Database& db)
     return rows;
 }
 
-const std::vector<SchemaRow>& expectedSchemaRows()
+std::vector<SchemaRow> schemaRowsOf(int version)
 {
-    static const std::vector<SchemaRow> rows = [] {
-        SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        memory.exec(std::string(schemaSql()));
-        return schemaRows(memory);
-    }();
-    return rows;
+    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    memory.exec(std::string(schemaSql(version)));
+    return schemaRows(memory);
+}
+
+const std::vector<SchemaRow>& expectedSchemaRows(int version)
+{
+    static const std::vector<SchemaRow> current = schemaRowsOf(kSchemaVersion);
+    static const std::vector<SchemaRow> first = schemaRowsOf(1);
+    return version == 1 ? first : current;
 }
 
 } // namespace
@@ -138,10 +142,10 @@ void harden(SQLite::Database& db)
     db.exec("PRAGMA cell_size_check = ON");
 }
 
-Status verifySchema(SQLite::Database& db, const std::string& path)
+Status verifySchema(SQLite::Database& db, const std::string& path, int version)
 {
     const std::vector<SchemaRow> actual = schemaRows(db);
-    const std::vector<SchemaRow>& expected = expectedSchemaRows();
+    const std::vector<SchemaRow>& expected = expectedSchemaRows(version);
     for (const SchemaRow& row : actual) {
         if (std::find(expected.begin(), expected.end(), row) == expected.end()) {
             return StorageError{ErrorCode::UnexpectedSchema, path, std::get<0>(row) + " " + std::get<1>(row)};

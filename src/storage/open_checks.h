@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "schema.h"
 #include "storage_error.h"
 
 #include <string>
@@ -36,9 +37,10 @@ bool hasJournal(const std::string& path);
 // extension loading, no writes to the schema table.
 void harden(SQLite::Database& db);
 
-// The schema objects must be exactly those of the current schema: no extra table, index,
-// trigger or view, and no table changed. Then PRAGMA quick_check must pass.
-Status verifySchema(SQLite::Database& db, const std::string& path);
+// The schema objects must be exactly those of schema `version` (the current one unless a file
+// of an older version is read as it is): no extra table, index, trigger or view, and no table
+// changed.
+Status verifySchema(SQLite::Database& db, const std::string& path, int version = kSchemaVersion);
 Status quickCheck(SQLite::Database& db, const std::string& path);
 
 // Makes a finished temporary file the file at `path`: syncs it, then gives it its name without

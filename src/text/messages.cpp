@@ -32,10 +32,6 @@ QString Messages::storageError(const storage::StorageError& error)
     case ErrorCode::NeedsRecovery:
         return tr("the file was not closed properly and an unfinished edit must be undone first; open it once "
                   "where it can be written, keeping the file ending in \"-journal\" next to it");
-    case ErrorCode::NeedsUpgrade:
-        return tr("the file was written by an older version of Lastmile (file format %1); open it for editing "
-                  "once to upgrade it (a backup copy is kept next to it)")
-            .arg(detail);
     case ErrorCode::NotSqlite:
         return tr("not a Lastmile file (it is not an SQLite database)");
     case ErrorCode::NotLastmile:

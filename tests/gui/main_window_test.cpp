@@ -2,13 +2,23 @@
 // The window as a user meets it: opening files, review mode, errors, the title, presentation.
 #include "app/assessment_document.h"
 #include "app/edit.h"
+#include "app/engagement/engagement_page.h"
 #include "app/main_window.h"
+#include "app/questionnaire/questionnaire_page.h"
+#include "app/workshop/presentation_window.h"
 #include "app/workspace.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
@@ -141,7 +151,7 @@ private slots:
         QVERIFY(!reopened->archived);
     }
 
-    void presentationModeHidesTheChromeAndComesBack()
+    void presentationModeOpensTheProjectorBesideTheFacilitatorsWindow()
     {
         auto owned = makeWindow();
         MainWindow& window = *owned;
@@ -151,10 +161,73 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.setPresentationMode(true);
         QVERIFY(window.isPresenting());
-        QVERIFY(!window.menuBar()->isVisible());
-        QTest::keyClick(&window, Qt::Key_Escape);
-        QVERIFY(!window.isPresenting());
+        PresentationWindow* projector = window.presentationWindow();
+        QVERIFY(projector);
+        QVERIFY(projector->isVisible());
+        // The facilitator keeps the menus and the questionnaire.
         QVERIFY(window.menuBar()->isVisible());
+        QVERIFY(window.questionnairePage()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(projector));
+        QTest::keyClick(projector, Qt::Key_Escape);
+        QVERIFY(!window.isPresenting());
+        QVERIFY(!window.presentationWindow());
+        // Without a document there is nothing to present.
+        window.closeFile();
+        window.setPresentationMode(true);
+        QVERIFY(!window.isPresenting());
+    }
+
+    void everyMnemonicIsUniqueOnEveryPage()
+    {
+        auto owned = makeWindow();
+        MainWindow& window = *owned;
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        checkMnemonics(window, QStringLiteral("library"));
+        QVERIFY(window.openFile(m_demo, false));
+        auto* tabs = qobject_cast<QTabWidget*>(window.engagementPage()->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            const QString page = tabs->tabText(tab);
+            const auto inner = tabs->widget(tab)->findChildren<QTabWidget*>();
+            if (inner.isEmpty()) {
+                checkMnemonics(window, page);
+            }
+            for (QTabWidget* nested : inner) {
+                for (int index = 0; index < nested->count(); ++index) {
+                    nested->setCurrentIndex(index);
+                    QApplication::processEvents();
+                    checkMnemonics(window, page + QStringLiteral(" / ") + nested->tabText(index));
+                }
+            }
+        }
+    }
+
+    void archivingOffersAVisibleUndo()
+    {
+        auto owned = makeWindow();
+        MainWindow& window = *owned;
+        QVERIFY(window.openFile(m_demo, false));
+        window.show();
+        EngagementPage* page = window.engagementPage();
+        auto* table = page->findChild<QTableView*>(QStringLiteral("initiativesTableView"));
+        QVERIFY(table);
+        table->selectRow(0);
+        const std::int64_t id = window.document()->assessment().initiatives.front().id;
+        auto* notice = window.findChild<QWidget*>(QStringLiteral("undoNotice"));
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+        page->findChild<QPushButton*>(QStringLiteral("archiveInitiativePushButton"))->click();
+        QVERIFY(window.document()->initiative(id)->archived);
+        QVERIFY(notice->isVisible());
+        const QString name = QString::fromStdString(window.document()->initiative(id)->name);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("undoNoticeLabel"))->text().contains(name));
+        window.findChild<QPushButton*>(QStringLiteral("undoNoticePushButton"))->click();
+        QVERIFY(!window.document()->initiative(id)->archived);
+        QVERIFY(!notice->isVisible());
     }
 
 private:
@@ -163,6 +236,51 @@ private:
         auto window = std::make_unique<MainWindow>();
         window->setErrorReporter([this](const QString& message) { m_errors.append(message); });
         return window;
+    }
+
+    // The Alt+letter of every visible label with a buddy, button, check box, group box and tab,
+    // and of the menu bar, must be unique: a duplicate makes Alt+letter land on the wrong one.
+    static void checkMnemonics(const MainWindow& window, const QString& page)
+    {
+        QMultiMap<QChar, QString> seen;
+        const auto note = [&](const QString& text, const QString& where) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text[i] == QLatin1Char('&')) {
+                    if (text[i + 1] != QLatin1Char('&')) {
+                        seen.insert(text[i + 1].toLower(), where + QStringLiteral(" “") + text + QStringLiteral("”"));
+                        return;
+                    }
+                    ++i;
+                }
+            }
+        };
+        for (QAction* menu : window.menuBar()->actions()) {
+            note(menu->text(), QStringLiteral("menu"));
+        }
+        for (QWidget* widget : window.findChildren<QWidget*>()) {
+            if (!widget->isVisible()) {
+                continue;
+            }
+            if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy()) {
+                note(label->text(), QStringLiteral("label"));
+            } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+                note(button->text(), QStringLiteral("button"));
+            } else if (auto* group = qobject_cast<QGroupBox*>(widget)) {
+                note(group->title(), QStringLiteral("group"));
+            } else if (auto* bar = qobject_cast<QTabBar*>(widget)) {
+                for (int tab = 0; tab < bar->count(); ++tab) {
+                    note(bar->tabText(tab), QStringLiteral("tab"));
+                }
+            }
+        }
+        QStringList duplicates;
+        for (const QChar key : seen.uniqueKeys()) {
+            if (seen.count(key) > 1) {
+                duplicates.append(
+                    QStringLiteral("Alt+%1: %2").arg(key.toUpper(), seen.values(key).join(QStringLiteral(", "))));
+            }
+        }
+        QVERIFY2(duplicates.isEmpty(), qPrintable(page + QStringLiteral(": ") + duplicates.join(QStringLiteral("; "))));
     }
 
     static QLabel* banner(const MainWindow& window)

@@ -38,7 +38,7 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* roundLabel = new QLabel(tr("&Round"), this);
     roundLabel->setBuddy(m_round);
-    auto* compareLabel = new QLabel(tr("Compare &with"), this);
+    auto* compareLabel = new QLabel(tr("Compare &against"), this);
     compareLabel->setBuddy(m_compare);
     m_showTargets = new QCheckBox(tr("Show &targets"), this);
     m_showTargets->setObjectName(QStringLiteral("showTargetsCheckBox"));

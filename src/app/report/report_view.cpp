@@ -58,14 +58,14 @@ ReportView::ReportView(QWidget* parent)
     m_pageSize->addItem(tr("A4"), QStringLiteral("a4"));
     m_pageSize->addItem(tr("US Letter"), QStringLiteral("letter"));
     form->addRow(tr("&Round:"), m_round);
-    form->addRow(tr("Compare &with:"), m_compare);
+    form->addRow(tr("Compare a&gainst:"), m_compare);
     form->addRow(tr("Page si&ze:"), m_pageSize);
     sideLayout->addLayout(form);
 
     auto* sections = new QGroupBox(tr("Sections"), side);
     sections->setObjectName(QStringLiteral("sectionsGroupBox"));
     auto* sectionsLayout = new QVBoxLayout(sections);
-    const std::array<QString, 6> names = {tr("C&over"),       tr("Executive &summary"), tr("&Heatmap"),
+    const std::array<QString, 6> names = {tr("C&over"),       tr("Executive &summary"), tr("Hea&tmap"),
                                           tr("&Initiatives"), tr("&Methodology"),       tr("&Appendix: every answer")};
     const std::array<const char*, 6> objectNames = {"coverCheckBox",       "summaryCheckBox",     "heatmapCheckBox",
                                                     "initiativesCheckBox", "methodologyCheckBox", "appendixCheckBox"};
@@ -81,11 +81,11 @@ ReportView::ReportView(QWidget* parent)
     m_exportPdf = new QPushButton(tr("Export &PDF…"), side);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfPushButton"));
     m_exportPdf->setDefault(true);
-    m_exportHtml = new QPushButton(tr("Export &HTML…"), side);
+    m_exportHtml = new QPushButton(tr("Export HTM&L…"), side);
     m_exportHtml->setObjectName(QStringLiteral("exportHtmlPushButton"));
     m_exportCsv = new QPushButton(tr("Export &CSV (Answers)…"), side);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvPushButton"));
-    m_print = new QPushButton(tr("P&rint…"), side);
+    m_print = new QPushButton(tr("Pri&nt…"), side);
     m_print->setObjectName(QStringLiteral("printPushButton"));
     for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_print}) {
         sideLayout->addWidget(button);
