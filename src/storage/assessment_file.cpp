@@ -135,6 +135,9 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
     if (Status schema = verifySchema(*db, path); !schema) {
         return schema.error();
     }
+    if (Status indexes = indexCheck(*db, path); !indexes) {
+        return indexes.error();
+    }
     if (mode == OpenMode::ReadWrite) {
         setDurability(*db);
     }
