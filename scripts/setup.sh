@@ -10,6 +10,10 @@ packages=(
     qt6-base-dev qt6-svg-dev
     catch2
     fonts-dejavu-core
+    # Report text in every script: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans
+    # Fallback for CJK; Symbola for emoji in outline. The colour emoji font is installed too, so the
+    # tests prove a report never picks it (it has no text mapping in a PDF).
+    fonts-droid-fallback fonts-symbola fonts-noto-color-emoji
     poppler-utils qpdf
 )
 

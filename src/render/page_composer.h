@@ -52,6 +52,9 @@ struct Table
     std::vector<TableColumn> columns;
     std::vector<std::vector<TableCell>> rows;
     qreal fontSize = 8.5; // points
+    // Drawn in bold above the repeated header on every page the table runs onto, to say whose
+    // rows these are ("Route planning assistant, continued"); empty: nothing.
+    QString continued;
 };
 
 // Lays a document out page by page as a list of drawing operations, so that the number of pages
@@ -67,6 +70,9 @@ public:
     // `device` measures the text: the device the document will be painted on. `margins` (points)
     // leave room for the header and footer.
     PageComposer(QPaintDevice* device, const QSizeF& pageSize, const QMarginsF& margins);
+
+    // An empty composer with the same device, page size and margins: to try a layout out.
+    PageComposer blank() const { return PageComposer(m_device, m_pagePoints, m_margins); }
 
     qreal pt(qreal points) const { return points * m_unit; } // device units
     QPaintDevice* device() const { return m_device; }
@@ -94,11 +100,13 @@ public:
     // A heading kept with at least `keep` points of what follows.
     void heading(const QString& text, const QFont& font, const QColor& colour, qreal spaceBefore, qreal spaceAfter,
                  qreal keep = 60.0);
-    // A table whose rows never split, with its header row repeated on every page it runs onto. Each
-    // column is at least as wide as its longest word (one joined by no-break spaces counts as one),
-    // as far as the page allows. A short table moves whole to the next page when it does not fit;
-    // a long one leaves no page with a single row of it when that can be avoided. A heading just
-    // before the table moves along with it.
+    // A table with its header row repeated on every page it runs onto (after `Table::continued`).
+    // A row that fits on a page is kept whole; a taller one is split between lines, so that text
+    // of any length flows on over as many pages as it needs and nothing is drawn outside the body.
+    // Each column is at least as wide as its longest word (one joined by no-break spaces counts
+    // as one), as far as the page allows. A short table moves whole to the next page when it does
+    // not fit; a long one leaves no page with a single row of it when that can be avoided. A
+    // heading just before the table moves along with it.
     void table(const Table& table, qreal spaceAfter = 10.0);
 
     // Tables of up to this many rows are kept on one page when they fit on one.
@@ -134,9 +142,16 @@ private:
     void newPageWithHeading();
     RowLayout measureRow(const Table& table, const std::vector<qreal>& widths, const std::vector<TableCell>& row,
                          bool pageStart) const;
+    // Splits `row` after the lines that fit in `height` (device units): returns that first part and
+    // leaves the rest in `row`. At least one line of some cell goes into the first part.
+    RowLayout splitRow(const Table& table, RowLayout& row, qreal height) const;
     void drawRow(const Table& table, const std::vector<qreal>& widths, const RowLayout& row, bool header);
+    // A new page for a table running on: the continuation caption and the header row.
+    void continueTable(const Table& table, const std::vector<qreal>& widths, const RowLayout& header);
 
     QPaintDevice* m_device;
+    QSizeF m_pagePoints;
+    QMarginsF m_margins;
     QSizeF m_pageSize;
     QRectF m_body;
     qreal m_unit = 1.0;

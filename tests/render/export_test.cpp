@@ -8,9 +8,12 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 
 using namespace lastmile;
@@ -188,4 +191,52 @@ TEST_CASE("The answers CSV starts with a byte-order mark and neutralizes formula
     const QString path = QString::fromStdString(dir.file("answers.csv"));
     REQUIRE(AnswersCsv::write(path, assessment).ok());
     CHECK(readBytes(path.toStdString()) == csv);
+}
+
+TEST_CASE("The SVG heatmap, rasterized, is the PNG: hatching stays inside its cells")
+{
+    Assessment assessment = test::demoAssessment();
+    // One friction on insufficient evidence everywhere: its cells are hatched, its neighbours not.
+    RoundData& round = assessment.rounds.back();
+    const Friction& thin = round.bank.frictions.at(2);
+    for (AnswerRecord& record : round.answers) {
+        if (round.bank.frictionOfQuestion(record.questionId) == &thin &&
+            record.questionId != thin.questions.front().id) {
+            record.answer = Answer::dontKnow();
+        }
+    }
+    std::erase_if(round.consensus, [&](const ConsensusRecord& record) {
+        return round.bank.frictionOfQuestion(record.questionId) == &thin;
+    });
+    const HeatmapData data = test::demoHeatmap(assessment);
+    int hatched = 0;
+    for (const HeatmapRow& row : data.initiatives) {
+        hatched += row.cells.at(2).score && row.cells.at(2).lowCoverage ? 1 : 0;
+    }
+    REQUIRE(hatched >= 3);
+
+    const QImage png = heatmapImage(data, {}, 1.0).convertToFormat(QImage::Format_RGB32);
+    QSvgRenderer svg(heatmapSvg(data));
+    REQUIRE(svg.isValid());
+    QImage rendered(png.size(), QImage::Format_RGB32);
+    rendered.fill(Qt::white);
+    {
+        QPainter painter(&rendered);
+        svg.render(&painter, QRectF(QPointF(0, 0), svg.viewBoxF().size()));
+    }
+    // Text is rasterized a little differently by the two paths; a stripe outside its cell is a
+    // long line of strongly different pixels.
+    qint64 different = 0;
+    for (int y = 0; y < png.height(); ++y) {
+        for (int x = 0; x < png.width(); ++x) {
+            const QColor a = png.pixelColor(x, y);
+            const QColor b = rendered.pixelColor(x, y);
+            const int delta =
+                std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+            different += delta > 96 ? 1 : 0;
+        }
+    }
+    const double share = double(different) / double(png.width() * png.height());
+    INFO("pixels that differ: " << different << " of " << png.width() * png.height());
+    CHECK(share < 0.004);
 }
