@@ -11,10 +11,11 @@ packages=(
     catch2
     fonts-dejavu-core
     # Report text in every script: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans
-    # Fallback for CJK; Symbola for emoji in outline. The colour emoji font is installed too, so the
-    # tests prove a report never picks it (it has no text mapping in a PDF).
-    fonts-droid-fallback fonts-symbola fonts-noto-color-emoji
-    poppler-utils qpdf
+    # Fallback for Chinese and Japanese; Nanum for Korean; Symbola for emoji in outline. The colour
+    # emoji font is installed too, so the tests prove a report never picks it (a PDF embeds it as
+    # pictures with no text behind them).
+    fonts-droid-fallback fonts-nanum fonts-symbola fonts-noto-color-emoji
+    poppler-utils qpdf libqpdf-dev
 )
 
 missing=()

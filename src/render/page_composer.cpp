@@ -67,6 +67,14 @@ void PageComposer::newPage(bool decorated)
     m_y = m_body.top();
 }
 
+void PageComposer::bookmark(const QString& title, int level)
+{
+    if (m_pages.empty()) {
+        newPage();
+    }
+    m_bookmarks.push_back({title, pageCount() - 1, level});
+}
+
 void PageComposer::ensure(qreal height)
 {
     if (m_pages.empty() || height > remaining()) {
@@ -150,6 +158,7 @@ void PageComposer::heading(const QString& text, const QFont& font, const QColor&
     mark.page = m_pages.size() - 1;
     mark.firstOperation = m_pages.back().operations.size();
     mark.top = m_y;
+    mark.bookmarks = m_bookmarks.size();
     paragraph(text, font, colour, 0.0, spaceAfter);
     mark.endOperation = m_pages.back().operations.size();
     // A heading that runs onto a second page, or starts one, is left where it is.
@@ -170,6 +179,10 @@ void PageComposer::newPageWithHeading()
         operations.erase(first, operations.end());
         top = m_heading.top;
         height = m_y - m_heading.top;
+        // Bookmarks made since the heading go with it.
+        for (std::size_t i = m_heading.bookmarks; i < m_bookmarks.size(); ++i) {
+            m_bookmarks[i].page += 1;
+        }
     }
     m_heading = {};
     newPage();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export_result.h"
+#include "pdf_outline.h"
 
 #include <QColor>
 #include <QFont>
@@ -84,6 +85,9 @@ public:
     const QFont& font(qreal points, bool bold = false) const;
 
     void newPage(bool decorated = true);
+    // Marks the current page (a new one if there is none) for the PDF's outline.
+    void bookmark(const QString& title, int level);
+    const std::vector<PdfBookmark>& bookmarks() const { return m_bookmarks; }
     // Starts a new page unless `height` (device units) fits under the current position.
     void ensure(qreal height);
     void space(qreal points);
@@ -132,6 +136,7 @@ private:
         std::size_t firstOperation = 0;
         std::size_t endOperation = 0;
         qreal top = 0.0;
+        std::size_t bookmarks = 0; // bookmarks made before the heading
         bool valid = false;
     };
 
@@ -157,6 +162,7 @@ private:
     qreal m_unit = 1.0;
     qreal m_y = 0.0;
     std::vector<Page> m_pages;
+    std::vector<PdfBookmark> m_bookmarks;
     HeadingMark m_heading;
     mutable std::map<std::pair<qreal, bool>, QFont> m_fonts;
 };

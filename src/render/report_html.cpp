@@ -342,18 +342,21 @@ QString methodology(const ReportModel& model)
 {
     const Methodology& method = model.methodology;
     QString html = QStringLiteral("<section id=\"methodology\"><h2>%1</h2>").arg(e(ReportText::sectionMethodology()));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(e(HtmlReport::tr("Question bank \"%3\" (%4, content version %5), %n question(s). A question's "
-                                      "friction is (4 \u2212 level) / 4; a friction score is the weighted mean over "
-                                      "the answered questions, 0 (no friction) to 100 (severe); several respondents "
-                                      "give the median level, a consensus answer replaces it; a spread of %1 levels "
-                                      "or more is a disagreement; coverage under %2 is insufficient evidence. "
-                                      "Readiness is 100 minus the weighted mean friction.",
-                                      nullptr, method.questionCount)
-                           .arg(method.disagreementSpread)
-                           .arg(ReportText::percent(method.lowCoverageBelow))
-                           .arg(QString::fromStdString(method.bankName), QString::fromStdString(method.bankId),
-                                QString::fromStdString(method.contentVersion))));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(e(HtmlReport::tr("Question bank \"%3\" (%4, content version %5), %n question(s). A question's "
+                                  "friction is (4 \u2212 level) / 4; a friction score is the weighted mean over "
+                                  "the answered questions, 0 (no friction) to 100 (severe); several respondents "
+                                  "give the median level, a consensus answer replaces it; a spread of %1 levels "
+                                  "or more is a disagreement; coverage under %2 is insufficient evidence, for a score, "
+                                  "readiness or a portfolio figure, and no change is claimed where either round "
+                                  "rests on it. "
+                                  "Readiness is 100 minus the weighted mean friction.",
+                                  nullptr, method.questionCount)
+                       .arg(method.disagreementSpread)
+                       .arg(ReportText::percent(method.lowCoverageBelow))
+                       .arg(QString::fromStdString(method.bankName), QString::fromStdString(method.bankId),
+                            QString::fromStdString(method.contentVersion))));
     QStringList rows;
     for (int level = 0; level < 5; ++level) {
         rows << cell(QString::number(level)) + cell(e(method.scale[std::size_t(level)])) +

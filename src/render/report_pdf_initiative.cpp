@@ -253,6 +253,10 @@ void composeInitiative(Context& context, const InitiativeSection& section, int n
 {
     PageComposer& page = context.page;
     page.newPage();
+    if (number == 1) {
+        page.bookmark(ReportText::sectionInitiatives(), 0);
+    }
+    page.bookmark(ReportText::text(section.initiative.name), 1);
     page.paragraph(PdfReport::tr("INITIATIVE %1 OF %2").arg(number).arg(count), context.font(8, true), context.accent,
                    0.0, 4.0);
     const Initiative& initiative = section.initiative;
@@ -309,6 +313,7 @@ bool composeAppendix(Context& context, const std::function<bool()>& advance)
     while (at < model.appendix.size()) {
         const std::int64_t initiative = model.appendix[at].initiativeId;
         context.heading(ReportText::text(model.appendix[at].initiative));
+        context.page.bookmark(ReportText::text(model.appendix[at].initiative), 1);
         Table table;
         table.fontSize = 7.5;
         table.continued = ReportText::continued(ReportText::text(model.appendix[at].initiative));

@@ -137,7 +137,9 @@ void composeMethodology(Context& context)
                      .arg(method.disagreementSpread));
     context.body(PdfReport::tr("Coverage is the answered weight over the applicable weight. A score whose coverage is "
                                "under %1 rests on insufficient evidence: it is shown, hatched or marked with *, but "
-                               "should not be acted on before the gaps are closed.")
+                               "should not be acted on before the gaps are closed. The same holds for readiness "
+                               "(over all questions) and portfolio figures, and no change between rounds is claimed "
+                               "where either round rests on insufficient evidence.")
                      .arg(ReportText::percent(method.lowCoverageBelow)));
     context.body(PdfReport::tr("The readiness index of an initiative is 100 minus the weighted mean of its friction "
                                "scores (higher is better). Portfolio figures are means over the initiatives."));

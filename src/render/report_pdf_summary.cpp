@@ -215,6 +215,9 @@ void composeTrends(Context& context, std::size_t shown)
                               {ReportText::change(trend.readinessDelta())},
                               heatStripCell(trend.cells)});
     }
+    context.page.table(table, 2);
+
+    QStringList notes;
     if (shown < order.size()) {
         double lowest = 100.0;
         double highest = 0.0;
@@ -235,13 +238,9 @@ void composeTrends(Context& context, std::size_t shown)
         if (thin > 0) {
             rest += PdfReport::tr(", %n on insufficient evidence", nullptr, thin);
         }
-        rest += PdfReport::tr(": every one is in the heatmap and has a section of its own.");
-        TableCell cell{rest, false, mutedColour()};
-        table.rows.push_back({cell, {}, {}, {}, {}});
+        rest += model.options.heatmap ? PdfReport::tr(": every one is in the heatmap.") : QStringLiteral(".");
+        notes << rest;
     }
-    context.page.table(table, 2);
-
-    QStringList notes;
     QStringList names;
     for (const HeatmapColumn& column : model.heatmap.frictions) {
         names << ReportText::text(column.name);

@@ -19,13 +19,14 @@ QString reportFontFamily()
 QStringList reportFontFamilies()
 {
     // Outline fonts only, tried in this order for every character: DejaVu Sans for Latin, Greek,
-    // Cyrillic, Arabic and Hebrew; Droid Sans Fallback for Chinese, Japanese and Korean; Symbola
-    // for emoji. A colour emoji font is never among them: a PDF embeds it as pictures without
+    // Cyrillic, Arabic and Hebrew; Droid Sans Fallback for Chinese and Japanese; NanumGothic for
+    // Korean; Symbola for emoji. A colour emoji font is never among them: a PDF embeds it as pictures without
     // the characters, so the emoji could be neither seen in every viewer nor searched.
     static const QStringList families = [] {
         QStringList result{reportFontFamily()};
         const QStringList installed = QFontDatabase::families();
-        for (const QString& fallback : {QStringLiteral("Droid Sans Fallback"), QStringLiteral("Symbola")}) {
+        for (const QString& fallback :
+             {QStringLiteral("Droid Sans Fallback"), QStringLiteral("NanumGothic"), QStringLiteral("Symbola")}) {
             if (installed.contains(fallback)) {
                 result << fallback;
             }
