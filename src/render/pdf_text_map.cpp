@@ -2,8 +2,13 @@
 #include "pdf_text_map.h"
 
 #include <QFont>
+#include <QPainterPath>
 #include <QRawFont>
 #include <QString>
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <exception>
 #include <map>
 #include <optional>
@@ -68,35 +73,61 @@ std::map<std::string, std::string> tables(const std::string& font)
     return result;
 }
 
-std::string bytes(const QByteArray& array)
+// What identifies a glyph in a font Qt has subset: its number of contours and its bounding box, in
+// font units (Qt rewrites the outlines themselves when it subsets a font).
+struct Signature
 {
-    return std::string(array.constData(), std::size_t(array.size()));
+    int contours = 0;
+    int xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+
+    bool matches(const Signature& other) const
+    {
+        const auto near = [](int a, int b) { return std::abs(a - b) <= 2; };
+        return contours == other.contours && near(xMin, other.xMin) && near(yMin, other.yMin) &&
+               near(xMax, other.xMax) && near(yMax, other.yMax);
+    }
+};
+
+std::optional<Signature> signatureOf(const std::string& outline)
+{
+    if (outline.size() < 10) {
+        return std::nullopt;
+    }
+    const auto s16 = [&](std::size_t at) { return int(std::int16_t(readU16(outline, at))); };
+    return Signature{s16(0), s16(2), s16(4), s16(6), s16(8)};
 }
 
-// Outline data -> the character outside the Basic Multilingual Plane whose glyph it is, in
-// `family` (regular and bold). A glyph that a character of the plane reaches too is mapped by Qt
-// already and never looked up here.
-std::map<std::string, char32_t> astralGlyphs(const QString& family)
+// The glyphs of `family` (regular and bold) that characters outside the Basic Multilingual Plane
+// reach, with their signatures. A glyph that a character of the plane reaches too is mapped by
+// Qt already and never looked up here.
+std::vector<std::pair<Signature, char32_t>> astralGlyphs(const QString& family)
 {
-    std::map<std::string, char32_t> result;
+    std::vector<std::pair<Signature, char32_t>> result;
     for (const bool bold : {false, true}) {
         QFont font(family);
         font.setBold(bold);
-        const QRawFont raw = QRawFont::fromFont(font);
+        QRawFont raw = QRawFont::fromFont(font);
         if (!raw.isValid()) {
             continue;
         }
-        const std::vector<std::string> outlines =
-            glyphOutlines(bytes(raw.fontTable("head")), bytes(raw.fontTable("loca")), bytes(raw.fontTable("glyf")));
-        for (char32_t c = 0x10000; c < 0x20000 && !outlines.empty(); ++c) {
+        raw.setPixelSize(raw.unitsPerEm()); // paths in font units
+        for (char32_t c = 0x10000; c < 0x20000; ++c) {
             if (!raw.supportsCharacter(uint(c))) {
                 continue;
             }
             const QList<quint32> glyphs = raw.glyphIndexesForString(QString::fromUcs4(&c, 1));
-            if (!glyphs.isEmpty() && glyphs.front() != 0 && glyphs.front() < outlines.size() &&
-                !outlines[glyphs.front()].empty()) {
-                result.emplace(outlines[glyphs.front()], c);
+            if (glyphs.isEmpty() || glyphs.front() == 0) {
+                continue;
             }
+            const QPainterPath path = raw.pathForGlyph(glyphs.front());
+            int contours = 0;
+            for (int i = 0; i < path.elementCount(); ++i) {
+                contours += path.elementAt(i).isMoveTo() ? 1 : 0;
+            }
+            const QRectF box = path.boundingRect(); // y grows downwards
+            result.push_back({{contours, int(std::lround(box.left())), int(std::lround(-box.bottom())),
+                               int(std::lround(box.right())), int(std::lround(-box.top()))},
+                              c});
         }
     }
     return result;
@@ -152,7 +183,7 @@ QString hex4(std::uint32_t value)
 }
 
 void addMappings(QPDFObjectHandle font, const QStringList& families,
-                 std::map<QString, std::map<std::string, char32_t>>& astral)
+                 std::map<QString, std::vector<std::pair<Signature, char32_t>>>& astral)
 {
     if (!font.isDictionary() || !font.getKey("/Subtype").isNameAndEquals("/Type0") ||
         !font.getKey("/ToUnicode").isStream() || !font.getKey("/DescendantFonts").isArray()) {
@@ -192,8 +223,12 @@ void addMappings(QPDFObjectHandle font, const QStringList& families,
         if (!astral.count(family)) {
             astral[family] = astralGlyphs(family);
         }
-        const auto found = astral[family].find(outlines[cid]);
-        if (found == astral[family].end()) {
+        const std::optional<Signature> signature = signatureOf(outlines[cid]);
+        const auto& candidates = astral[family];
+        const auto found = std::find_if(candidates.begin(), candidates.end(), [&](const auto& candidate) {
+            return signature && candidate.first.matches(*signature);
+        });
+        if (!signature || found == candidates.end()) {
             continue;
         }
         const QString text = QString::fromUcs4(&found->second, 1);
@@ -219,7 +254,7 @@ void addMappings(QPDFObjectHandle font, const QStringList& families,
 
 void addAstralTextMappings(QPDF& document, const QStringList& families)
 {
-    std::map<QString, std::map<std::string, char32_t>> astral; // by family, when first needed
+    std::map<QString, std::vector<std::pair<Signature, char32_t>>> astral; // by family, when first needed
     for (QPDFObjectHandle font : document.getAllObjects()) {
         try {
             addMappings(font, families, astral);
