@@ -2,6 +2,7 @@
 #include "report_model.h"
 
 #include "recommendations.h"
+#include "report_parts.h"
 
 #include <algorithm>
 #include <cmath>
@@ -157,45 +158,6 @@ HeatmapData heatmapOf(const Assessment& assessment, const RoundData& round, cons
         portfolio.cells.push_back(std::move(cell));
     }
     return data;
-}
-
-std::vector<WorstFriction> worstFrictions(const HeatmapData& heatmap)
-{
-    std::vector<WorstFriction> result;
-    for (std::size_t column = 0; column < heatmap.frictions.size(); ++column) {
-        const HeatmapCell& cell = heatmap.portfolio.cells[column];
-        if (!cell.score) {
-            continue;
-        }
-        WorstFriction worst;
-        worst.frictionId = cell.frictionId;
-        worst.name = heatmap.frictions[column].name;
-        worst.score = *cell.score;
-        worst.band = bandForScore(*cell.score);
-        worst.coverage = cell.coverage;
-        worst.lowCoverage = cell.lowCoverage;
-        worst.worstInitiativeScore = -1.0;
-        for (const HeatmapRow& row : heatmap.initiatives) {
-            const HeatmapCell& own = row.cells[column];
-            if (!own.score) {
-                continue;
-            }
-            worst.initiativesHighOrCritical += *own.score >= 50.0 ? 1 : 0;
-            if (*own.score > worst.worstInitiativeScore) {
-                worst.worstInitiativeScore = *own.score;
-                worst.worstInitiative = row.name;
-            }
-        }
-        result.push_back(std::move(worst));
-    }
-    // A claim resting on enough evidence comes before one that does not, whatever the scores.
-    std::stable_sort(result.begin(), result.end(), [](const WorstFriction& a, const WorstFriction& b) {
-        return a.lowCoverage != b.lowCoverage ? !a.lowCoverage : a.score > b.score;
-    });
-    if (result.size() > 3) {
-        result.resize(3);
-    }
-    return result;
 }
 
 std::vector<TopAction> topActions(const Assessment& assessment, const RoundData& round, const ScoredRound& scored,
