@@ -292,13 +292,15 @@ void composeInitiative(Context& context, const InitiativeSection& section, int n
             context.font(9.5, true), inkColour(), 0.0, 2.0);
     }
 
+    // The targets beside the profile they measure; the longest tables last, where a page break
+    // costs least (a short table last would move alone to a page of its own).
     composeProfile(context, section);
+    composeTargets(context, section);
     composeDrivers(context, section);
     composeDisagreements(context, section);
-    composeNotes(context, section);
     composeRecommendations(context, section);
     composeActions(context, section);
-    composeTargets(context, section);
+    composeNotes(context, section);
 }
 
 bool composeAppendix(Context& context, const std::function<bool()>& advance)

@@ -402,3 +402,17 @@ TEST_CASE("The PDF carries its title, author, subject and creator, and an outlin
     std::string check;
     CHECK(runTool("qpdf --check '" + path + "' 2>&1", check) == 0);
 }
+
+TEST_CASE("No page of the demo report holds a short table alone")
+{
+    TempDir dir;
+    const std::string path = writePdf(dir, test::demoReport(test::demoAssessment()));
+    const int pages = pdfPages(path);
+    for (int page = 2; page <= pages; ++page) {
+        const std::string text = pdfText(path, "-f " + std::to_string(page) + " -l " + std::to_string(page));
+        const std::size_t words = std::count(text.begin(), text.end(), ' ');
+        INFO("page " << page << ": " << text);
+        // The header and footer alone are about 20 words; a lone two-row table adds about ten.
+        CHECK(words > 60);
+    }
+}
