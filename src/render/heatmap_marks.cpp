@@ -59,15 +59,21 @@ QStringList fitLines(const QString& text, const QFont& font, const QPaintDevice*
 
 void hatch(QPainter& painter, const QRectF& cell, const QColor& colour, qreal spacing)
 {
-    painter.save();
-    painter.setClipRect(cell, Qt::IntersectClip);
-    QPen pen(colour, spacing * 0.18);
-    pen.setCapStyle(Qt::FlatCap);
-    painter.setPen(pen);
+    // The stripes are cut to the cell as geometry, not by a clip: an SVG generator ignores clips,
+    // and every format must show the same picture.
+    const qreal width = spacing * 0.18 * std::sqrt(2.0); // a stripe's width along the cell's edge
+    QPainterPath stripes;
     for (qreal x = cell.left() - cell.height(); x < cell.right(); x += spacing) {
-        painter.drawLine(QPointF(x, cell.bottom()), QPointF(x + cell.height(), cell.top()));
+        QPolygonF stripe;
+        stripe << QPointF(x - width / 2, cell.bottom()) << QPointF(x + width / 2, cell.bottom())
+               << QPointF(x + cell.height() + width / 2, cell.top())
+               << QPointF(x + cell.height() - width / 2, cell.top());
+        stripes.addPolygon(stripe);
+        stripes.closeSubpath();
     }
-    painter.restore();
+    QPainterPath bounds;
+    bounds.addRect(cell);
+    painter.fillPath(stripes.intersected(bounds), colour);
 }
 
 void triangle(QPainter& painter, const QRectF& cell, qreal size, const QColor& colour)

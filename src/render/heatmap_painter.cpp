@@ -321,15 +321,23 @@ void HeatmapPainter::paintRow(QPainter& painter, const Geometry& g, const Heatma
         painter.setFont(g.bold);
         painter.setPen(inkColour());
         const QString value = row.readiness ? scoreText(*row.readiness) : QStringLiteral("\u2013");
-        if (m_options.delta && m_data.hasPrevious()) {
-            const QRectF upper(cell.left(), cell.top(), cell.width(), cell.height() * 0.55);
+        const bool withDelta = m_options.delta && m_data.hasPrevious();
+        const QRectF upper = withDelta ? QRectF(cell.left(), cell.top(), cell.width(), cell.height() * 0.55) : cell;
+        if (row.readiness && row.lowCoverage) {
+            // Readiness on insufficient evidence is hatched like a friction score on it, the number
+            // on a plain backing; no change is claimed for it.
+            hatch(painter, shaded, hatchColourOn(false), 0.42 * g.unit);
+            const QFontMetricsF boldMetrics(g.bold, painter.device());
+            const qreal w = boldMetrics.horizontalAdvance(value) + g.unit * 0.5;
+            const qreal h = boldMetrics.height() * 1.05;
+            const qreal y = withDelta ? upper.bottom() - h : cell.center().y() - h / 2;
+            painter.fillRect(QRectF(cell.center().x() - w / 2, y, w, h), shadeColour());
+        }
+        if (withDelta) {
             painter.drawText(upper, Qt::AlignHCenter | Qt::AlignBottom, value);
             painter.setFont(g.small);
             painter.setPen(mutedColour());
-            const auto delta =
-                row.readiness && row.previousReadiness
-                    ? std::optional<double>(std::lround(*row.readiness) - std::lround(*row.previousReadiness))
-                    : std::nullopt;
+            const auto delta = row.readinessDelta();
             painter.drawText(QRectF(cell.left(), upper.bottom(), cell.width(), cell.height() * 0.45),
                              Qt::AlignHCenter | Qt::AlignTop, delta ? deltaText(*delta) : QString());
         } else {

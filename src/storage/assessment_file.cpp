@@ -138,6 +138,9 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
     if (Status schema = verifySchema(*db, path, schemaVersion); !schema) {
         return schema.error();
     }
+    if (Status indexes = indexCheck(*db, path); !indexes) {
+        return indexes.error();
+    }
     if (mode == OpenMode::ReadWrite) {
         setDurability(*db);
     }

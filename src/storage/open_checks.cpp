@@ -173,6 +173,48 @@ Status quickCheck(SQLite::Database& db, const std::string& path)
 
 namespace {
 
+std::string quoted(const std::string& identifier)
+{
+    std::string result = "\"";
+    for (char c : identifier) {
+        result += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return result + '"';
+}
+
+} // namespace
+
+Status indexCheck(SQLite::Database& db, const std::string& path)
+{
+    std::vector<std::pair<std::string, std::string>> indexes; // index, table
+    {
+        SQLite::Statement list(db, "SELECT name, tbl_name FROM sqlite_schema WHERE type = 'index' ORDER BY name");
+        while (list.executeStep()) {
+            indexes.emplace_back(list.getColumn(0).getString(), list.getColumn(1).getString());
+        }
+    }
+    for (const auto& [index, table] : indexes) {
+        SQLite::Statement info(db, "PRAGMA index_info(" + quoted(index) + ")");
+        if (!info.executeStep() || info.getColumn(2).isNull()) {
+            continue; // no index of the schema is on an expression
+        }
+        const std::string column = quoted(info.getColumn(2).getString());
+        // count(*) alone would count whichever index is smallest; the condition, true of every
+        // row, makes SQLite walk this index.
+        const std::int64_t entries =
+            db.execAndGet("SELECT count(*) FROM " + quoted(table) + " INDEXED BY " + quoted(index) + " WHERE " +
+                          column + " IS NOT NULL OR " + column + " IS NULL")
+                .getInt64();
+        const std::int64_t rows = db.execAndGet("SELECT count(*) FROM " + quoted(table) + " NOT INDEXED").getInt64();
+        if (entries != rows) {
+            return StorageError{ErrorCode::Corrupt, path, "wrong # of entries in index " + index};
+        }
+    }
+    return success();
+}
+
+namespace {
+
 void syncPath(const std::string& path, int flags)
 {
     const int fd = ::open(path.c_str(), flags | O_CLOEXEC);

@@ -41,7 +41,14 @@ void harden(SQLite::Database& db);
 // of an older version is read as it is): no extra table, index, trigger or view, and no table
 // changed.
 Status verifySchema(SQLite::Database& db, const std::string& path, int version = kSchemaVersion);
+// PRAGMA quick_check must pass (Corrupt otherwise, with SQLite's first finding).
 Status quickCheck(SQLite::Database& db, const std::string& path);
+// Every index must have as many entries as its table has rows (Corrupt otherwise). A copy taken
+// without its journal while an edit was being written can hold a table's pages from after the
+// edit and its indexes' pages from before: every page is sound, so quick_check passes it, but
+// rows were added or removed in one and not the other. This finds that for a fraction of what
+// integrity_check costs (docs/performance.md). Run on a schema verifySchema has accepted.
+Status indexCheck(SQLite::Database& db, const std::string& path);
 
 // Makes a finished temporary file the file at `path`: syncs it, then gives it its name without
 // ever replacing an existing file (link, or rename with RENAME_NOREPLACE where links are not

@@ -80,6 +80,9 @@ QString Messages::problem(const Problem& problem)
     case ProblemKind::TooDeep:
         reason = tr("nested too deeply (the limit is %1 levels)").arg(detail);
         break;
+    case ProblemKind::DuplicateKey:
+        reason = tr("the field \"%1\" is given more than once; each field may appear only once").arg(detail);
+        break;
     case ProblemKind::MissingField:
         reason = tr("missing required field");
         break;

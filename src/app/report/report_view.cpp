@@ -4,6 +4,7 @@
 #include "app/assessment_document.h"
 #include "page_preview.h"
 #include "render/report_pdf.h"
+#include "render/report_text.h"
 #include "report_worker.h"
 #include "text/messages.h"
 
@@ -76,7 +77,23 @@ ReportView::ReportView(QWidget* parent)
         sectionsLayout->addWidget(m_sections[i]);
         connect(m_sections[i], &QCheckBox::toggled, this, &ReportView::schedulePreview);
     }
+    m_summaryOnly = new QCheckBox(tr("Summary &only, on one page"), sections);
+    m_summaryOnly->setObjectName(QStringLiteral("summaryOnlyCheckBox"));
+    m_summaryOnly->setToolTip(tr("The executive summary alone, to hand out or attach to an email."));
+    sectionsLayout->addWidget(m_summaryOnly);
+    connect(m_summaryOnly, &QCheckBox::toggled, this, [this](bool only) {
+        for (QCheckBox* section : m_sections) {
+            section->setEnabled(!only);
+        }
+        schedulePreview();
+    });
     sideLayout->addWidget(sections);
+    m_anonymous = new QCheckBox(tr("A&nonymous: respondents as A, B, …"), side);
+    m_anonymous->setObjectName(QStringLiteral("anonymousCheckBox"));
+    m_anonymous->setToolTip(tr("Names respondents \"Respondent A\", \"Respondent B\"… and leaves out their roles, in "
+                               "the report and the CSV, for sharing beyond the room."));
+    sideLayout->addWidget(m_anonymous);
+    connect(m_anonymous, &QCheckBox::toggled, this, &ReportView::schedulePreview);
 
     m_exportPdf = new QPushButton(tr("Export &PDF…"), side);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfPushButton"));
@@ -246,6 +263,10 @@ ReportRequest ReportView::request() const
     request.compareRoundId = m_compare->currentData().toLongLong();
     for (std::size_t i = 0; i < kSections.size(); ++i) {
         request.options.*kSections[i] = m_sections[i]->isChecked();
+    }
+    request.options.summaryOnly = m_summaryOnly->isChecked();
+    if (m_anonymous->isChecked()) {
+        request.options.anonymousName = render::ReportText::anonymousRespondent().toStdString();
     }
     request.options.today = QDate::currentDate().toString(Qt::ISODate).toStdString();
     request.pageSize = m_pageSize->currentData().toString().toStdString();
