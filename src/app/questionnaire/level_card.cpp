@@ -131,6 +131,9 @@ void LevelCard::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    if (!isEnabled()) {
+        painter.setOpacity(0.5); // a card that cannot be chosen (review mode) looks it
+    }
     const Metrics m = metrics();
     const int selectedBorder = m_presenting ? 6 : 3;
     const int border = m_selected ? selectedBorder : m.border;

@@ -2,6 +2,7 @@
 // The questionnaire's keys, navigation and answering. Every change goes through the edit facade.
 #include "app/assessment_document.h"
 #include "app/edit.h"
+#include "app/review.h"
 #include "initiative_responses.h"
 #include "question_panel.h"
 #include "questionnaire_page.h"
@@ -219,7 +220,7 @@ void QuestionnairePage::chooseDontKnow()
 
 void QuestionnairePage::chooseNotApplicable()
 {
-    if (!canEdit()) {
+    if (refuseIfReadOnly(this, m_document) || !canEdit()) {
         return;
     }
     const std::optional<Answer> current = currentAnswer();
@@ -250,7 +251,7 @@ void QuestionnairePage::writeAnswer(const std::optional<Answer>& answer, bool ad
 {
     flushPendingText();
     const Question* question = currentQuestion();
-    if (!canEdit() || !question) {
+    if (refuseIfReadOnly(this, m_document) || !canEdit() || !question) {
         return;
     }
     if (currentAnswer() != answer) {
