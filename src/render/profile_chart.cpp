@@ -163,6 +163,8 @@ ProfileLayout ProfileChartPainter::layout(const QPaintDevice* device, const QRec
         } else if (outward.y() > 0.7 * length) {
             top = anchor.y();
         }
+        left = std::clamp(left, rect.left(), rect.right() - labelWidth);
+        top = std::clamp(top, result.title.bottom(), legendTop - labelHeight);
         result.labelRects.emplace_back(left, top, labelWidth, labelHeight);
     }
     return result;
@@ -193,13 +195,18 @@ void ProfileChartPainter::paint(QPainter& painter, const QRectF& rect) const
     for (const QPointF& end : g.axisEnds) {
         painter.drawLine(g.centre, end);
     }
-    painter.setFont(m_options.font);
+    QFont scale = m_options.font;
+    scale.setPointSizeF(scale.pointSizeF() * 0.8);
+    painter.setFont(scale);
     painter.setPen(mutedColour());
-    if (count > 0) {
+    if (count > 1) {
+        // The scale between the first two axes, clear of the points and the labels.
+        const QPointF middle = (g.axisEnds[0] + g.axisEnds[1]) / 2.0 - g.centre;
+        const QPointF direction = middle / std::hypot(middle.x(), middle.y());
         for (int ring = 1; ring <= 4; ++ring) {
-            const QPointF at = g.centre + (g.axisEnds.front() - g.centre) * ring / 4.0;
-            painter.drawText(QRectF(at.x() + 0.2 * unit, at.y() - unit, 3 * unit, unit),
-                             Qt::AlignLeft | Qt::AlignBottom, QString::number(ring * 25));
+            const QPointF at = g.centre + direction * g.radius * ring / 4.0;
+            painter.drawText(QRectF(at.x() - 1.5 * unit, at.y() - 0.5 * unit, 3 * unit, unit), Qt::AlignCenter,
+                             QString::number(ring * 25));
         }
     }
     // The compared round dashed, the targets dotted, the current round filled on top.
@@ -237,6 +244,7 @@ void ProfileChartPainter::paint(QPainter& painter, const QRectF& rect) const
         }
     }
     // Labels and legend.
+    painter.setFont(m_options.font);
     painter.setPen(inkColour());
     for (std::size_t axis = 0; axis < count; ++axis) {
         const QRectF& box = g.labelRects[axis];

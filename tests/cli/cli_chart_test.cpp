@@ -40,7 +40,7 @@ TEST_CASE("chart writes the trend and the profile of the portfolio or an initiat
     CHECK(contains(drawing, "AI order management"));
     CHECK(contains(drawing, "Readiness"));
     CHECK(contains(drawing, "Process debt"));
-    CHECK(contains(drawing, "2026-Q1 workshop"));
+    CHECK(contains(drawing, "2026-Q1")); // the rounds under each chart, elided to their room
 
     const std::string profile = dir.file("profile.svg");
     REQUIRE(runCli({"chart", file, "--kind", "profile", "-o", profile}).exitCode == 0);

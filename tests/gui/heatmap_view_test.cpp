@@ -283,47 +283,6 @@ private slots:
         QCOMPARE(document->undoStack()->count(), 0);
     }
 
-private:
-    std::unique_ptr<AssessmentDocument> open(bool readOnly)
-    {
-        QString error;
-        std::unique_ptr<AssessmentDocument> document = AssessmentDocument::open(m_path, readOnly, &error);
-        if (!document) {
-            qWarning("%s", qPrintable(error));
-        }
-        return document;
-    }
-
-    std::unique_ptr<AssessmentDocument> openSynthetic(int initiatives)
-    {
-        QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return nullptr;
-        }
-        const QByteArray bytes = file.readAll();
-        const BankLoadResult bank = parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-        SyntheticOptions options;
-        options.initiatives = initiatives;
-        options.respondents = 3;
-        options.rounds = 3;
-        const QString path = m_dir.filePath(QStringLiteral("portfolio %1.lastmile").arg(initiatives));
-        QFile::remove(path);
-        QString error;
-        auto document = AssessmentDocument::create(path, makeSyntheticAssessment(*bank.bank, options), &error);
-        if (!document) {
-            qWarning("%s", qPrintable(error));
-        }
-        return document;
-    }
-
-    static void show(HeatmapView& view, AssessmentDocument& document)
-    {
-        view.resize(1400, 900);
-        view.setDocument(&document);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-    }
-
     void compareOffersOnlyTheOtherRounds()
     {
         auto document = open(false);
@@ -359,17 +318,20 @@ private:
         // Worst first: the lowest readiness on top; a second click reverses.
         view.toggleSort(QStringLiteral("readiness"));
         QVERIFY(view.sortAscending());
-        const auto readiness = [&] {
+        // Without a score a row goes last in either direction.
+        const auto readiness = [&](double missing) {
             std::vector<double> values;
             for (const HeatmapRow& row : view.canvas()->data().initiatives) {
-                values.push_back(row.readiness.value_or(1000.0));
+                values.push_back(row.readiness.value_or(missing));
             }
             return values;
         };
-        QVERIFY(std::is_sorted(readiness().begin(), readiness().end()));
+        const std::vector<double> ascending = readiness(1000.0);
+        QVERIFY(std::is_sorted(ascending.begin(), ascending.end()));
         view.toggleSort(QStringLiteral("readiness"));
-        std::vector<double> reversed = readiness();
-        QVERIFY(std::is_sorted(reversed.rbegin(), reversed.rend()));
+        QVERIFY(!view.sortAscending());
+        const std::vector<double> descending = readiness(-1000.0);
+        QVERIFY(std::is_sorted(descending.rbegin(), descending.rend()));
 
         // By a friction: the worst (highest) first, whichever column.
         const std::string friction = view.model()->heatmap().frictions[2].frictionId;
@@ -468,6 +430,47 @@ private:
         QCOMPARE(canvas->currentCell()->frictionId, std::string()); // the readiness column
         QTest::keyClick(canvas, Qt::Key_End, Qt::ControlModifier);
         QVERIFY(canvas->currentCell()->portfolio);
+    }
+
+private:
+    std::unique_ptr<AssessmentDocument> open(bool readOnly)
+    {
+        QString error;
+        std::unique_ptr<AssessmentDocument> document = AssessmentDocument::open(m_path, readOnly, &error);
+        if (!document) {
+            qWarning("%s", qPrintable(error));
+        }
+        return document;
+    }
+
+    std::unique_ptr<AssessmentDocument> openSynthetic(int initiatives)
+    {
+        QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return nullptr;
+        }
+        const QByteArray bytes = file.readAll();
+        const BankLoadResult bank = parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        SyntheticOptions options;
+        options.initiatives = initiatives;
+        options.respondents = 3;
+        options.rounds = 3;
+        const QString path = m_dir.filePath(QStringLiteral("portfolio %1.lastmile").arg(initiatives));
+        QFile::remove(path);
+        QString error;
+        auto document = AssessmentDocument::create(path, makeSyntheticAssessment(*bank.bank, options), &error);
+        if (!document) {
+            qWarning("%s", qPrintable(error));
+        }
+        return document;
+    }
+
+    static void show(HeatmapView& view, AssessmentDocument& document)
+    {
+        view.resize(1400, 900);
+        view.setDocument(&document);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
     }
 
     static void click(HeatmapView& view, std::int64_t initiativeId, const std::string& frictionId)

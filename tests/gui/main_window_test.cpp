@@ -2,6 +2,7 @@
 // The window as a user meets it: opening files, review mode, errors, the title, presentation.
 #include "app/assessment_document.h"
 #include "app/edit.h"
+#include "app/engagement/engagement_page.h"
 #include "app/library/library_page.h"
 #include "app/main_window.h"
 #include "app/questionnaire/level_card.h"

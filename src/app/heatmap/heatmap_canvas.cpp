@@ -142,7 +142,8 @@ void HeatmapCanvas::relayout()
 QRectF HeatmapCanvas::viewportRect() const
 {
     const int extent = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-    return QRectF(0, 0, width() - (m_vbar->isVisible() ? extent : 0), height() - (m_hbar->isVisible() ? extent : 0));
+    // isHidden(), not isVisible(): the bars count while the canvas itself is on a hidden tab.
+    return QRectF(0, 0, width() - (m_vbar->isHidden() ? 0 : extent), height() - (m_hbar->isHidden() ? 0 : extent));
 }
 
 QRectF HeatmapCanvas::contentRect() const
@@ -154,7 +155,7 @@ QRectF HeatmapCanvas::contentRect() const
 
 QPointF HeatmapCanvas::scroll() const
 {
-    return QPointF(m_hbar->isVisible() ? m_hbar->value() : 0, m_vbar->isVisible() ? m_vbar->value() : 0);
+    return QPointF(m_hbar->isHidden() ? 0 : m_hbar->value(), m_vbar->isHidden() ? 0 : m_vbar->value());
 }
 
 qreal HeatmapCanvas::frozenWidth() const

@@ -135,7 +135,7 @@ bool HeatmapFilterModel::lessThan(const QModelIndex& left, const QModelIndex& ri
         // Without a score a row goes last: in descending order Qt reverses this answer.
         const bool descending = sortOrder() == Qt::DescendingOrder;
         if (a.isValid() == b.isValid()) {
-            return left.row() < right.row();
+            return false; // both without a score: the sort is stable, they keep the file's order
         }
         return descending ? !a.isValid() : !b.isValid();
     }
