@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,7 +22,12 @@ namespace lastmile::app {
 
 bool MainWindow::openFileAsRemembered(const QString& path)
 {
-    return openFile(path, Workspace::opensForReview(path));
+    const bool review = Workspace::opensForReview(path);
+    if (m_document && QFileInfo(m_document->path()) == QFileInfo(path)) {
+        setReviewMode(review); // already open here: only the mode may change
+        return true;
+    }
+    return openFile(path, review);
 }
 
 void MainWindow::createReviewBar(QWidget* parent)

@@ -49,6 +49,30 @@ std::optional<double> change(const std::vector<std::optional<double>>& values)
 
 } // namespace
 
+void TrendChartPainter::labelRounds(TrendPanel& panel, const QFontMetricsF& metrics, qreal padding) const
+{
+    // Every round under its point when every name fits its slot; else the first and the last
+    // round at the ends of the axis, each with up to half of it, so a name is read, not guessed.
+    const std::size_t count = m_trend.points.size();
+    bool fits = true;
+    for (std::size_t p = 0; p < count; ++p) {
+        const QString name = QString::fromStdString(m_trend.points[p].roundName);
+        fits = fits && metrics.horizontalAdvance(name) <= panel.xLabelRects[p].width() - padding;
+    }
+    for (std::size_t p = 0; p < count; ++p) {
+        const QString name = QString::fromStdString(m_trend.points[p].roundName);
+        if (fits) {
+            panel.xLabels.push_back(name);
+            continue;
+        }
+        const bool end = p == 0 || p + 1 == count;
+        const qreal half = panel.plot.width() / 2.0;
+        QRectF& box = panel.xLabelRects[p];
+        box = QRectF(p == 0 ? panel.plot.left() : panel.plot.right() - half, box.top(), end ? half : 0.0, box.height());
+        panel.xLabels.push_back(end ? metrics.elidedText(name, Qt::ElideRight, half - padding) : QString());
+    }
+}
+
 TrendChartPainter::TrendChartPainter(Trend trend, ChartOptions options)
     : m_trend(std::move(trend)), m_options(std::move(options))
 {
@@ -131,12 +155,10 @@ TrendLayout TrendChartPainter::layout(const QPaintDevice* device, const QRectF& 
             } else {
                 panel.points.emplace_back(std::nullopt);
             }
-            const TrendPoint& point = m_trend.points[p];
-            const QString label = QString::fromStdString(point.roundName);
-            panel.xLabels.push_back(smallMetrics.elidedText(label, Qt::ElideRight, slot - 0.2 * unit));
             const qreal left = std::clamp(x - slot / 2, panel.plot.left(), panel.plot.right() - slot);
             panel.xLabelRects.emplace_back(left, panel.plot.bottom() + 0.1 * unit, slot, smallMetrics.height());
         }
+        labelRounds(panel, smallMetrics, 0.2 * unit);
         result.panels.push_back(std::move(panel));
     }
     return result;
@@ -168,7 +190,7 @@ void TrendChartPainter::paintPanel(QPainter& painter, const TrendPanel& panel) c
     for (std::size_t b = 0; b < 4; ++b) {
         const Band shade = panel.higherIsBetter ? Band(3 - int(b)) : Band(int(b));
         QColor tint = bandColour(shade);
-        tint.setAlpha(70);
+        tint.setAlpha(48);
         const qreal lower = b == 0 ? panel.plot.bottom() : panel.yTicks[b];
         const qreal upper = b == 3 ? panel.plot.top() : panel.yTicks[b + 1];
         painter.fillRect(QRectF(panel.plot.left(), upper, panel.plot.width(), lower - upper), tint);
@@ -187,7 +209,11 @@ void TrendChartPainter::paintPanel(QPainter& painter, const TrendPanel& panel) c
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(tick * 25));
     }
     for (std::size_t p = 0; p < panel.xLabels.size(); ++p) {
-        painter.drawText(panel.xLabelRects[p], Qt::AlignCenter | Qt::TextSingleLine, panel.xLabels[p]);
+        const bool last = p + 1 == panel.xLabels.size() && p > 0;
+        const Qt::Alignment align = panel.xLabelRects[p].width() >= panel.plot.width() / 2.0 - 0.01
+                                        ? (last ? Qt::AlignRight : Qt::AlignLeft)
+                                        : Qt::AlignHCenter;
+        painter.drawText(panel.xLabelRects[p], align | Qt::AlignVCenter | Qt::TextSingleLine, panel.xLabels[p]);
     }
 
     // The title on the left, the latest value and its change on the right.

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -31,7 +32,9 @@ struct TrendPanel
     QRectF frame;                               // the whole panel
     QRectF plot;                                // the area of the line: y = 0 at the bottom, 100 at the top
     std::vector<std::optional<QPointF>> points; // one per round; none where the round has no score
-    std::vector<QString> xLabels;               // one per round, elided to its slot
+    // One per round under its point; when the names do not all fit, only the first and the last
+    // round are named, at the two ends of the axis, and the others are empty.
+    std::vector<QString> xLabels;
     std::vector<QRectF> xLabelRects;
     std::vector<qreal> yTicks; // the y of 0, 25, 50, 75 and 100
 };
@@ -60,6 +63,7 @@ public:
 
 private:
     void paintPanel(QPainter& painter, const TrendPanel& panel) const;
+    void labelRounds(TrendPanel& panel, const QFontMetricsF& metrics, qreal padding) const;
 
     Trend m_trend;
     ChartOptions m_options;

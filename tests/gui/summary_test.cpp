@@ -56,7 +56,7 @@ private slots:
         QVERIFY(overdue->text(0).startsWith(QStringLiteral("Overdue (%1)").arg(open)));
         QCOMPARE(overdue->childCount(), open);
         QVERIFY(overdue->child(0)->text(0).contains(QStringLiteral("overdue")));
-        const Action& action = page.figures().overdue.front().action;
+        const Action action = page.figures().overdue.front().action; // a copy: the figures change below
         QCOMPARE(overdue->child(0)->text(2), QString::fromStdString(action.text));
 
         // A week before it is due, the same action is due soon and no longer overdue.

@@ -30,7 +30,7 @@ namespace lastmile::app {
 
 namespace {
 
-enum InitiativeColumn { NameColumn, ReadinessColumn, ChangeColumn, WorstColumn, StageColumn, FunctionColumn };
+enum InitiativeColumn { NameColumn, ReadinessColumn, ChangeColumn, WorstColumn, StageColumn };
 enum ActionColumn { WhenColumn, DueColumn, TextColumn, InitiativeColumn, FrictionColumn, OwnerColumn };
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kFrictionRole = Qt::UserRole + 1;
@@ -108,6 +108,7 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({560, 440}); // the lists a little wider than the charts
     contentLayout->addWidget(split, 1);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(content);
@@ -150,8 +151,11 @@ QWidget* SummaryPage::createHeadline()
     layout->addWidget(evidence, 2);
 
     QFrame* actions = tile(tr("Actions"), row, &body);
+    m_overdue = plainLabel(actions);
+    m_overdue->setObjectName(QStringLiteral("summaryOverdueLabel"));
     m_due = plainLabel(actions);
     m_due->setObjectName(QStringLiteral("summaryDueLabel"));
+    body->addWidget(m_overdue);
     body->addWidget(m_due);
     body->addStretch(1);
     layout->addWidget(actions, 2);
@@ -286,9 +290,9 @@ void SummaryPage::refresh()
                            m_figures.thinCells)
                             .arg(std::lround(m_figures.coverage * 100.0)) +
                         tr("%n of %1 initiative(s) scored", nullptr, m_figures.scored).arg(m_figures.initiatives));
-    m_due->setText(tr("%n overdue", nullptr, int(m_figures.overdue.size())) + QLatin1Char('\n') +
-                   tr("%n due in the next two weeks", nullptr, int(m_figures.dueSoon.size())));
-    m_due->setStyleSheet(m_figures.overdue.empty() ? QString() : QStringLiteral("color: #B42318;"));
+    m_overdue->setText(tr("%n overdue", nullptr, int(m_figures.overdue.size())));
+    m_overdue->setStyleSheet(m_figures.overdue.empty() ? QString() : QStringLiteral("color: #B42318;"));
+    m_due->setText(tr("%n due in the next two weeks", nullptr, int(m_figures.dueSoon.size())));
 
     while (QLayoutItem* item = m_frictionBox->takeAt(1)) {
         delete item->widget();
@@ -346,10 +350,11 @@ void SummaryPage::fillInitiatives()
         }
         if (const Initiative* initiative = m_document->initiative(row.initiativeId)) {
             item->setText(StageColumn, stageLabel(initiative->stage));
-            item->setText(FunctionColumn, q(initiative->businessFunction));
+            const QString function = q(initiative->businessFunction);
+            item->setToolTip(NameColumn, function.isEmpty() ? q(row.name) : tr("%1\n%2").arg(q(row.name), function));
         }
     }
-    for (int column = ReadinessColumn; column <= FunctionColumn; ++column) {
+    for (int column = ReadinessColumn; column <= StageColumn; ++column) {
         m_initiatives->resizeColumnToContents(column);
     }
 }

@@ -91,6 +91,7 @@ private:
     QLabel* m_readiness = nullptr;
     QLabel* m_change = nullptr;
     QLabel* m_coverage = nullptr;
+    QLabel* m_overdue = nullptr;
     QLabel* m_due = nullptr;
     QVBoxLayout* m_frictionBox = nullptr;
     QTreeWidget* m_initiatives = nullptr;
