@@ -16,18 +16,21 @@ class ChartText
     Q_DECLARE_TR_FUNCTIONS(ChartExport)
 };
 
+constexpr qreal kMargin = 12.0; // around an exported chart, in logical pixels (points in SVG)
+
 } // namespace
 
 QImage chartImage(const ChartPainter& chart, qreal devicePixelRatio)
 {
     QImage probe(1, 1, QImage::Format_RGB32);
     const QSizeF size = chart.preferredSize(&probe);
-    QImage image(int(std::ceil(size.width() * devicePixelRatio)), int(std::ceil(size.height() * devicePixelRatio)),
+    const QSizeF total = size + QSizeF(2 * kMargin, 2 * kMargin);
+    QImage image(int(std::ceil(total.width() * devicePixelRatio)), int(std::ceil(total.height() * devicePixelRatio)),
                  QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(Qt::white);
     QPainter painter(&image);
-    chart.paint(painter, QRectF(QPointF(0, 0), size));
+    chart.paint(painter, QRectF(QPointF(kMargin, kMargin), size));
     painter.end();
     return image;
 }
@@ -41,11 +44,12 @@ QByteArray chartSvg(const ChartPainter& chart, const QString& title)
     generator.setResolution(96);
     generator.setTitle(title);
     const QSizeF size = chart.preferredSize(&generator);
-    generator.setSize(QSize(int(std::ceil(size.width())), int(std::ceil(size.height()))));
-    generator.setViewBox(QRectF(QPointF(0, 0), size));
+    const QSizeF total = size + QSizeF(2 * kMargin, 2 * kMargin);
+    generator.setSize(QSize(int(std::ceil(total.width())), int(std::ceil(total.height()))));
+    generator.setViewBox(QRectF(QPointF(0, 0), total));
     QPainter painter(&generator);
-    painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
-    chart.paint(painter, QRectF(QPointF(0, 0), size));
+    painter.fillRect(QRectF(QPointF(0, 0), total), Qt::white);
+    chart.paint(painter, QRectF(QPointF(kMargin, kMargin), size));
     painter.end();
     return buffer.data();
 }

@@ -26,7 +26,8 @@ public:
     virtual void paint(QPainter& painter, const QRectF& rect) const = 0;
 };
 
-// The chart on white at its preferred size, `devicePixelRatio` pixels per logical pixel.
+// The chart on white at its preferred size with a small margin, `devicePixelRatio` pixels per
+// logical pixel.
 QImage chartImage(const ChartPainter& chart, qreal devicePixelRatio = 2.0);
 // The chart as an SVG document with `title`, vector with selectable text.
 QByteArray chartSvg(const ChartPainter& chart, const QString& title);

@@ -106,7 +106,8 @@ TrendLayout TrendChartPainter::layout(const QPaintDevice* device, const QRectF& 
     }
     result.title = QRectF(rect.left(), rect.top(), rect.width(), titleMetrics.height());
 
-    const int columns = rect.width() >= 44.0 * unit ? 4 : 2;
+    // Four panels a row on a wide rectangle, two on a tall or narrow one.
+    const int columns = rect.width() >= 48.0 * unit && rect.width() >= 1.1 * rect.height() ? 4 : 2;
     const int rows = (kPanelCount + columns - 1) / columns;
     const qreal gap = unit;
     const QRectF grid(rect.left(), result.title.bottom() + 0.5 * unit, rect.width(),
@@ -155,7 +156,13 @@ TrendLayout TrendChartPainter::layout(const QPaintDevice* device, const QRectF& 
             } else {
                 panel.points.emplace_back(std::nullopt);
             }
-            const qreal left = std::clamp(x - slot / 2, panel.plot.left(), panel.plot.right() - slot);
+            // The first round's name starts at the axis's start, the last one's ends at its end.
+            qreal left = x - slot / 2;
+            if (count > 1 && p == 0) {
+                left = panel.plot.left();
+            } else if (count > 1 && p + 1 == count) {
+                left = panel.plot.right() - slot;
+            }
             panel.xLabelRects.emplace_back(left, panel.plot.bottom() + 0.1 * unit, slot, smallMetrics.height());
         }
         labelRounds(panel, smallMetrics, 0.2 * unit);
@@ -209,10 +216,8 @@ void TrendChartPainter::paintPanel(QPainter& painter, const TrendPanel& panel) c
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(tick * 25));
     }
     for (std::size_t p = 0; p < panel.xLabels.size(); ++p) {
-        const bool last = p + 1 == panel.xLabels.size() && p > 0;
-        const Qt::Alignment align = panel.xLabelRects[p].width() >= panel.plot.width() / 2.0 - 0.01
-                                        ? (last ? Qt::AlignRight : Qt::AlignLeft)
-                                        : Qt::AlignHCenter;
+        const bool ends = panel.xLabels.size() > 1 && (p == 0 || p + 1 == panel.xLabels.size());
+        const Qt::Alignment align = !ends ? Qt::AlignHCenter : p == 0 ? Qt::AlignLeft : Qt::AlignRight;
         painter.drawText(panel.xLabelRects[p], align | Qt::AlignVCenter | Qt::TextSingleLine, panel.xLabels[p]);
     }
 

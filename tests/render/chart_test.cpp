@@ -142,8 +142,8 @@ TEST_CASE("the trend chart paints its panels and its image export has the prefer
     const TrendChartPainter chart(fourRoundTrend());
     const QImage image = chartImage(chart, 1.0);
     const QSizeF size = chart.preferredSize(&image);
-    CHECK(image.width() == int(std::ceil(size.width())));
-    const TrendLayout layout = chart.layout(&image, QRectF(QPointF(0, 0), size));
+    CHECK(image.width() == int(std::ceil(size.width() + 24.0))); // a margin of 12 on either side
+    const TrendLayout layout = chart.layout(&image, QRectF(QPointF(12.0, 12.0), size));
     for (const TrendPanel& panel : layout.panels) {
         CHECK(inkPixels(image, panel.plot.toAlignedRect().intersected(image.rect())) > 0);
     }

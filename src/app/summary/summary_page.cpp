@@ -173,8 +173,8 @@ QWidget* SummaryPage::createLists()
     m_initiatives->setObjectName(QStringLiteral("summaryInitiativesTreeWidget"));
     m_initiatives->setRootIsDecorated(false);
     m_initiatives->setUniformRowHeights(true);
-    m_initiatives->setHeaderLabels({tr("Initiative (worst first)"), tr("Readiness"), tr("Change"), tr("Worst friction"),
-                                    tr("Stage"), tr("Function")});
+    m_initiatives->setHeaderLabels(
+        {tr("Initiative (worst first)"), tr("Readiness"), tr("Change"), tr("Worst friction"), tr("Stage")});
     m_initiatives->setToolTip(tr("Double-click or press Enter to see the initiative in the heatmap"));
     m_initiatives->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_initiatives->header()->setStretchLastSection(false);
