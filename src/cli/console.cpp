@@ -28,7 +28,7 @@ void printError(const QString& text)
 
 int reportStorageError(const storage::StorageError& error)
 {
-    return reportFailure(QString::fromStdString(error.path), text::Messages::storageError(error));
+    return reportFailure(QString::fromStdString(error.path), text::Messages::storageErrorWithDetail(error));
 }
 
 int reportFailure(const QString& file, const QString& reason)

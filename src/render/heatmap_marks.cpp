@@ -152,4 +152,21 @@ void targetPointer(QPainter& painter, const QRectF& cell, double target, const Q
     painter.restore();
 }
 
+void changeBadge(QPainter& painter, const QRectF& area, const QString& text, const QColor& colour, const QFont& font)
+{
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal height = metrics.height();
+    const qreal width = metrics.horizontalAdvance(text) + height * 0.7;
+    const QRectF pill(area.center().x() - width / 2, area.top(), width, height);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(pill, height / 2, height / 2);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(pill, Qt::AlignCenter, text);
+    painter.restore();
+}
+
 } // namespace lastmile::render::marks

@@ -68,6 +68,7 @@ void composeProfile(Context& context, const InitiativeSection& section)
     if (!notes.isEmpty()) {
         context.note(notes.join(QLatin1Char(' ')));
     }
+    composeProfileChart(context, section);
 }
 
 void composeDrivers(Context& context, const InitiativeSection& section)

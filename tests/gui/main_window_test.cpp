@@ -3,8 +3,11 @@
 #include "app/assessment_document.h"
 #include "app/edit.h"
 #include "app/engagement/engagement_page.h"
+#include "app/library/library_page.h"
 #include "app/main_window.h"
+#include "app/questionnaire/level_card.h"
 #include "app/questionnaire/questionnaire_page.h"
+#include "app/summary/summary_page.h"
 #include "app/workshop/presentation_window.h"
 #include "app/workspace.h"
 
@@ -13,9 +16,11 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -74,6 +79,105 @@ private slots:
         QCOMPARE(bytes(m_demo), before);
     }
 
+    void reviewSticksWhenTheFileIsReopenedFromTheLibrary()
+    {
+        auto owned = makeWindow();
+        MainWindow& window = *owned;
+        QVERIFY(window.openFile(m_demo, true));
+        window.closeFile();
+        emit window.libraryPage()->openRequested(m_demo, false); // a double-click in the library
+        QVERIFY(window.document());
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(banner(window)->isVisibleTo(&window));
+        QCOMPARE(tabs(window)->currentWidget(), static_cast<QWidget*>(window.summaryPage()));
+
+        // The Edit switch reopens the file for editing on the same tab, and that sticks too.
+        tabs(window)->setCurrentIndex(2);
+        auto* edit = window.findChild<QPushButton*>(QStringLiteral("editModeButton"));
+        QVERIFY(edit && edit->isVisibleTo(&window));
+        edit->click();
+        QVERIFY(window.document());
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(!banner(window)->isVisibleTo(&window));
+        QCOMPARE(tabs(window)->currentIndex(), 2);
+        window.closeFile();
+        emit window.libraryPage()->openRequested(m_demo, false);
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(window.openFileAsRemembered(m_demo));
+        QVERIFY(!window.document()->isReadOnly());
+
+        window.setReviewMode(true);
+        QVERIFY(window.document()->isReadOnly());
+        window.closeFile();
+        QVERIFY(window.openFileAsRemembered(m_demo));
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void aFileFromElsewhereOpensForReview()
+    {
+        const QString received = m_dir.filePath(QStringLiteral("received by mail.lastmile"));
+        QFile::remove(received);
+        QVERIFY(QFile::copy(m_demo, received));
+        auto owned = makeWindow();
+        MainWindow& window = *owned;
+        QVERIFY(window.openFileAsRemembered(received));
+        QVERIFY(window.document()->isReadOnly());
+        QCOMPARE(window.document()->readOnlyReason(), AssessmentDocument::ReadOnlyReason::Asked);
+        QVERIFY(banner(window)->text().contains(QStringLiteral("Edit")));
+        // A file made here opens for editing.
+        const QString made = m_dir.filePath(QStringLiteral("made here.lastmile"));
+        QFile::remove(made);
+        QVERIFY(window.createEngagement(made, QStringLiteral("Acme")));
+        window.closeFile();
+        QVERIFY(window.openFileAsRemembered(made));
+        QVERIFY(!window.document()->isReadOnly());
+    }
+
+    void aKeyOrAClickInReviewChangesNothingAndSaysWhy()
+    {
+        const QByteArray before = bytes(m_demo);
+        auto owned = makeWindow();
+        MainWindow& window = *owned;
+        window.resize(1280, 720);
+        QVERIFY(window.openFile(m_demo, true));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QuestionnairePage* page = window.questionnairePage();
+        tabs(window)->setCurrentWidget(page);
+        page->setFocus();
+        QVERIFY(!page->currentQuestionId().isEmpty());
+        const std::string question = page->currentQuestionId().toStdString();
+
+        QTest::keyClick(page, Qt::Key_3);
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+        QVERIFY(!window.document()->consensus(page->roundId(), page->initiativeId(), question) ||
+                window.document()->consensus(page->roundId(), page->initiativeId(), question)->answer !=
+                    Answer::atLevel(3));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Review mode")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        window.statusBar()->clearMessage();
+        LevelCard* card = page->findChildren<LevelCard*>().value(1);
+        QVERIFY(card && card->isVisible());
+        QVERIFY(!card->isEnabled()); // looks disabled
+        QTest::mouseClick(card, Qt::LeftButton, {}, card->rect().center());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Edit")));
+
+        // Typing into a read-only field says why as well.
+        window.statusBar()->clearMessage();
+        tabs(window)->setCurrentWidget(window.engagementPage());
+        auto* name = window.engagementPage()->findChild<QLineEdit*>(QStringLiteral("organizationNameLineEdit"));
+        QVERIFY(name && name->isReadOnly());
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("3"));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Review mode")));
+        QCOMPARE(window.document()->assessment().organization.name, std::string("Northgate Distribution"));
+        window.closeFile();
+        QCOMPARE(bytes(m_demo), before);
+    }
+
     void aFileThatCannotBeWrittenOpensForReview()
     {
         QVERIFY(::chmod(QFile::encodeName(m_demo).constData(), 0444) == 0);
@@ -111,6 +215,8 @@ private slots:
         QVERIFY(!window.openFile(damaged, false));
         QCOMPARE(m_errors.size(), 1);
         QVERIFY(m_errors.first().startsWith(damaged + QStringLiteral(": not a Lastmile file")));
+        QVERIFY(m_errors.first().contains(QStringLiteral("check that you chose the right file"))); // what to do
+        QVERIFY(!m_errors.first().contains(QStringLiteral("SQLite"), Qt::CaseInsensitive));        // no jargon
         QVERIFY(window.document()); // the open file stays open
         QCOMPARE(window.document()->path(), m_demo);
     }
@@ -281,6 +387,11 @@ private:
             }
         }
         QVERIFY2(duplicates.isEmpty(), qPrintable(page + QStringLiteral(": ") + duplicates.join(QStringLiteral("; "))));
+    }
+
+    static QTabWidget* tabs(const MainWindow& window)
+    {
+        return window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"));
     }
 
     static QLabel* banner(const MainWindow& window)

@@ -121,6 +121,9 @@ void LevelCard::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    if (!isEnabled()) {
+        painter.setOpacity(0.5); // a card that cannot be chosen (review mode) looks it
+    }
     const Metrics m = metrics();
     const int selectedBorder = 3;
     const int border = m_selected ? selectedBorder : m.border;

@@ -3,6 +3,7 @@
 #include "app/assessment_document.h"
 #include "app/edit.h"
 #include "app/workshop/room_controller.h"
+#include "app/review.h"
 #include "initiative_responses.h"
 #include "question_panel.h"
 #include "questionnaire_page.h"
@@ -252,7 +253,7 @@ void QuestionnairePage::chooseDontKnow()
 
 void QuestionnairePage::chooseNotApplicable()
 {
-    if (!canEdit()) {
+    if (refuseIfReadOnly(this, m_document) || !canEdit()) {
         return;
     }
     const std::optional<Answer> current = currentAnswer();
@@ -283,7 +284,7 @@ void QuestionnairePage::writeAnswer(const std::optional<Answer>& answer, bool ad
 {
     flushPendingText();
     const Question* question = currentQuestion();
-    if (!canEdit() || !question) {
+    if (refuseIfReadOnly(this, m_document) || !canEdit() || !question) {
         return;
     }
     if (currentAnswer() != answer) {

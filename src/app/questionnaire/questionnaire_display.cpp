@@ -49,7 +49,8 @@ void QuestionnairePage::refresh()
     }
     m_stack->setCurrentWidget(m_content);
     for (QAction* action : actions()) {
-        action->setEnabled(!m_answerActions.contains(action) || canEdit());
+        // In review the answer keys stay live so that pressing one says why nothing changes.
+        action->setEnabled(!m_answerActions.contains(action) || currentQuestion() != nullptr);
     }
 
     const QuestionBank& bank = round->bank;
