@@ -8,9 +8,13 @@ packages=(
     g++ cmake ninja-build pkg-config
     libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev
     qt6-base-dev qt6-svg-dev
+    libxlsxwriter-dev
     catch2
     fonts-dejavu-core
     poppler-utils qpdf
+    python3-openpyxl
+    librsvg2-bin desktop-file-utils appstream libxml2-utils shared-mime-info bash-completion
+    file dpkg-dev lintian
 )
 
 missing=()
