@@ -2,7 +2,6 @@
 #include "run_cli.h"
 
 #include <catch2/catch.hpp>
-
 #include <fcntl.h>
 #include <poll.h>
 #include <sstream>
