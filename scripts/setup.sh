@@ -14,7 +14,7 @@ packages=(
     poppler-utils qpdf
     python3-openpyxl
     librsvg2-bin desktop-file-utils appstream libxml2-utils shared-mime-info bash-completion
-    file dpkg-dev lintian
+    file dpkg-dev lintian man-db
 )
 
 missing=()
