@@ -2,6 +2,7 @@
 #include "run_cli.h"
 
 #include <catch2/catch.hpp>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <sstream>
