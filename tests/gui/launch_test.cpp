@@ -34,7 +34,8 @@ private slots:
         QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("home"))));
-        for (const QString& name : {QStringLiteral("a.lastmile"), QStringLiteral("b.lastmile")}) {
+        for (const QString& name :
+             {QStringLiteral("a.lastmile"), QStringLiteral("b.lastmile"), QStringLiteral("c.lastmile")}) {
             QString error;
             QVERIFY2(Workspace::writeDemo(m_dir.filePath(name), &error), qPrintable(error));
         }
@@ -106,6 +107,30 @@ private slots:
             window->close();
         }
         QTRY_VERIFY(windows.windows().isEmpty()); // they delete themselves when closed
+    }
+
+    void severalFilesOpenInAWindowEachAndNeverTwice()
+    {
+        WindowSet windows;
+        const QString a = m_dir.filePath(QStringLiteral("a.lastmile"));
+        const QString b = m_dir.filePath(QStringLiteral("b.lastmile"));
+        const QList<MainWindow*> shown = windows.open(LaunchRequest{{a, b, a}, false});
+        QCOMPARE(windows.windows().size(), 2);
+        QCOMPARE(shown.size(), 3); // a, b, and a again in its window
+        QCOMPARE(shown.at(0), shown.at(2));
+        QCOMPARE(shown.at(0)->document()->path(), a);
+        QCOMPARE(shown.at(1)->document()->path(), b);
+        QVERIFY(!shown.at(1)->document()->isReadOnly()); // one program, one writer per file
+
+        // A window on the library takes the next file before a new window is made.
+        MainWindow* library = windows.newWindow();
+        QCOMPARE(windows.open(LaunchRequest{{m_dir.filePath(QStringLiteral("c.lastmile"))}, false}).size(), 1);
+        QCOMPARE(library->document()->path(), m_dir.filePath(QStringLiteral("c.lastmile")));
+        QCOMPARE(windows.windows().size(), 3);
+        for (MainWindow* window : windows.windows()) {
+            window->close();
+        }
+        QTRY_VERIFY(windows.windows().isEmpty());
     }
 
     void aSocketLeftBehindIsReplacedButALiveOneIsNot()
