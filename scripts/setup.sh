@@ -9,9 +9,18 @@ packages=(
     libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev
     qt6-base-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n locales
+    libxlsxwriter-dev
     catch2
     fonts-dejavu-core
-    poppler-utils qpdf
+    # Report text in every script: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans
+    # Fallback for Chinese and Japanese; Nanum for Korean; Symbola for emoji in outline. The colour
+    # emoji font is installed too, so the tests prove a report never picks it (a PDF embeds it as
+    # pictures with no text behind them).
+    fonts-droid-fallback fonts-nanum fonts-symbola fonts-noto-color-emoji
+    poppler-utils qpdf libqpdf-dev
+    python3-openpyxl
+    librsvg2-bin desktop-file-utils appstream libxml2-utils shared-mime-info bash-completion
+    file dpkg-dev lintian man-db
 )
 
 # The German locale, for the tests that check files and figures do not depend on it.

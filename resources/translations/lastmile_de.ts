@@ -180,6 +180,61 @@
     </message>
 </context>
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Plan the Agenda</source>
+        <translation>Agenda planen</translation>
+    </message>
+    <message>
+        <source>Choose what the room answers now, in order. Questions left out stay unanswered (coverage shows it); they are never marked not applicable.</source>
+        <translation>Wählen Sie, was der Raum jetzt beantwortet, in dieser Reihenfolge. Ausgelassene Fragen bleiben unbeantwortet (die Abdeckung zeigt es); sie werden nie als nicht zutreffend markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives, in the order the room takes them:</source>
+        <translation>&amp;Initiativen, in der Reihenfolge, in der der Raum sie behandelt:</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Frictions and questions, with a time box per question (0 = none):</source>
+        <translation>&amp;Hemmnisse und Fragen, mit einem Zeitrahmen je Frage (0 = keiner):</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Time box (s)</source>
+        <translation>Zeitrahmen (s)</translation>
+    </message>
+    <message>
+        <source>&amp;Time box for every chosen question:</source>
+        <translation>&amp;Zeitrahmen für jede gewählte Frage:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Set for All</source>
+        <translation>Für alle &amp;setzen</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous reveal: the room sees how many chose each level, not who</source>
+        <translation>A&amp;nonym aufdecken: Der Raum sieht, wie viele jede Stufe gewählt haben, nicht wer</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCommand</name>
     <message>
         <source>Record one answer (or the facilitator&apos;s consensus) in a file.</source>
@@ -432,6 +487,72 @@
     </message>
 </context>
 <context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Write the trend over all rounds or a friction profile as a PNG image or an SVG drawing.</source>
+        <translation>Den Verlauf über alle Runden oder ein Hemmnisprofil als PNG-Bild oder SVG-Zeichnung schreiben.</translation>
+    </message>
+    <message>
+        <source>The .lastmile file.</source>
+        <translation>Die .lastmile-Datei.</translation>
+    </message>
+    <message>
+        <source>OUT.png or OUT.svg; replaced if it exists.</source>
+        <translation>OUT.png oder OUT.svg; wird ersetzt, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>trend (readiness and each friction over all rounds) or profile (the seven frictions of a round against the round before and the targets).</source>
+        <translation>trend (Reife und jedes Hemmnis über alle Runden) oder profile (die sieben Hemmnisse einer Runde gegenüber der Runde davor und den Zielwerten).</translation>
+    </message>
+    <message>
+        <source>Initiative, by id or exact name (default: the portfolio).</source>
+        <translation>Initiative, über Id oder genauen Namen (Standard: das Portfolio).</translation>
+    </message>
+    <message>
+        <source>For a profile: the round, by id or exact name (default: the latest).</source>
+        <translation>Für profile: die Runde, über Id oder genauen Namen (Standard: die letzte).</translation>
+    </message>
+    <message>
+        <source>expected one file, --kind and --output</source>
+        <translation>erwartet werden eine Datei, --kind und --output</translation>
+    </message>
+    <message>
+        <source>--kind must be trend or profile</source>
+        <translation>--kind muss trend oder profile sein</translation>
+    </message>
+    <message>
+        <source>--output must end in .png or .svg</source>
+        <translation>--output muss auf .png oder .svg enden</translation>
+    </message>
+    <message>
+        <source>the file has no rounds to chart</source>
+        <translation>die Datei hat keine Runden für ein Diagramm</translation>
+    </message>
+    <message>
+        <source>no initiative &quot;%1&quot;</source>
+        <translation>keine Initiative „%1“</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>no round &quot;%1&quot;</source>
+        <translation>keine Runde „%1“</translation>
+    </message>
+    <message>
+        <source>Friction profile</source>
+        <translation>Hemmnisprofil</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check that a file is a sound Lastmile file, without changing it.</source>
@@ -544,24 +665,67 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a whole file to JSON (lossless) or its answers to CSV (one row per answer).</source>
-        <translation>Eine ganze Datei als JSON exportieren (verlustfrei) oder ihre Antworten als CSV (eine Zeile je Antwort).</translation>
-    </message>
-    <message>
         <source>The .lastmile file.</source>
         <translation>Die .lastmile-Datei.</translation>
-    </message>
-    <message>
-        <source>OUT.json or OUT.csv; replaced if it exists.</source>
-        <translation>OUT.json oder OUT.csv; wird ersetzt, falls vorhanden.</translation>
     </message>
     <message>
         <source>expected one file and --output</source>
         <translation>erwartet werden eine Datei und --output</translation>
     </message>
     <message>
-        <source>--output must end in .json or .csv</source>
-        <translation>--output muss auf .json oder .csv enden</translation>
+        <source>Export a whole file to JSON (lossless), its answers to CSV (one row per answer), or an Excel workbook.</source>
+        <translation>Eine ganze Datei als JSON exportieren (verlustfrei), ihre Antworten als CSV (eine Zeile je Antwort) oder als Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>OUT.json, OUT.csv or OUT.xlsx; replaced if it exists.</source>
+        <translation>OUT.json, OUT.csv oder OUT.xlsx; wird ersetzt, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>The round of the workbook&apos;s heatmap and scores, by id or exact name (default: the latest). .xlsx only.</source>
+        <translation>Die Runde für Heatmap und Werte der Arbeitsmappe, über Id oder genauen Namen (Standard: die letzte). Nur .xlsx.</translation>
+    </message>
+    <message>
+        <source>CSV only: name respondents &quot;Respondent A&quot;, &quot;Respondent B&quot;… and leave out their roles.</source>
+        <translation>Nur CSV: die Befragten „Respondent A“, „Respondent B“ … nennen und ihre Rollen weglassen.</translation>
+    </message>
+    <message>
+        <source>--output must end in .json, .csv or .xlsx</source>
+        <translation>--output muss auf .json, .csv oder .xlsx enden</translation>
+    </message>
+    <message>
+        <source>--round applies to a workbook (.xlsx) only</source>
+        <translation>--round gilt nur für eine Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>--anonymous goes with a .csv output (the JSON export is the whole file)</source>
+        <translation>--anonymous gehört zu einer .csv-Ausgabe (der JSON-Export ist die ganze Datei)</translation>
+    </message>
+    <message>
+        <source>the file has no rounds to export</source>
+        <translation>die Datei hat keine Runden zum Exportieren</translation>
+    </message>
+    <message>
+        <source>no round &quot;%1&quot;</source>
+        <translation>keine Runde „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>Alle Geschäftsbereiche</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
     </message>
 </context>
 <context>
@@ -727,8 +891,12 @@
         <translation>Mit dem Kunden vereinbarter Zielwert: die Markierung am unteren Rand (0 links, 100 rechts)</translation>
     </message>
     <message>
-        <source>↑ ↓ change since %1 (a friction rising is worse, readiness rising better)</source>
-        <translation>↑ ↓ Veränderung seit %1 (ein steigendes Hemmnis ist schlechter, steigende Reife besser)</translation>
+        <source>worse since %1 (a friction up, readiness down)</source>
+        <translation>schlechter seit %1 (ein Hemmnis höher, die Reife niedriger)</translation>
+    </message>
+    <message>
+        <source>better (a friction down, readiness up)</source>
+        <translation>besser (ein Hemmnis niedriger, die Reife höher)</translation>
     </message>
 </context>
 <context>
@@ -878,10 +1046,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>Angestrebtes Ergebnis: %1</translation>
     </message>
     <message>
-        <source>Readiness %1 of 100 (%2), coverage %3</source>
-        <translation>Reife %1 von 100 (%2), Abdeckung %3</translation>
-    </message>
-    <message>
         <source>Friction profile</source>
         <translation>Hemmnisprofil</translation>
     </message>
@@ -981,13 +1145,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
-    <message numerus="yes">
-        <source>Question bank &quot;%3&quot; (%4, content version %5), %n question(s). A question&apos;s friction is (4 − level) / 4; a friction score is the weighted mean over the answered questions, 0 (no friction) to 100 (severe); several respondents give the median level, a consensus answer replaces it; a spread of %1 levels or more is a disagreement; coverage under %2 is insufficient evidence. Readiness is 100 minus the weighted mean friction.</source>
-        <translation>
-            <numerusform>Fragenkatalog „%3“ (%4, Inhaltsversion %5), %n Frage. Das Hemmnis einer Frage ist (4 − Stufe) / 4; ein Hemmniswert ist der gewichtete Mittelwert über die beantworteten Fragen, von 0 (kein Hemmnis) bis 100 (gravierend); bei mehreren Befragten zählt der Median der Stufen, eine Konsensantwort ersetzt ihn; eine Streuung ab %1 Stufen gilt als Dissens; eine Abdeckung unter %2 gilt als unzureichende Datenlage. Die Reife ist 100 minus dem gewichteten mittleren Hemmnis.</numerusform>
-            <numerusform>Fragenkatalog „%3“ (%4, Inhaltsversion %5), %n Fragen. Das Hemmnis einer Frage ist (4 − Stufe) / 4; ein Hemmniswert ist der gewichtete Mittelwert über die beantworteten Fragen, von 0 (kein Hemmnis) bis 100 (gravierend); bei mehreren Befragten zählt der Median der Stufen, eine Konsensantwort ersetzt ihn; eine Streuung ab %1 Stufen gilt als Dissens; eine Abdeckung unter %2 gilt als unzureichende Datenlage. Die Reife ist 100 minus dem gewichteten mittleren Hemmnis.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
@@ -1011,6 +1168,29 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>; no change claimed since %1</source>
+        <translation>; keine Veränderung seit %1 ausgewiesen</translation>
+    </message>
+    <message>
+        <source>%1; coverage %2</source>
+        <translation>%1; Abdeckung %2</translation>
+    </message>
+    <message>
+        <source>Frictions, left to right: %1. * insufficient evidence: less than half of the questions answered; no change is claimed where either round rests on it.</source>
+        <translation>Hemmnisse von links nach rechts: %1. * unzureichende Datenlage: weniger als die Hälfte der Fragen beantwortet; wo eine der beiden Runden darauf beruht, wird keine Veränderung ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>Readiness %1 of 100 (%2), coverage %3%4</source>
+        <translation>Reife %1 von 100 (%2), Abdeckung %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question bank &quot;%3&quot; (%4, content version %5), %n question(s). A question&apos;s friction is (4 − level) / 4; a friction score is the weighted mean over the answered questions, 0 (no friction) to 100 (severe); several respondents give the median level, a consensus answer replaces it; a spread of %1 levels or more is a disagreement; coverage under %2 is insufficient evidence, for a score, readiness or a portfolio figure, and no change is claimed where either round rests on it. Readiness is 100 minus the weighted mean friction.</source>
+        <translation>
+            <numerusform>Fragenkatalog „%3“ (%4, Inhaltsversion %5), %n Frage. Das Hemmnis einer Frage ist (4 − Stufe) / 4; ein Hemmniswert ist der gewichtete Mittelwert über die beantworteten Fragen, von 0 (kein Hemmnis) bis 100 (gravierend); bei mehreren Befragten zählt der Median der Stufen, eine Konsensantwort ersetzt ihn; eine Streuung ab %1 Stufen gilt als Dissens; eine Abdeckung unter %2 gilt als unzureichende Datenlage, für einen Wert, die Reife oder eine Portfoliozahl, und wo eine der beiden Runden darauf beruht, wird keine Veränderung ausgewiesen. Die Reife ist 100 minus dem gewichteten mittleren Hemmnis.</numerusform>
+            <numerusform>Fragenkatalog „%3“ (%4, Inhaltsversion %5), %n Fragen. Das Hemmnis einer Frage ist (4 − Stufe) / 4; ein Hemmniswert ist der gewichtete Mittelwert über die beantworteten Fragen, von 0 (kein Hemmnis) bis 100 (gravierend); bei mehreren Befragten zählt der Median der Stufen, eine Konsensantwort ersetzt ihn; eine Streuung ab %1 Stufen gilt als Dissens; eine Abdeckung unter %2 gilt als unzureichende Datenlage, für einen Wert, die Reife oder eine Portfoliozahl, und wo eine der beiden Runden darauf beruht, wird keine Veränderung ausgewiesen. Die Reife ist 100 minus dem gewichteten mittleren Hemmnis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1117,28 +1297,12 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>die Datei wurde nicht ordnungsgemäß geschlossen und eine unvollendete Änderung muss erst zurückgenommen werden; öffnen Sie sie einmal an einem beschreibbaren Ort und lassen Sie die Datei mit der Endung „-journal“ daneben liegen</translation>
     </message>
     <message>
-        <source>the file was written by an older version of Lastmile (file format %1); open it for editing once to upgrade it (a backup copy is kept next to it)</source>
-        <translation>die Datei stammt aus einer älteren Lastmile-Version (Dateiformat %1); öffnen Sie sie einmal zum Bearbeiten, um sie zu aktualisieren (eine Sicherungskopie bleibt daneben liegen)</translation>
-    </message>
-    <message>
-        <source>not a Lastmile file (it is not an SQLite database)</source>
-        <translation>keine Lastmile-Datei (keine SQLite-Datenbank)</translation>
-    </message>
-    <message>
-        <source>not a Lastmile file (an SQLite database of another application)</source>
-        <translation>keine Lastmile-Datei (eine SQLite-Datenbank einer anderen Anwendung)</translation>
-    </message>
-    <message>
         <source>the file is damaged and cannot be read safely; restore it from a backup</source>
         <translation>die Datei ist beschädigt und kann nicht sicher gelesen werden; stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message>
         <source>the file was written by a newer version of Lastmile (file format %1); update Lastmile to open it</source>
         <translation>die Datei stammt aus einer neueren Lastmile-Version (Dateiformat %1); aktualisieren Sie Lastmile, um sie zu öffnen</translation>
-    </message>
-    <message>
-        <source>the file has a structure that a Lastmile file does not have (%1); it was not opened</source>
-        <translation>die Datei hat einen Aufbau, den eine Lastmile-Datei nicht hat (%1); sie wurde nicht geöffnet</translation>
     </message>
     <message>
         <source>the file or its folder cannot be written; open it read-only or copy it somewhere writable</source>
@@ -1161,16 +1325,8 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>der Datenträger ist voll; es wurde nichts geändert</translation>
     </message>
     <message>
-        <source>the file could not be read or written (%1)</source>
-        <translation>die Datei konnte nicht gelesen oder geschrieben werden (%1)</translation>
-    </message>
-    <message>
         <source>unknown %1</source>
         <translation>unbekannt: %1</translation>
-    </message>
-    <message>
-        <source>the file holds data that breaks its rules (%1)</source>
-        <translation>die Datei enthält Daten, die gegen ihre Regeln verstoßen (%1)</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
@@ -1316,6 +1472,42 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>dropped</source>
         <translation>verworfen</translation>
     </message>
+    <message>
+        <source>not a Lastmile file; check that you chose the right file, or ask the sender for the .lastmile file again</source>
+        <translation>keine Lastmile-Datei; prüfen Sie, ob Sie die richtige Datei gewählt haben, oder bitten Sie den Absender erneut um die .lastmile-Datei</translation>
+    </message>
+    <message>
+        <source>not a Lastmile file (it belongs to another application); choose a .lastmile file</source>
+        <translation>keine Lastmile-Datei (sie gehört zu einer anderen Anwendung); wählen Sie eine .lastmile-Datei</translation>
+    </message>
+    <message>
+        <source>the file is not laid out as Lastmile writes its files, so it was not opened; ask the sender for a fresh copy</source>
+        <translation>die Datei ist nicht so aufgebaut, wie Lastmile seine Dateien schreibt, und wurde daher nicht geöffnet; bitten Sie den Absender um eine neue Kopie</translation>
+    </message>
+    <message>
+        <source>the file could not be read or written; check that its disk or network folder is still connected, then try again</source>
+        <translation>die Datei konnte nicht gelesen oder geschrieben werden; prüfen Sie, ob ihr Datenträger oder Netzwerkordner noch verbunden ist, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the file holds data that Lastmile does not accept, so nothing was changed; restore it from a backup if this persists</source>
+        <translation>die Datei enthält Daten, die Lastmile nicht annimmt, daher wurde nichts geändert; stellen Sie sie aus einer Sicherung wieder her, falls das so bleibt</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>an SQLite database without Lastmile&apos;s application id</source>
+        <translation>eine SQLite-Datenbank ohne die Anwendungskennung von Lastmile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is given more than once; each field may appear only once</source>
+        <translation>das Feld „%1“ kommt mehrfach vor; jedes Feld darf nur einmal vorkommen</translation>
+    </message>
 </context>
 <context>
     <name>MoveActionCommand</name>
@@ -1411,10 +1603,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>No answers</source>
         <translation>Keine Antworten</translation>
-    </message>
-    <message>
-        <source>* insufficient evidence: less than half of the friction&apos;s questions answered.</source>
-        <translation>* unzureichende Datenlage: weniger als die Hälfte der Fragen des Hemmnisses beantwortet.</translation>
     </message>
     <message>
         <source>Change since %1: ↑ the friction grew, ↓ it shrank.</source>
@@ -1655,14 +1843,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>Reife</translation>
     </message>
     <message>
-        <source>Seven frictions</source>
-        <translation>Sieben Hemmnisse</translation>
-    </message>
-    <message>
-        <source>Change: readiness points gained (↑) or lost (↓) since %1. Higher readiness is better.</source>
-        <translation>Veränderung: seit %1 gewonnene (↑) oder verlorene (↓) Reifepunkte. Höhere Reife ist besser.</translation>
-    </message>
-    <message>
         <source>Top actions</source>
         <translation>Wichtigste Maßnahmen</translation>
     </message>
@@ -1722,10 +1902,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>Das Hemmnis einer Frage ist (4 − Stufe) / 4, in Prozent. Ein Hemmniswert ist der gewichtete Mittelwert der Hemmnisse seiner beantworteten Fragen, von 0 (jede Praxis vollständig umgesetzt) bis 100 (keine umgesetzt). Bei mehreren Befragten zählt für jede Frage der Median ihrer Stufen; eine Konsensantwort der Moderation ersetzt ihn. Dissens besteht bei einer Frage, wenn die Stufen der Befragten %1 oder mehr auseinanderliegen.</translation>
     </message>
     <message>
-        <source>Coverage is the answered weight over the applicable weight. A score whose coverage is under %1 rests on insufficient evidence: it is shown, hatched or marked with *, but should not be acted on before the gaps are closed.</source>
-        <translation>Die Abdeckung ist das beantwortete Gewicht im Verhältnis zum zutreffenden Gewicht. Ein Wert mit einer Abdeckung unter %1 beruht auf unzureichender Datenlage: Er wird schraffiert oder mit * markiert angezeigt, sollte aber erst nach Schließen der Lücken Grundlage von Entscheidungen sein.</translation>
-    </message>
-    <message>
         <source>The readiness index of an initiative is 100 minus the weighted mean of its friction scores (higher is better). Portfolio figures are means over the initiatives.</source>
         <translation>Der Reifeindex einer Initiative ist 100 minus dem gewichteten Mittelwert ihrer Hemmniswerte (höher ist besser). Portfoliozahlen sind Mittelwerte über die Initiativen.</translation>
     </message>
@@ -1756,6 +1932,98 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>Weight</source>
         <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Friction report of %n AI initiative(s) against the seven last-mile frictions</source>
+        <translation>
+            <numerusform>Hemmnisbericht zu %n KI-Initiative anhand der sieben Hemmnisse auf der letzten Meile</numerusform>
+            <numerusform>Hemmnisbericht zu %n KI-Initiativen anhand der sieben Hemmnisse auf der letzten Meile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed (%1)</source>
+        <translation>das PDF konnte nicht fertiggestellt werden (%1)</translation>
+    </message>
+    <message>
+        <source>* insufficient evidence: less than half of the friction&apos;s questions answered; no change is claimed for it.</source>
+        <translation>* unzureichende Datenlage: weniger als die Hälfte der Fragen des Hemmnisses beantwortet; für es wird keine Veränderung ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>Readiness %1 of 100: %2 (%3)</source>
+        <translation>Reife %1 von 100: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Coverage is the answered weight over the applicable weight. A score whose coverage is under %1 rests on insufficient evidence: it is shown, hatched or marked with *, but should not be acted on before the gaps are closed. The same holds for readiness (over all questions) and portfolio figures, and no change between rounds is claimed where either round rests on insufficient evidence.</source>
+        <translation>Die Abdeckung ist das beantwortete Gewicht im Verhältnis zum zutreffenden Gewicht. Ein Wert mit einer Abdeckung unter %1 beruht auf unzureichender Datenlage: Er wird schraffiert oder mit * markiert angezeigt, sollte aber erst nach Schließen der Lücken Grundlage von Entscheidungen sein. Dasselbe gilt für die Reife (über alle Fragen) und für Portfoliozahlen, und wo eine der beiden Runden auf unzureichender Datenlage beruht, wird keine Veränderung zwischen den Runden ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>; no change claimed since %1</source>
+        <translation>; keine Veränderung seit %1 ausgewiesen</translation>
+    </message>
+    <message>
+        <source>%1; coverage %2</source>
+        <translation>%1; Abdeckung %2</translation>
+    </message>
+    <message>
+        <source>Readiness by initiative, lowest first</source>
+        <translation>Reife je Initiative, niedrigste zuerst</translation>
+    </message>
+    <message>
+        <source>Frictions</source>
+        <translation>Hemmnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more initiative(s)</source>
+        <translation>
+            <numerusform>%n weitere Initiative</numerusform>
+            <numerusform>%n weitere Initiativen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, readiness %1 to %2</source>
+        <translation>, Reife %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n on insufficient evidence</source>
+        <translation>
+            <numerusform>, %n auf unzureichender Datenlage</numerusform>
+            <numerusform>, %n auf unzureichender Datenlage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: every one is in the heatmap.</source>
+        <translation>: jede steht in der Heatmap.</translation>
+    </message>
+    <message>
+        <source>Frictions, left to right: %1; hatched: insufficient evidence.</source>
+        <translation>Hemmnisse von links nach rechts: %1; schraffiert: unzureichende Datenlage.</translation>
+    </message>
+    <message>
+        <source>Change: readiness points gained (↑) or lost (↓) since %1; none is claimed where either round rests on insufficient evidence.</source>
+        <translation>Veränderung: seit %1 gewonnene (↑) oder verlorene (↓) Reifepunkte; wo eine der beiden Runden auf unzureichender Datenlage beruht, wird keine ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>* insufficient evidence: less than half of the questions answered.</source>
+        <translation>* unzureichende Datenlage: weniger als die Hälfte der Fragen beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChartPainter</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>%1: friction profile, %2</source>
+        <translation>%1: Hemmnisprofil, %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2113,14 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>--page-size takes a4 or letter</source>
         <translation>--page-size erwartet a4 oder letter</translation>
+    </message>
+    <message>
+        <source>Only the executive summary, on one page.</source>
+        <translation>Nur die Management Summary, auf einer Seite.</translation>
+    </message>
+    <message>
+        <source>Name respondents &quot;Respondent A&quot;, &quot;Respondent B&quot;… and leave out their roles, for sharing beyond the room.</source>
+        <translation>Die Befragten „Befragte Person A“, „Befragte Person B“ … nennen und ihre Rollen weglassen, zur Weitergabe über den Raum hinaus.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2259,27 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>Consensus</source>
         <translation>Konsens</translation>
     </message>
+    <message>
+        <source>no change claimed since %1: too little evidence</source>
+        <translation>keine Veränderung seit %1 ausgewiesen: zu wenig Datenlage</translation>
+    </message>
+    <message>
+        <source>insufficient evidence (coverage %1)</source>
+        <translation>unzureichende Datenlage (Abdeckung %1)</translation>
+    </message>
+    <message>
+        <source>%1, continued</source>
+        <translation>%1, Fortsetzung</translation>
+    </message>
+    <message>
+        <source>%1 · between %2 and %3</source>
+        <translation>%1 · zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>Respondent %1</source>
+        <comment>an anonymous report names respondents A, B, …</comment>
+        <translation>Befragte Person %1</translation>
+    </message>
 </context>
 <context>
     <name>RespondentDialog</name>
@@ -2001,6 +2298,21 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>e.g. Customer service lead</source>
         <translation>z. B. Leitung Kundenservice</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Review mode: this file cannot be written here, so nothing can be changed. Use File &gt; Save a Copy As to work on a copy.</source>
+        <translation>Nur-Lesen-Modus: Diese Datei kann hier nicht geschrieben werden, daher lässt sich nichts ändern. Mit Datei &gt; Kopie speichern unter arbeiten Sie an einer Kopie.</translation>
+    </message>
+    <message>
+        <source>Review mode: another Lastmile window is editing this file. Close it there, then click Edit.</source>
+        <translation>Nur-Lesen-Modus: Ein anderes Lastmile-Fenster bearbeitet diese Datei. Schließen Sie sie dort und klicken Sie dann auf Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Review mode: nothing can be changed. Click Edit in the yellow bar to change this file.</source>
+        <translation>Nur-Lesen-Modus: Es lässt sich nichts ändern. Klicken Sie in der gelben Leiste auf Bearbeiten, um diese Datei zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2410,17 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
+    <name>SetAgendaCommand</name>
+    <message>
+        <source>Plan Agenda</source>
+        <translation>Agenda planen</translation>
+    </message>
+    <message>
+        <source>Clear Agenda</source>
+        <translation>Agenda löschen</translation>
+    </message>
+</context>
+<context>
     <name>SetAnswerCommand</name>
     <message>
         <source>Edit Note</source>
@@ -2172,12 +2495,260 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
-        <source>the target score must be a number from 0 to 100, not &quot;%1&quot;</source>
-        <translation>der Zielwert muss eine Zahl von 0 bis 100 sein, nicht „%1“</translation>
-    </message>
-    <message>
         <source>no initiative &quot;%1&quot;</source>
         <translation>keine Initiative „%1“</translation>
+    </message>
+    <message>
+        <source>--score takes a number from 0 to 100, not &quot;%1&quot;</source>
+        <translation>--score erwartet eine Zahl von 0 bis 100, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartPainter</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: readiness and frictions over %n round(s)</source>
+        <translation>
+            <numerusform>%1: Reife und Hemmnisse über %n Runde</numerusform>
+            <numerusform>%1: Reife und Hemmnisse über %n Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 to 100</source>
+        <translation>%1 bis 100</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>%1 bis unter %2</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Friction scores run from 0 (no friction) to 100 (severe); readiness from 0 to 100, higher is better. The colours follow the bands below: change a score and its colour follows.</source>
+        <translation>Hemmniswerte reichen von 0 (kein Hemmnis) bis 100 (gravierend), die Reife von 0 bis 100, höher ist besser. Die Farben folgen den Stufen unten: Ändern Sie einen Wert, folgt seine Farbe.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>No score: no question of the friction was answered with a level</source>
+        <translation>Kein Wert: keine Frage des Hemmnisses wurde mit einer Stufe beantwortet</translation>
+    </message>
+    <message>
+        <source>Insufficient evidence: coverage under %1</source>
+        <translation>Unzureichende Datenlage: Abdeckung unter %1</translation>
+    </message>
+    <message>
+        <source>Respondents disagree on a question (levels %1 or more apart)</source>
+        <translation>Befragte sind bei einer Frage uneins (Stufen %1 oder mehr auseinander)</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Hemmnis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Dissens</translation>
+    </message>
+    <message>
+        <source>Insufficient evidence</source>
+        <translation>Unzureichende Datenlage</translation>
+    </message>
+    <message>
+        <source>Score in %1</source>
+        <translation>Wert in %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation>Abstand zum Ziel</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Read me</source>
+        <translation>Lies mich</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Geschrieben am</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Fragenkatalog</translation>
+    </message>
+    <message>
+        <source>%1 (%2, content version %3)</source>
+        <translation>%1 (%2, Inhaltsversion %3)</translation>
+    </message>
+    <message>
+        <source>The sheets</source>
+        <translation>Die Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>The friction score of every initiative in this round, and the portfolio&apos;s, coloured by band.</source>
+        <translation>Der Hemmniswert jeder Initiative in dieser Runde und der des Portfolios, eingefärbt nach Stufe.</translation>
+    </message>
+    <message>
+        <source>Every score with what it rests on: coverage, answered questions, disagreements, the change since the compared round, the target.</source>
+        <translation>Jeder Wert mit dem, worauf er beruht: Abdeckung, beantwortete Fragen, Dissens, Veränderung seit der Vergleichsrunde, Zielwert.</translation>
+    </message>
+    <message>
+        <source>Every answer of every round, one row per answer, with the columns of the CSV export. A level is a number; dk is don&apos;t know, na not applicable.</source>
+        <translation>Jede Antwort jeder Runde, eine Zeile je Antwort, mit den Spalten des CSV-Exports. Eine Stufe ist eine Zahl; dk heißt weiß nicht, na nicht zutreffend.</translation>
+    </message>
+    <message>
+        <source>The action plan in its order.</source>
+        <translation>Der Maßnahmenplan in seiner Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>How the scores are computed</source>
+        <translation>Wie die Werte berechnet werden</translation>
+    </message>
+    <message>
+        <source>Each question describes one practice that helps an AI initiative get from pilot to operation, answered with a level from 0 (not in place) to 4 (fully in place). Its friction is (4 − level) / 4, as a percentage.</source>
+        <translation>Jede Frage beschreibt eine Praxis, die einer KI-Initiative vom Pilot in den Betrieb hilft, beantwortet mit einer Stufe von 0 (nicht vorhanden) bis 4 (vollständig umgesetzt). Ihr Hemmnis ist (4 − Stufe) / 4, in Prozent.</translation>
+    </message>
+    <message>
+        <source>A friction score is the weighted mean of the frictions of its answered questions, from 0 (every practice in place) to 100 (none). With several respondents a question uses the median of their levels; the facilitator&apos;s consensus answer replaces it. Respondents disagree when their levels are %1 or more apart.</source>
+        <translation>Ein Hemmniswert ist der gewichtete Mittelwert der Hemmnisse seiner beantworteten Fragen, von 0 (jede Praxis umgesetzt) bis 100 (keine). Bei mehreren Befragten zählt für eine Frage der Median ihrer Stufen; eine Konsensantwort der Moderation ersetzt ihn. Dissens besteht, wenn die Stufen %1 oder mehr auseinanderliegen.</translation>
+    </message>
+    <message>
+        <source>Coverage is the answered weight over the applicable weight; &quot;don&apos;t know&quot; lowers it, &quot;not applicable&quot; leaves the question out. A score with coverage under %1 rests on insufficient evidence.</source>
+        <translation>Die Abdeckung ist das beantwortete Gewicht im Verhältnis zum zutreffenden Gewicht; „weiß nicht“ senkt sie, „nicht zutreffend“ lässt die Frage außen vor. Ein Wert mit einer Abdeckung unter %1 beruht auf unzureichender Datenlage.</translation>
+    </message>
+    <message>
+        <source>The readiness index of an initiative is 100 minus the weighted mean of its friction scores. Portfolio figures are means over the initiatives.</source>
+        <translation>Der Reifeindex einer Initiative ist 100 minus dem gewichteten Mittelwert ihrer Hemmniswerte. Portfoliozahlen sind Mittelwerte über die Initiativen.</translation>
+    </message>
+    <message>
+        <source>The answer scale</source>
+        <translation>Die Antwortskala</translation>
+    </message>
+    <message>
+        <source>The frictions</source>
+        <translation>Die Hemmnisse</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message numerus="yes">
+        <source> … [%n more character(s) left out: a cell holds no more; the JSON export has all]</source>
+        <translation>
+            <numerusform> … [%n weiteres Zeichen ausgelassen: eine Zelle fasst nicht mehr; der JSON-Export enthält alles]</numerusform>
+            <numerusform> … [%n weitere Zeichen ausgelassen: eine Zelle fasst nicht mehr; der JSON-Export enthält alles]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>die Arbeitsmappe konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written (%1)</source>
+        <translation>die Arbeitsmappe konnte nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -2263,24 +2834,12 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
 <context>
     <name>lastmile::app::ActionPlanPage</name>
     <message>
-        <source>O&amp;verdue only</source>
-        <translation>Nur ü&amp;berfällige</translation>
-    </message>
-    <message>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative:</translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Friction:</source>
-        <translation>&amp;Hemmnis:</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -2288,19 +2847,11 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
     <message>
         <source>&amp;Add Action…</source>
-        <translation>Maßnahme &amp;hinzufügen…</translation>
+        <translation>Maßnahme hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Add from &amp;Recommendation…</source>
         <translation>Aus &amp;Empfehlung hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Done</source>
-        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2309,10 +2860,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>All initiatives</source>
@@ -2329,10 +2876,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>No owner</source>
         <translation>Ohne Verantwortliche</translation>
-    </message>
-    <message>
-        <source>&amp;View…</source>
-        <translation>&amp;Ansehen…</translation>
     </message>
     <message>
         <source>Listed in the report&apos;s order; Move Up and Move Down change it.</source>
@@ -2358,6 +2901,78 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>
             <numerusform>%1 von %n Maßnahme angezeigt</numerusform>
             <numerusform>%1 von %n Maßnahmen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Fri&amp;ction:</source>
+        <translation>He&amp;mmnis:</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation>Als erledi&amp;gt markieren</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::AgendaDialog</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Agenda</source>
+        <translation>Agenda &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Forget the plan: the room answers every question of every initiative</source>
+        <translation>Den Plan verwerfen: Der Raum beantwortet jede Frage jeder Initiative</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen: choose at least one initiative and one question.</source>
+        <translation>Nichts ist gewählt: Wählen Sie mindestens eine Initiative und eine Frage.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3 questions for the room, about %4 (a question without a time box is counted at one minute).</source>
+        <translation>%1 × %2 = %3 Fragen für den Raum, etwa %4 (eine Frage ohne Zeitrahmen zählt als eine Minute).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n Initiative</numerusform>
+            <numerusform>%n Initiativen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -2501,11 +3116,7 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
@@ -2513,7 +3124,7 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
     <message>
         <source>&amp;Targets…</source>
-        <translation>&amp;Zielwerte…</translation>
+        <translation>Zi&amp;elwerte…</translation>
     </message>
     <message>
         <source>Answer &amp;Questionnaire</source>
@@ -2524,20 +3135,8 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>Runden</translation>
     </message>
     <message>
-        <source>Start &amp;New Round…</source>
-        <translation>&amp;Neue Runde beginnen…</translation>
-    </message>
-    <message>
         <source>Respondents</source>
         <translation>Befragte</translation>
-    </message>
-    <message>
-        <source>Add &amp;Respondent…</source>
-        <translation>B&amp;efragte Person hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t…</source>
-        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Readiness and frictions as scored in the round “%1”. Select another round on the right to see its scores.</source>
@@ -2557,11 +3156,11 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <translation>Wiede&amp;rherstellen</translation>
     </message>
     <message>
         <source>View &amp;Answers</source>
-        <translation>&amp;Antworten ansehen</translation>
+        <translation>Antworten an&amp;sehen</translation>
     </message>
     <message>
         <source>No initiatives yet</source>
@@ -2606,6 +3205,22 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>“%1” (%2, version %3)</source>
         <translation>„%1“ (%2, Version %3)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Start New Ro&amp;und…</source>
+        <translation>&amp;Neue Runde beginnen…</translation>
+    </message>
+    <message>
+        <source>Add Res&amp;pondent…</source>
+        <translation>Befragte &amp;Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit Respo&amp;ndent…</source>
+        <translation>Befragte Per&amp;son bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3473,25 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
+    <name>lastmile::app::HeatRow</name>
+    <message>
+        <source>%1: no answers</source>
+        <translation>%1: keine Antworten</translation>
+    </message>
+    <message>
+        <source>%1: %2, insufficient evidence</source>
+        <translation>%1: %2, unzureichende Datenlage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
     <name>lastmile::app::HeatmapCanvas</name>
     <message>
         <source>No round to show.</source>
@@ -2865,14 +3499,21 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
+    <name>lastmile::app::HeatmapModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+</context>
+<context>
     <name>lastmile::app::HeatmapView</name>
     <message>
         <source>&amp;Round</source>
         <translation>&amp;Runde</translation>
-    </message>
-    <message>
-        <source>Compare &amp;with</source>
-        <translation>&amp;Vergleichen mit</translation>
     </message>
     <message>
         <source>Show &amp;targets</source>
@@ -2884,7 +3525,7 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
     <message>
         <source>&amp;Gap to target</source>
-        <translation>&amp;Abstand zum Ziel</translation>
+        <translation>Abs&amp;tand zum Ziel</translation>
     </message>
     <message>
         <source>Show in each cell with a target how many points are still to close (score − target), or ✓ when met</source>
@@ -2905,10 +3546,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>Save the heatmap as a PNG image or an SVG drawing</source>
         <translation>Die Heatmap als PNG-Bild oder SVG-Zeichnung speichern</translation>
-    </message>
-    <message>
-        <source>Click a cell to see how its score was computed: the questions, weights, answers and exclusions behind it.</source>
-        <translation>Klicken Sie auf eine Zelle, um zu sehen, wie ihr Wert zustande kam: die Fragen, Gewichte, Antworten und Ausschlüsse dahinter.</translation>
     </message>
     <message>
         <source>Copy Heatmap</source>
@@ -2933,6 +3570,66 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>Export Heatmap</source>
         <translation>Heatmap exportieren</translation>
+    </message>
+    <message>
+        <source>Compare &amp;against</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation>Reihenfolge umkehren</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by</source>
+        <translation>&amp;Sortieren nach</translation>
+    </message>
+    <message>
+        <source>File order</source>
+        <translation>Reihenfolge der Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>A bis Z</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>Z bis A</translation>
+    </message>
+    <message>
+        <source>Worst first</source>
+        <translation>Schlechteste zuerst</translation>
+    </message>
+    <message>
+        <source>Best first</source>
+        <translation>Beste zuerst</translation>
+    </message>
+    <message>
+        <source>Click a cell, or move to it with the arrow keys and press Enter, to see how its score was computed. Click a column&apos;s header to sort by it. Ctrl+plus and Ctrl+minus zoom.</source>
+        <translation>Klicken Sie auf eine Zelle oder wählen Sie sie mit den Pfeiltasten und drücken Sie die Eingabetaste, um zu sehen, wie ihr Wert zustande kam. Ein Klick auf einen Spaltenkopf sortiert danach. Strg+Plus und Strg+Minus zoomen.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 initiatives; the portfolio row is hidden while a filter is set.</source>
+        <translation>%1 von %2 Initiativen angezeigt; die Portfoliozeile ist ausgeblendet, solange ein Filter gesetzt ist.</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3769,6 @@ This file cannot be read: %2</source>
 Diese Datei ist nicht lesbar: %2</translation>
     </message>
     <message>
-        <source>Readiness index of the portfolio in the last round: 0 (stalled) to 100 (ready)</source>
-        <translation>Reifeindex des Portfolios in der letzten Runde: 0 (festgefahren) bis 100 (bereit)</translation>
-    </message>
-    <message>
         <source>No answers in the last round yet</source>
         <translation>Noch keine Antworten in der letzten Runde</translation>
     </message>
@@ -3110,6 +3803,26 @@ Diese Datei ist nicht lesbar: %2</translation>
     <message>
         <source>Frictions</source>
         <translation>Hemmnisse</translation>
+    </message>
+    <message>
+        <source>%1 (insufficient evidence)</source>
+        <translation>%1 (unzureichende Datenlage)</translation>
+    </message>
+    <message>
+        <source>Coverage %1 %</source>
+        <translation>Abdeckung %1 %</translation>
+    </message>
+    <message>
+        <source>Readiness index of the portfolio in the last round: 0 (stalled) to 100 (ready).
+%1: insufficient evidence, so the number is not a finding yet.</source>
+        <translation>Reifeindex des Portfolios in der letzten Runde: 0 (festgefahren) bis 100 (bereit).
+%1: unzureichende Datenlage, daher ist die Zahl noch kein Befund.</translation>
+    </message>
+    <message>
+        <source>Readiness index of the portfolio in the last round: 0 (stalled) to 100 (ready).
+%1.</source>
+        <translation>Reifeindex des Portfolios in der letzten Runde: 0 (festgefahren) bis 100 (bereit).
+%1.</translation>
     </message>
 </context>
 <context>
@@ -3310,10 +4023,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Alle Änderungen gespeichert (%1)</translation>
     </message>
     <message>
-        <source>Review mode: this file is open read-only. Nothing you do here changes it.</source>
-        <translation>Nur-Lesen-Modus: Diese Datei ist schreibgeschützt geöffnet. Nichts, was Sie hier tun, verändert sie.</translation>
-    </message>
-    <message>
         <source>Review mode: this file or its folder cannot be written, so it is open read-only. Use Save a Copy As to work on a copy.</source>
         <translation>Nur-Lesen-Modus: Diese Datei oder ihr Ordner ist nicht beschreibbar, daher ist sie schreibgeschützt geöffnet. Mit „Kopie speichern unter“ arbeiten Sie an einer Kopie.</translation>
     </message>
@@ -3369,6 +4078,58 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Copy saved to %1</source>
         <translation>Kopie gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Action Plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Mode</source>
+        <translation>Nur-&amp;Lesen-Modus</translation>
+    </message>
+    <message>
+        <source>Open this file read-only, so nothing can change it by accident</source>
+        <translation>Diese Datei schreibgeschützt öffnen, damit nichts sie versehentlich ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>Reopen this file for editing; File &gt; Review Mode returns to review</source>
+        <translation>Diese Datei zum Bearbeiten wieder öffnen; Datei &gt; Nur-Lesen-Modus kehrt zur Ansicht zurück</translation>
+    </message>
+    <message>
+        <source>Review mode: this file is open read-only. Nothing you do here changes it. Click Edit to change it.</source>
+        <translation>Nur-Lesen-Modus: Diese Datei ist schreibgeschützt geöffnet. Nichts, was Sie hier tun, verändert sie. Klicken Sie auf Bearbeiten, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Review mode: nothing can be changed</source>
+        <translation>Nur-Lesen-Modus: Es lässt sich nichts ändern</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Bearbeitung</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::OrganizationEditor</name>
@@ -3398,6 +4159,65 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
 </context>
 <context>
+    <name>lastmile::app::PresentationWindow</name>
+    <message>
+        <source>Lastmile — Presentation</source>
+        <translation>Lastmile – Präsentation</translation>
+    </message>
+    <message>
+        <source>No question is open. The facilitator chooses one on the questionnaire.</source>
+        <translation>Keine Frage ist offen. Die Moderation wählt eine im Fragebogen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · Frage %2 von %3</translation>
+    </message>
+    <message>
+        <source>D · Don&apos;t know</source>
+        <translation>D · Weiß nicht</translation>
+    </message>
+    <message>
+        <source>N · Not applicable</source>
+        <translation>N · Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source> · ✓ %1</source>
+        <translation> · ✓ %1</translation>
+    </message>
+    <message>
+        <source> · ✓ </source>
+        <translation> · ✓ </translation>
+    </message>
+    <message>
+        <source> · waiting for %1</source>
+        <translation> · wartet auf %1</translation>
+    </message>
+    <message>
+        <source>Answers stay hidden until the reveal.</source>
+        <translation>Die Antworten bleiben bis zum Aufdecken verborgen.</translation>
+    </message>
+    <message>
+        <source>No levels were given.</source>
+        <translation>Es wurden keine Stufen angegeben.</translation>
+    </message>
+    <message>
+        <source>Median %1 · spread %2</source>
+        <translation>Median %1 · Streuung %2</translation>
+    </message>
+    <message>
+        <source> · The room disagrees: discuss it before recording a consensus.</source>
+        <translation> · Der Raum ist uneins: Besprechen Sie es, bevor Sie einen Konsens erfassen.</translation>
+    </message>
+    <message>
+        <source> · Consensus: %1</source>
+        <translation> · Konsens: %1</translation>
+    </message>
+</context>
+<context>
     <name>lastmile::app::QuestionPanel</name>
     <message>
         <source>Why it matters and what to look for (H)</source>
@@ -3412,20 +4232,12 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <source>&amp;Why not applicable:</source>
-        <translation>&amp;Warum nicht zutreffend:</translation>
-    </message>
-    <message>
         <source>The reason this practice does not apply to the initiative</source>
         <translation>Der Grund, warum diese Praxis für die Initiative nicht zutrifft</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence</source>
-        <translation>&amp;Belege</translation>
     </message>
     <message>
         <source>Documents, data or examples that back this answer</source>
@@ -3442,6 +4254,14 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Choose an answer first, then add a note</source>
         <translation>Wählen Sie zuerst eine Antwort, dann ergänzen Sie eine Notiz</translation>
+    </message>
+    <message>
+        <source>Reason not a&amp;pplicable:</source>
+        <translation>&amp;Grund, warum nicht zutreffend:</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence</source>
+        <translation>Bel&amp;ege</translation>
     </message>
 </context>
 <context>
@@ -3523,10 +4343,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Noch kein Reifeindex: kein Hemmnis hat eine beantwortete Frage.</translation>
     </message>
     <message>
-        <source>%1 · %2 · answering: %3</source>
-        <translation>%1 · %2 · antwortet: %3</translation>
-    </message>
-    <message>
         <source>Consensus (facilitator)</source>
         <translation>Konsens (Moderation)</translation>
     </message>
@@ -3572,15 +4388,75 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
         <source>&amp;Answering as:</source>
-        <translation>&amp;Antwort von:</translation>
-    </message>
-    <message>
-        <source>Ad&amp;vance after answering</source>
-        <translation>Nach der Antwort &amp;weiter</translation>
+        <translation>Antwort &amp;von:</translation>
     </message>
     <message>
         <source>Consensus</source>
         <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>Reveal the room&apos;s answers</source>
+        <translation>Die Antworten des Raums aufdecken</translation>
+    </message>
+    <message>
+        <source>Vote again</source>
+        <translation>Neu abstimmen</translation>
+    </message>
+    <message>
+        <source>Pause or resume the time box</source>
+        <translation>Zeitrahmen anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Readiness index %1: insufficient evidence (coverage %2, under %3)</source>
+        <translation>Reifeindex %1: unzureichende Datenlage (Abdeckung %2, unter %3)</translation>
+    </message>
+    <message>
+        <source>Go to the next &amp;question after answering</source>
+        <translation>Nach der Antwort zur nächsten &amp;Frage</translation>
+    </message>
+    <message>
+        <source>Off while the room answers a question together: the facilitator moves on when everyone has answered.</source>
+        <translation>Aus, solange der Raum eine Frage gemeinsam beantwortet: Die Moderation geht weiter, wenn alle geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Answers</source>
+        <translation>Antworten aufde&amp;cken</translation>
+    </message>
+    <message>
+        <source>Show the room how it answered this question (V)</source>
+        <translation>Dem Raum zeigen, wie er diese Frage beantwortet hat (V)</translation>
+    </message>
+    <message>
+        <source>Vote Agai&amp;n</source>
+        <translation>Neu abs&amp;timmen</translation>
+    </message>
+    <message>
+        <source>Hide the answers and let the room answer again (Shift+V)</source>
+        <translation>Die Antworten verbergen und den Raum erneut antworten lassen (Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Plan A&amp;genda…</source>
+        <translation>Agenda &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Choose the initiatives, frictions and questions the room answers now</source>
+        <translation>Die Initiativen, Hemmnisse und Fragen wählen, die der Raum jetzt beantwortet</translation>
+    </message>
+    <message>
+        <source>No agenda planned: the room answers every question</source>
+        <translation>Keine Agenda geplant: Der Raum beantwortet jede Frage</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Die Agenda ist leer</translation>
+    </message>
+    <message>
+        <source>Off the agenda (the room was at question %1 of %2)</source>
+        <translation>Außerhalb der Agenda (der Raum war bei Frage %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Agenda: question %1 of %2</source>
+        <translation>Agenda: Frage %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3704,10 +4580,6 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
         <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <source>Compare &amp;with:</source>
-        <translation>&amp;Vergleichen mit:</translation>
-    </message>
-    <message>
         <source>Page si&amp;ze:</source>
         <translation>Seiten&amp;format:</translation>
     </message>
@@ -3717,15 +4589,11 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     </message>
     <message>
         <source>C&amp;over</source>
-        <translation>&amp;Deckblatt</translation>
+        <translation>De&amp;ckblatt</translation>
     </message>
     <message>
         <source>Executive &amp;summary</source>
-        <translation>&amp;Management Summary</translation>
-    </message>
-    <message>
-        <source>&amp;Heatmap</source>
-        <translation>&amp;Heatmap</translation>
+        <translation>Management S&amp;ummary</translation>
     </message>
     <message>
         <source>&amp;Initiatives</source>
@@ -3737,23 +4605,15 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     </message>
     <message>
         <source>&amp;Appendix: every answer</source>
-        <translation>&amp;Anhang: alle Antworten</translation>
+        <translation>A&amp;nhang: alle Antworten</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>HTM&amp;L exportieren…</translation>
-    </message>
-    <message>
         <source>Export &amp;CSV (Answers)…</source>
-        <translation>&amp;CSV exportieren (Antworten)…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>Dr&amp;ucken…</translation>
+        <translation>CS&amp;V exportieren (Antworten)…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3838,6 +4698,54 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
             <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare a&amp;gainst:</source>
+        <translation>Vergleichen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Hea&amp;tmap</source>
+        <translation>Hea&amp;tmap</translation>
+    </message>
+    <message>
+        <source>Summary &amp;only, on one page</source>
+        <translation>Nur die &amp;Übersicht, auf einer Seite</translation>
+    </message>
+    <message>
+        <source>The executive summary alone, to hand out or attach to an email.</source>
+        <translation>Nur die Management Summary, zum Verteilen oder als E-Mail-Anhang.</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: respondents as A, B, …</source>
+        <translation>An&amp;onym: Befragte als A, B, …</translation>
+    </message>
+    <message>
+        <source>Names respondents &quot;Respondent A&quot;, &quot;Respondent B&quot;… and leaves out their roles, in the report and the CSV, for sharing beyond the room.</source>
+        <translation>Nennt die Befragten „Befragte Person A“, „Befragte Person B“ … und lässt ihre Rollen weg, im Bericht und in der CSV-Datei, zur Weitergabe über den Raum hinaus.</translation>
+    </message>
+    <message>
+        <source>Export HTM&amp;L…</source>
+        <translation>HTM&amp;L exportieren…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel Workbook…</source>
+        <translation>E&amp;xcel-Arbeitsmappe exportieren…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Druc&amp;ken…</translation>
+    </message>
+    <message>
+        <source>%1 workbook</source>
+        <translation>%1 Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Excel Workbook</source>
+        <translation>Excel-Arbeitsmappe exportieren</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::RespondentDialog</name>
@@ -3863,6 +4771,21 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::RoomController</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>noch %1:%2</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2</source>
+        <translation>Geantwortet: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4825,18 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Consensus: not recorded</source>
         <translation>Konsens: nicht erfasst</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Answered; the answer is shown at the reveal</source>
+        <translation>Geantwortet; die Antwort wird beim Aufdecken gezeigt</translation>
+    </message>
+    <message>
+        <source>The answers are hidden until the reveal (V).</source>
+        <translation>Die Antworten sind bis zum Aufdecken verborgen (V).</translation>
     </message>
 </context>
 <context>
@@ -3964,12 +4899,12 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
         <translation>&amp;Runde vergleichen</translation>
     </message>
     <message>
-        <source>&amp;with</source>
-        <translation>&amp;mit</translation>
-    </message>
-    <message>
         <source>Readiness runs from 0 (stalled) to 100 (ready to scale); ↑ means the initiative moved closer to operational results.</source>
         <translation>Die Reife reicht von 0 (festgefahren) bis 100 (bereit zur Skalierung); ↑ heißt, die Initiative ist betrieblichen Ergebnissen nähergekommen.</translation>
+    </message>
+    <message>
+        <source>against &amp;baseline</source>
+        <translation>gegen&amp;über der Ausgangsrunde</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4959,242 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Respondents</source>
         <translation>Befragte</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::SummaryPage</name>
+    <message>
+        <source> summary.pdf</source>
+        <translation> Übersicht.pdf</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 summary</source>
+        <translation>%1 Übersicht</translation>
+    </message>
+    <message>
+        <source>Print Summary</source>
+        <translation>Übersicht drucken</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed: %1</source>
+        <translation>Die Übersicht konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Summary…</source>
+        <translation>Übersicht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s one-page executive summary</source>
+        <translation>Die einseitige Management Summary des Berichts drucken</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Summary PDF…</source>
+        <translation>Übersicht als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s one-page executive summary as a PDF, to send on</source>
+        <translation>Die einseitige Management Summary des Berichts als PDF speichern, zum Weiterschicken</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Worst frictions (click to see the cell)</source>
+        <translation>Stärkste Hemmnisse (Klick zeigt die Zelle)</translation>
+    </message>
+    <message>
+        <source>Initiative (worst first)</source>
+        <translation>Initiative (schlechteste zuerst)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Worst friction</source>
+        <translation>Stärkstes Hemmnis</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see the initiative in the heatmap</source>
+        <translation>Doppelklick oder Eingabetaste zeigt die Initiative in der Heatmap</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Hemmnis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the action in the action plan</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die Maßnahme im Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>C&amp;harts for</source>
+        <translation>Dia&amp;gramme für</translation>
+    </message>
+    <message>
+        <source>Trend over rounds</source>
+        <translation>Verlauf über die Runden</translation>
+    </message>
+    <message>
+        <source>Friction profile</source>
+        <translation>Hemmnisprofil</translation>
+    </message>
+    <message>
+        <source>This engagement has no assessment round yet. Start one on the Engagement page.</source>
+        <translation>Dieses Mandat hat noch keine Bewertungsrunde. Beginnen Sie auf der Seite „Mandat“ eine.</translation>
+    </message>
+    <message>
+        <source>Open an assessment to see its summary.</source>
+        <translation>Öffnen Sie eine Bewertung, um ihre Übersicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>%1%2 since %3</source>
+        <translation>%1%2 seit %3</translation>
+    </message>
+    <message>
+        <source>no readiness to compare</source>
+        <translation>keine Reife zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>the first round: nothing to compare yet</source>
+        <translation>die erste Runde: noch nichts zu vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean of the %n initiative(s) shown</source>
+        <translation>
+            <numerusform>Mittelwert der %n angezeigten Initiative</numerusform>
+            <numerusform>Mittelwert der %n angezeigten Initiativen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the questions&apos; weight answered
+%n score(s) on insufficient evidence
+</source>
+        <translation>
+            <numerusform>%1 % des Fragengewichts beantwortet
+%n Wert auf unzureichender Datenlage
+</numerusform>
+            <numerusform>%1 % des Fragengewichts beantwortet
+%n Werte auf unzureichender Datenlage
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 initiative(s) scored</source>
+        <translation>
+            <numerusform>%n von %1 Initiativen bewertet</numerusform>
+            <numerusform>%n von %1 Initiativen bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next two weeks</source>
+        <translation>
+            <numerusform>%n in den nächsten zwei Wochen fällig</numerusform>
+            <numerusform>%n in den nächsten zwei Wochen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), hardest hit: %4 (%5)</source>
+        <translation>%1: %2 (%3), am stärksten betroffen: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Überfällig (%1)</translation>
+    </message>
+    <message>
+        <source>Due in the next two weeks (%1)</source>
+        <translation>In den nächsten zwei Wochen fällig (%1)</translation>
+    </message>
+    <message>
+        <source>The portfolio</source>
+        <translation>Das Portfolio</translation>
+    </message>
+    <message>
+        <source>No round to chart.</source>
+        <translation>Keine Runde für ein Diagramm.</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +5276,56 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     </message>
 </context>
 <context>
+    <name>lastmile::app::UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::WorkshopMenu</name>
+    <message>
+        <source>&amp;Plan Agenda…</source>
+        <translation>Agenda &amp;planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Answers	V</source>
+        <translation>Antworten &amp;aufdecken	V</translation>
+    </message>
+    <message>
+        <source>Vote &amp;Again	Shift+V</source>
+        <translation>&amp;Neu abstimmen	Umschalt+V</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Screen</source>
+        <translation>Präsentations&amp;bildschirm</translation>
+    </message>
+    <message>
+        <source>Show Answers on &amp;This Screen Before the Reveal</source>
+        <translation>Antworten vor dem Aufdecken auf &amp;diesem Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>The projector never shows answers before the reveal; this is for the facilitator&apos;s own screen</source>
+        <translation>Der Projektor zeigt Antworten nie vor dem Aufdecken; dies gilt nur für den Bildschirm der Moderation</translation>
+    </message>
+    <message>
+        <source>Show &amp;Who Has Answered by Name</source>
+        <translation>&amp;Wer geantwortet hat, mit Namen zeigen</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Next Question After Answering</source>
+        <translation>Nach der Antwort zur &amp;nächsten Frage</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
     <name>lastmile::app::edit</name>
     <message>
         <source>Edit Initiative</source>
@@ -4130,6 +5351,14 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
         <source>Edit Action</source>
         <translation>Maßnahme bearbeiten</translation>
     </message>
+    <message>
+        <source>Archived “%1”.</source>
+        <translation>„%1“ archiviert.</translation>
+    </message>
+    <message>
+        <source>Deleted the action “%1”.</source>
+        <translation>Die Maßnahme „%1“ gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::text::BankFolder</name>
@@ -4143,10 +5372,6 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Lastmile desktop app</source>
         <translation>Lastmile-Desktop-Anwendung</translation>
-    </message>
-    <message>
-        <source>The .lastmile file to open (default: the library).</source>
-        <translation>Die zu öffnende .lastmile-Datei (Standard: die Bibliothek).</translation>
     </message>
     <message>
         <source>Open FILE read-only.</source>
@@ -4163,6 +5388,10 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Quit once the window has painted.</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist.</translation>
+    </message>
+    <message>
+        <source>The .lastmile files to open, each in a window (default: the library).</source>
+        <translation>Die zu öffnenden .lastmile-Dateien, jede in einem Fenster (Standard: die Bibliothek).</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,19 @@
 #include "answers_csv.h"
 
 #include "core/csv.h"
+#include "core/report_model.h"
 
 #include <map>
 
 namespace lastmile::render {
 
-QByteArray AnswersCsv::bytes(const Assessment& assessment)
+std::vector<std::string> AnswersCsv::header()
+{
+    return {"round",      "initiative_id", "initiative", "friction_id", "friction", "question_id", "question",
+            "respondent", "role",          "answer",     "reason",      "note",     "evidence"};
+}
+
+std::vector<AnswerRow> AnswersCsv::rows(const Assessment& assessment, const std::string& anonymousName)
 {
     std::map<std::int64_t, const Initiative*> initiatives;
     for (const Initiative& initiative : assessment.initiatives) {
@@ -15,12 +22,14 @@ QByteArray AnswersCsv::bytes(const Assessment& assessment)
     }
     // A fixed word, like the header: the file reads the same whatever language the program speaks.
     const std::string consensusName = "(consensus)";
-    std::string csv = csvRow({"round", "initiative_id", "initiative", "friction_id", "friction", "question_id",
-                              "question", "respondent", "role", "answer", "reason", "note", "evidence"});
+    std::vector<AnswerRow> rows;
     for (const RoundData& round : assessment.rounds) {
-        std::map<std::int64_t, const Respondent*> respondents;
+        std::map<std::int64_t, std::pair<std::string, std::string>> respondents; // name and role
         for (const Respondent& respondent : round.respondents) {
-            respondents[respondent.id] = &respondent;
+            respondents[respondent.id] =
+                anonymousName.empty()
+                    ? std::make_pair(respondent.name, respondent.role)
+                    : std::make_pair(anonymousRespondentName(anonymousName, respondents.size()), std::string());
         }
         const auto row = [&](std::int64_t initiativeId, const std::string& questionId, const std::string& who,
                              const std::string& role, const Answer& answer, const std::string& note,
@@ -28,29 +37,39 @@ QByteArray AnswersCsv::bytes(const Assessment& assessment)
             const Friction* friction = round.bank.frictionOfQuestion(questionId);
             const Question* question = round.bank.findQuestion(questionId);
             const auto initiative = initiatives.find(initiativeId);
-            csv +=
-                csvRow({round.round.name, std::to_string(initiativeId),
-                        initiative != initiatives.end() ? initiative->second->name : "", friction ? friction->id : "",
-                        friction ? friction->name : "", questionId, question ? question->text : "", who, role,
-                        answerToken(answer), answer.reason, note, evidence});
+            rows.push_back({round.round.name, initiativeId,
+                            initiative != initiatives.end() ? initiative->second->name : "",
+                            friction ? friction->id : "", friction ? friction->name : "", questionId,
+                            question ? question->text : "", who, role, answer, note, evidence});
         };
         for (const AnswerRecord& record : round.answers) {
             const auto respondent = respondents.find(record.respondentId);
             const bool known = respondent != respondents.end();
-            row(record.initiativeId, record.questionId, known ? respondent->second->name : "",
-                known ? respondent->second->role : "", record.answer, record.note, record.evidence);
+            row(record.initiativeId, record.questionId, known ? respondent->second.first : "",
+                known ? respondent->second.second : "", record.answer, record.note, record.evidence);
         }
         for (const ConsensusRecord& record : round.consensus) {
             row(record.initiativeId, record.questionId, consensusName, "", record.answer, record.note, "");
         }
     }
+    return rows;
+}
+
+QByteArray AnswersCsv::bytes(const Assessment& assessment, const std::string& anonymousName)
+{
+    std::string csv = csvRow(header());
+    for (const AnswerRow& row : rows(assessment, anonymousName)) {
+        csv += csvRow({row.round, std::to_string(row.initiativeId), row.initiative, row.frictionId, row.friction,
+                       row.questionId, row.question, row.respondent, row.role, answerToken(row.answer),
+                       row.answer.reason, row.note, row.evidence});
+    }
     // A byte-order mark first, so that spreadsheet programs read the file as UTF-8.
     return QByteArrayLiteral("\xEF\xBB\xBF") + QByteArray::fromStdString(csv);
 }
 
-ExportResult AnswersCsv::write(const QString& path, const Assessment& assessment)
+ExportResult AnswersCsv::write(const QString& path, const Assessment& assessment, const std::string& anonymousName)
 {
-    return saveAtomically(path, bytes(assessment));
+    return saveAtomically(path, bytes(assessment, anonymousName));
 }
 
 } // namespace lastmile::render

@@ -21,4 +21,8 @@ struct CliRun
 CliRun runCli(const std::vector<std::string>& arguments, const std::string& locale = "C.UTF-8",
               const std::vector<std::pair<std::string, std::string>>& environment = {});
 
+// Writes the demo engagement to `path` with `lastmile-cli demo` (the test fails if it cannot)
+// and returns `path`.
+std::string writeDemoFile(const std::string& path);
+
 } // namespace lastmile::test

@@ -71,8 +71,8 @@ private slots:
                 checked = action->isChecked() ? action->text() : checked;
             }
         }
-        QCOMPARE(items, (QStringList{QStringLiteral("&Systemsprache"), QStringLiteral("English"),
-                                     QStringLiteral("Deutsch")}));
+        QCOMPARE(items,
+                 (QStringList{QStringLiteral("&Systemsprache"), QStringLiteral("English"), QStringLiteral("Deutsch")}));
         QCOMPARE(checked, QStringLiteral("Deutsch"));
         QCOMPARE(chosenLanguage(), QStringLiteral("de"));
         LanguageMenu::setSetting(QStringLiteral("en"));
@@ -117,12 +117,14 @@ private slots:
 
         QCOMPARE(render::ReportText::title(), QStringLiteral("KI-Initiativen auf der letzten Meile"));
         QCOMPARE(render::ReportText::date("2026-09-17"), QStringLiteral("17. September 2026"));
-        QCOMPARE(render::ReportText::level(1.5, {}), QStringLiteral("1,5"));
+        const std::array<std::string, 5> scale = {"a", "b", "c", "d", "e"};
+        QCOMPARE(render::ReportText::level(1.5, scale), QStringLiteral("1,5 · zwischen b und c"));
+        QCOMPARE(render::ReportText::level(2.0, scale), QStringLiteral("2 · c"));
         const text::LanguageScope english(QStringLiteral("en"));
         QCOMPARE(render::ReportText::title(), QStringLiteral("AI last-mile assessment"));
         QCOMPARE(render::ReportText::date("2026-09-17"), QStringLiteral("17 September 2026"));
-        QCOMPARE(render::ReportText::level(1.5, {}), QStringLiteral("1.5"));
-        QCOMPARE(render::ReportText::readinessTrend(60.0, 55.0, QStringLiteral("Q1")),
+        QCOMPARE(render::ReportText::level(1.5, scale), QStringLiteral("1.5 · between b and c"));
+        QCOMPARE(render::ReportText::readinessTrend(60.0, 55.0, 5.0, QStringLiteral("Q1")),
                  QStringLiteral("up 5 points since Q1"));
     }
 

@@ -4,6 +4,7 @@
 #include "app/assessment_document.h"
 #include "page_preview.h"
 #include "render/report_pdf.h"
+#include "render/report_text.h"
 #include "report_worker.h"
 #include "text/messages.h"
 #include "text/translations.h"
@@ -60,7 +61,7 @@ ReportView::ReportView(QWidget* parent)
     m_pageSize->addItem(tr("A4"), QStringLiteral("a4"));
     m_pageSize->addItem(tr("US Letter"), QStringLiteral("letter"));
     form->addRow(tr("&Round:"), m_round);
-    form->addRow(tr("Compare &with:"), m_compare);
+    form->addRow(tr("Compare a&gainst:"), m_compare);
     form->addRow(tr("Page si&ze:"), m_pageSize);
     m_language = new QComboBox(side);
     m_language->setObjectName(QStringLiteral("reportLanguageComboBox"));
@@ -74,7 +75,7 @@ ReportView::ReportView(QWidget* parent)
     auto* sections = new QGroupBox(tr("Sections"), side);
     sections->setObjectName(QStringLiteral("sectionsGroupBox"));
     auto* sectionsLayout = new QVBoxLayout(sections);
-    const std::array<QString, 6> names = {tr("C&over"),       tr("Executive &summary"), tr("&Heatmap"),
+    const std::array<QString, 6> names = {tr("C&over"),       tr("Executive &summary"), tr("Hea&tmap"),
                                           tr("&Initiatives"), tr("&Methodology"),       tr("&Appendix: every answer")};
     const std::array<const char*, 6> objectNames = {"coverCheckBox",       "summaryCheckBox",     "heatmapCheckBox",
                                                     "initiativesCheckBox", "methodologyCheckBox", "appendixCheckBox"};
@@ -85,23 +86,42 @@ ReportView::ReportView(QWidget* parent)
         sectionsLayout->addWidget(m_sections[i]);
         connect(m_sections[i], &QCheckBox::toggled, this, &ReportView::schedulePreview);
     }
+    m_summaryOnly = new QCheckBox(tr("Summary &only, on one page"), sections);
+    m_summaryOnly->setObjectName(QStringLiteral("summaryOnlyCheckBox"));
+    m_summaryOnly->setToolTip(tr("The executive summary alone, to hand out or attach to an email."));
+    sectionsLayout->addWidget(m_summaryOnly);
+    connect(m_summaryOnly, &QCheckBox::toggled, this, [this](bool only) {
+        for (QCheckBox* section : m_sections) {
+            section->setEnabled(!only);
+        }
+        schedulePreview();
+    });
     sideLayout->addWidget(sections);
+    m_anonymous = new QCheckBox(tr("A&nonymous: respondents as A, B, …"), side);
+    m_anonymous->setObjectName(QStringLiteral("anonymousCheckBox"));
+    m_anonymous->setToolTip(tr("Names respondents \"Respondent A\", \"Respondent B\"… and leaves out their roles, in "
+                               "the report and the CSV, for sharing beyond the room."));
+    sideLayout->addWidget(m_anonymous);
+    connect(m_anonymous, &QCheckBox::toggled, this, &ReportView::schedulePreview);
 
     m_exportPdf = new QPushButton(tr("Export &PDF…"), side);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfPushButton"));
     m_exportPdf->setDefault(true);
-    m_exportHtml = new QPushButton(tr("Export &HTML…"), side);
+    m_exportHtml = new QPushButton(tr("Export HTM&L…"), side);
     m_exportHtml->setObjectName(QStringLiteral("exportHtmlPushButton"));
     m_exportCsv = new QPushButton(tr("Export &CSV (Answers)…"), side);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvPushButton"));
-    m_print = new QPushButton(tr("P&rint…"), side);
+    m_exportXlsx = new QPushButton(tr("Export E&xcel Workbook…"), side);
+    m_exportXlsx->setObjectName(QStringLiteral("exportXlsxPushButton"));
+    m_print = new QPushButton(tr("Pri&nt…"), side);
     m_print->setObjectName(QStringLiteral("printPushButton"));
-    for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_print}) {
+    for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_exportXlsx, m_print}) {
         sideLayout->addWidget(button);
     }
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseAndExport(Format::Pdf); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { chooseAndExport(Format::Html); });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseAndExport(Format::Csv); });
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { chooseAndExport(Format::Xlsx); });
     connect(m_print, &QPushButton::clicked, this, &ReportView::print);
 
     m_progressRow = new QWidget(side);
@@ -257,6 +277,10 @@ ReportRequest ReportView::request() const
     for (std::size_t i = 0; i < kSections.size(); ++i) {
         request.options.*kSections[i] = m_sections[i]->isChecked();
     }
+    request.options.summaryOnly = m_summaryOnly->isChecked();
+    if (m_anonymous->isChecked()) {
+        request.options.anonymousName = render::ReportText::anonymousRespondent().toStdString();
+    }
     request.options.today = QDate::currentDate().toString(Qt::ISODate).toStdString();
     request.pageSize = m_pageSize->currentData().toString().toStdString();
     request.options.language = m_language->currentData().toString().toStdString();
@@ -267,7 +291,7 @@ void ReportView::updateButtons()
 {
     const bool ready = m_document && m_round->count() > 0;
     const bool busy = m_exportWorker->isRunning();
-    for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_print}) {
+    for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_exportXlsx, m_print}) {
         button->setEnabled(ready && !busy);
     }
     m_progressRow->setVisible(busy);
@@ -284,10 +308,12 @@ void ReportView::showEvent(QShowEvent* event)
 QString ReportView::suggestedPath(Format format) const
 {
     const QFileInfo file(m_document->path());
-    const QString base = format == Format::Csv ? tr("%1 answers").arg(file.completeBaseName())
-                                               : tr("%1 report").arg(file.completeBaseName());
+    const QString base = format == Format::Csv    ? tr("%1 answers").arg(file.completeBaseName())
+                         : format == Format::Xlsx ? tr("%1 workbook").arg(file.completeBaseName())
+                                                  : tr("%1 report").arg(file.completeBaseName());
     const QString suffix = format == Format::Pdf    ? QStringLiteral(".pdf")
                            : format == Format::Html ? QStringLiteral(".html")
+                           : format == Format::Xlsx ? QStringLiteral(".xlsx")
                                                     : QStringLiteral(".csv");
     return QDir(file.absolutePath()).filePath(base + suffix);
 }
@@ -299,9 +325,11 @@ void ReportView::chooseAndExport(Format format)
     }
     const QString filter = format == Format::Pdf    ? tr("PDF documents (*.pdf)")
                            : format == Format::Html ? tr("HTML pages (*.html)")
+                           : format == Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
                                                     : tr("CSV files (*.csv)");
     const QString title = format == Format::Pdf    ? tr("Export PDF Report")
                           : format == Format::Html ? tr("Export HTML Report")
+                          : format == Format::Xlsx ? tr("Export Excel Workbook")
                                                    : tr("Export Answers as CSV");
     const QString path = QFileDialog::getSaveFileName(this, title, suggestedPath(format), filter);
     if (!path.isEmpty()) {
