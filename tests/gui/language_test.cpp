@@ -48,8 +48,9 @@ private slots:
         for (QAction* action : window.menuBar()->actions()) {
             menus << action->text();
         }
-        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                                     QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                              QStringLiteral("&Workshop"), QStringLiteral("&Hilfe")}));
         QMenu* view = window.menuBar()->actions().at(2)->menu();
         QStringList viewItems;
         for (QAction* action : view->actions()) {

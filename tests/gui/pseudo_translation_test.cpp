@@ -18,6 +18,8 @@
 #include "app/report/report_view.h"
 #include "app/settings/bank_manager_dialog.h"
 #include "app/settings/report_settings_dialog.h"
+#include "app/summary/summary_page.h"
+#include "app/workshop/agenda_dialog.h"
 #include "app/workspace.h"
 #include "text/translations.h"
 
@@ -215,6 +217,7 @@ private slots:
         inspect(QStringLiteral("library"), &window);
         QVERIFY(window.openFile(m_demo, false));
         const QList<std::pair<QString, QWidget*>> pages = {
+            {QStringLiteral("summary"), window.summaryPage()},
             {QStringLiteral("engagement"), window.engagementPage()},
             {QStringLiteral("questionnaire"), window.questionnairePage()},
             {QStringLiteral("action-plan"), window.actionPlanPage()},
@@ -244,6 +247,8 @@ private slots:
             {QStringLiteral("recommendation-dialog"), [&] { return new RecommendationDialog(assessment, initiative); }},
             {QStringLiteral("report-settings-dialog"), [&] { return new ReportSettingsDialog(document.get()); }},
             {QStringLiteral("bank-manager-dialog"), [&] { return new BankManagerDialog(document.get()); }},
+            {QStringLiteral("agenda-dialog"),
+             [&] { return new AgendaDialog(*document, assessment.rounds.back().round.id); }},
         };
         for (const auto& [name, make] : dialogs) {
             std::unique_ptr<QDialog> dialog(make());

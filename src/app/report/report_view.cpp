@@ -48,7 +48,7 @@ ReportView::ReportView(QWidget* parent)
 
     auto* side = new QWidget(this);
     side->setObjectName(QStringLiteral("reportSettingsWidget"));
-    side->setMaximumWidth(330);
+    side->setMaximumWidth(380); // room for longer words than English ones (pseudo_translation_test)
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
