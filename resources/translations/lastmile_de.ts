@@ -4687,10 +4687,6 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -4745,6 +4741,10 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Export Excel Workbook</source>
         <translation>Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
