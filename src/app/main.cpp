@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // lastmile: the desktop app. Starts things; the window and its pages do the work.
+#include "language_menu.h"
 #include "launch_channel.h"
 #include "main_window.h"
-#include "text/english_plurals.h"
+#include "text/translations.h"
 #include "window_set.h"
 #include "workspace.h"
 
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdlib>
@@ -59,10 +61,11 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    lastmile::text::EnglishPlurals englishPlurals; // "1 answer", "2 answers" until translations ship
-    QCoreApplication::installTranslator(&englishPlurals);
     QApplication::setApplicationName(QStringLiteral("Lastmile"));
     QApplication::setOrganizationName(QStringLiteral("Lastmile"));
+    // The language chosen in View > Language, else the system's; numbers and dates to match.
+    const lastmile::text::Translations translations(lastmile::app::chosenLanguage());
+    QLocale::setDefault(lastmile::text::localeFor(translations.language()));
     QApplication::setApplicationVersion(QStringLiteral(LASTMILE_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Lastmile"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lastmile.Lastmile"));

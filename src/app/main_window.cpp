@@ -5,6 +5,7 @@
 #include "core/bank_loader.h"
 #include "engagement/engagement_page.h"
 #include "heatmap/heatmap_view.h"
+#include "language_menu.h"
 #include "library/library_page.h"
 #include "plan/action_plan_page.h"
 #include "questionnaire/questionnaire_page.h"
@@ -12,9 +13,11 @@
 #include "review.h"
 #include "settings/bank_manager_dialog.h"
 #include "settings/report_settings_dialog.h"
+#include "summary/summary_page.h"
+#include "text/bank_folder.h"
+#include "text/translations.h"
 #include "undo_notice.h"
 #include "workshop/workshop_menu.h"
-#include "summary/summary_page.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -50,16 +53,6 @@ const char* const kStateKey = "mainWindow/state";
 bool isAssessmentFile(const QUrl& url)
 {
     return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".lastmile"), Qt::CaseInsensitive);
-}
-
-std::optional<QuestionBank> shippedBank()
-{
-    QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    return parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size()))).bank;
 }
 
 } // namespace
@@ -269,6 +262,8 @@ void MainWindow::createMenus()
         m_presentAction->setChecked(on);
         m_leaveAction->setEnabled(on);
     });
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lastmile"), this, [this] {
@@ -471,7 +466,7 @@ void MainWindow::newEngagement()
 
 bool MainWindow::createEngagement(const QString& path, const QString& organization)
 {
-    const std::optional<QuestionBank> bank = shippedBank();
+    const std::optional<QuestionBank> bank = text::shippedBank(text::currentLanguage());
     if (!bank) {
         showError(tr("The built-in question bank is missing from this build of Lastmile."));
         return false;

@@ -4,6 +4,8 @@
 #include "assessment_document.h"
 #include "core/bank_loader.h"
 #include "samples/demo_assessment.h"
+#include "text/bank_folder.h"
+#include "text/translations.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,18 +44,13 @@ QString Workspace::demoFileName()
 
 bool Workspace::writeDemo(const QString& path, QString* error)
 {
-    QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
+    // The bank in the language the program speaks; every shipped bank has the same question ids.
+    const std::optional<QuestionBank> bank = text::shippedBank(text::currentLanguage());
+    if (!bank) {
         *error = WorkspaceText::tr("The built-in question bank is missing from this build of Lastmile.");
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    const BankLoadResult bank = parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-    if (!bank.ok()) {
-        *error = WorkspaceText::tr("The built-in question bank does not load.");
-        return false;
-    }
-    const Assessment demo = makeDemoAssessment(*bank.bank, QDate::currentDate().toString(Qt::ISODate).toStdString());
+    const Assessment demo = makeDemoAssessment(*bank, QDate::currentDate().toString(Qt::ISODate).toStdString());
     if (!AssessmentDocument::create(path, demo, error)) {
         return false;
     }

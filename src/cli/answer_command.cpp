@@ -11,6 +11,8 @@ namespace {
 
 class AnswerCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(AnswerCommand)
+
 public:
     QString name() const override { return QStringLiteral("answer"); }
     QString summary() const override { return tr("Record one answer (or the facilitator's consensus) in a file."); }

@@ -33,6 +33,8 @@ int printProblems(const QString& path, const Problems& problems)
 
 class BankCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(BankCommand)
+
 public:
     QString name() const override { return QStringLiteral("bank"); }
     QString summary() const override

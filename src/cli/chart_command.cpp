@@ -17,6 +17,8 @@ namespace {
 
 class ChartCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartCommand)
+
 public:
     QString name() const override { return QStringLiteral("chart"); }
     QString summary() const override

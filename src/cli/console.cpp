@@ -4,7 +4,9 @@
 #include "command.h"
 #include "core/bank_loader.h"
 #include "core/numbers.h"
+#include "text/bank_folder.h"
 #include "text/messages.h"
+#include "text/translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,13 +68,7 @@ QString writeFileAtomically(const QString& path, const QByteArray& bytes)
 
 std::optional<QuestionBank> shippedBank()
 {
-    QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.readAll();
-    BankLoadResult result = parseBank(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-    return result.bank;
+    return text::shippedBank(text::currentLanguage());
 }
 
 std::string toStd(const QString& text)

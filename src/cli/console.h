@@ -27,7 +27,7 @@ bool reportMissingFolder(const QString& path);
 // is complete. Returns an error text, or an empty string on success.
 QString writeFileAtomically(const QString& path, const QByteArray& bytes);
 
-// The bank shipped inside the program.
+// The bank shipped inside the program in the language it speaks (text::shippedBank).
 std::optional<QuestionBank> shippedBank();
 
 std::string toStd(const QString& text);

@@ -25,6 +25,8 @@ int writeNewFile(const QString& path, const Assessment& assessment)
 
 class DemoCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString summary() const override { return tr("Write the demo engagement (a regional distributor) to a new file."); }
@@ -54,6 +56,8 @@ public:
 
 class GenerateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(GenerateCommand)
+
 public:
     QString name() const override { return QStringLiteral("generate"); }
     QString summary() const override { return tr("Write a large synthetic assessment, the same for the same seed."); }
@@ -112,6 +116,8 @@ public:
 
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override { return tr("Make a new assessment file from an exported JSON document."); }

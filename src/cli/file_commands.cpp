@@ -20,6 +20,8 @@ namespace {
 
 class CheckCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override { return tr("Check that a file is a sound Lastmile file, without changing it."); }
@@ -69,6 +71,8 @@ public:
 
 class ExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override

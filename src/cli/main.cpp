@@ -2,10 +2,10 @@
 // lastmile-cli: the headless front end. Starts things and dispatches; the commands do the work.
 #include "command.h"
 #include "console.h"
-
-#include "text/english_plurals.h"
+#include "text/translations.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -52,8 +52,9 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lastmile-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LASTMILE_VERSION));
-    lastmile::text::EnglishPlurals englishPlurals;
-    QCoreApplication::installTranslator(&englishPlurals);
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), numbers and dates to match.
+    const lastmile::text::Translations translations(lastmile::text::systemLanguage());
+    QLocale::setDefault(lastmile::text::localeFor(translations.language()));
 
     const auto commands = lastmile::cli::allCommands();
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -69,6 +69,8 @@ QString unknownFriction(const QString& text)
 
 class ActionCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionCommand)
+
 public:
     QString name() const override { return QStringLiteral("action"); }
     QString summary() const override { return tr("The action plan: \"action add FILE ...\" or \"action list FILE\"."); }
@@ -239,6 +241,8 @@ private:
 
 class TargetCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(TargetCommand)
+
 public:
     QString name() const override { return QStringLiteral("target"); }
     QString summary() const override { return tr("Set the friction score an initiative is to reach: \"target set\"."); }
@@ -294,6 +298,8 @@ public:
 
 class BrandingCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(BrandingCommand)
+
 public:
     QString name() const override { return QStringLiteral("branding"); }
     QString summary() const override

@@ -8,6 +8,7 @@
 #include "render/report_html.h"
 #include "render/report_pdf.h"
 #include "render/report_text.h"
+#include "text/translations.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -26,6 +27,8 @@ struct Rounds
 
 class RenderCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+
 protected:
     // Opens FILE read-only, without the answers of any round yet; prints the reason and returns
     // false on bad input.
@@ -63,6 +66,25 @@ protected:
         return true;
     }
 
+    // --language LANG: the language of the fixed words, dates and decimals of what is rendered.
+    static QCommandLineOption languageOption()
+    {
+        return QCommandLineOption(QStringLiteral("language"),
+                                  tr("Language of the fixed text: %1 (default: the system's).")
+                                      .arg(text::availableLanguages().join(QStringLiteral(", "))),
+                                  QStringLiteral("LANG"));
+    }
+
+    // False, after printing the usage error, when --language names a language the program does not speak.
+    bool checkLanguage(const QCommandLineParser& parser, const QCommandLineOption& language, int& exitCode) const
+    {
+        if (parser.isSet(language) && !text::isAvailable(parser.value(language))) {
+            exitCode = usageError(tr("--language takes %1").arg(text::availableLanguages().join(QStringLiteral(", "))));
+            return false;
+        }
+        return true;
+    }
+
     static bool pickRounds(const QString& path, const Assessment& assessment, const QString& roundName,
                            const std::optional<QString>& compareName, bool defaultCompare, Rounds& rounds,
                            int& exitCode)
@@ -91,6 +113,8 @@ protected:
 
 class ReportCommand : public RenderCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override { return tr("Write the report of a round as PDF or self-contained HTML."); }
@@ -109,6 +133,7 @@ public:
         const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                           tr("a4 or letter (default: as the file's branding says)."),
                                           QStringLiteral("SIZE"));
+        const QCommandLineOption language = languageOption();
         struct Switch
         {
             QCommandLineOption option;
@@ -133,7 +158,7 @@ public:
             QStringLiteral("anonymous"),
             tr("Name respondents \"Respondent A\", \"Respondent B\"… and leave out their roles, for sharing "
                "beyond the room."));
-        parser.addOptions({output, round, compare, pageSize, summaryOnly, anonymous});
+        parser.addOptions({output, round, compare, pageSize, language, summaryOnly, anonymous});
         for (const Switch& item : switches) {
             parser.addOption(item.option);
         }
@@ -153,6 +178,9 @@ public:
         if (parser.isSet(pageSize) && size != QStringLiteral("a4") && size != QStringLiteral("letter")) {
             return usageError(tr("--page-size takes a4 or letter"));
         }
+        if (!checkLanguage(parser, language, exitCode)) {
+            return exitCode;
+        }
         if (reportMissingFolder(target)) {
             return BadInput;
         }
@@ -169,6 +197,7 @@ public:
         }
         ReportOptions options;
         options.today = toStd(QDate::currentDate().toString(Qt::ISODate));
+        options.language = toStd(parser.isSet(language) ? parser.value(language) : text::currentLanguage());
         for (const Switch& item : switches) {
             options.*item.field = !parser.isSet(item.option);
         }
@@ -191,6 +220,8 @@ public:
 
 class HeatmapCommand : public RenderCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(HeatmapCommand)
+
 public:
     QString name() const override { return QStringLiteral("heatmap"); }
     QString summary() const override { return tr("Write the heatmap of a round as a PNG image or an SVG drawing."); }
@@ -211,7 +242,8 @@ public:
         const QCommandLineOption gap(QStringLiteral("gap"),
                                      tr("Show in each cell with a target its gap to it (score minus target, "
                                         "\"+21\" still to close, \"\u2713\" met); cells without one are left plain."));
-        parser.addOptions({output, round, compare, targets, gap});
+        const QCommandLineOption language = languageOption();
+        parser.addOptions({output, round, compare, targets, gap, language});
         int exitCode = Success;
         if (!parse(parser, arguments, exitCode)) {
             return exitCode;
@@ -223,6 +255,9 @@ public:
         const QString suffix = QFileInfo(target).suffix().toLower();
         if (suffix != QStringLiteral("png") && suffix != QStringLiteral("svg")) {
             return usageError(tr("--output must end in .png or .svg"));
+        }
+        if (!checkLanguage(parser, language, exitCode)) {
+            return exitCode;
         }
         if (reportMissingFolder(target)) {
             return BadInput;
@@ -238,6 +273,7 @@ public:
             !loadAnswers(*file, rounds, exitCode)) {
             return exitCode;
         }
+        const text::LanguageScope scope(parser.value(language)); // the system's language when not set
         const HeatmapData data = buildHeatmap(assessment, *rounds.round, rounds.previous);
         render::HeatmapOptions options;
         options.delta = rounds.previous != nullptr;

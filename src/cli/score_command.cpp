@@ -51,6 +51,8 @@ QString initials(const std::string& name)
 
 class ScoreCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(ScoreCommand)
+
 public:
     QString name() const override { return QStringLiteral("score"); }
     QString summary() const override { return tr("Score every initiative and friction of a round."); }

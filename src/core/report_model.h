@@ -31,6 +31,7 @@ struct ReportOptions
     // in the round's respondent order ("Respondent %1"), and their roles left out; empty: names and roles.
     std::string anonymousName;
     ScoringRules rules;
+    std::string language; // ISO 639-1 code of the report's fixed text ("en", "de"); empty: the program's
 };
 
 struct ReportCover

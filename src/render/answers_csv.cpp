@@ -20,7 +20,8 @@ std::vector<AnswerRow> AnswersCsv::rows(const Assessment& assessment, const std:
     for (const Initiative& initiative : assessment.initiatives) {
         initiatives[initiative.id] = &initiative;
     }
-    const std::string consensusName = tr("(consensus)").toStdString();
+    // A fixed word, like the header: the file reads the same whatever language the program speaks.
+    const std::string consensusName = "(consensus)";
     std::vector<AnswerRow> rows;
     for (const RoundData& round : assessment.rounds) {
         std::map<std::int64_t, std::pair<std::string, std::string>> respondents; // name and role

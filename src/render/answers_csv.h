@@ -6,7 +6,6 @@
 #include "export_result.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 #include <cstdint>
 #include <string>
@@ -37,8 +36,6 @@ struct AnswerRow
 // to open in a spreadsheet (core csvField).
 class AnswersCsv
 {
-    Q_DECLARE_TR_FUNCTIONS(AnswersCsv)
-
 public:
     // The column names, in order: round, initiative_id, … evidence.
     static std::vector<std::string> header();

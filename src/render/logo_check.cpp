@@ -10,17 +10,18 @@ namespace lastmile::render {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's words in the translations.
+class LogoCheckText
 {
-    return QCoreApplication::translate("lastmile::render::LogoCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LogoCheckText)
+};
 
 } // namespace
 
 LogoCheck checkLogo(const QByteArray& bytes)
 {
     if (bytes.size() > kMaxLogoBytes) {
-        return {{}, tr("the logo is larger than 5 MB")};
+        return {{}, LogoCheckText::tr("the logo is larger than 5 MB")};
     }
     QBuffer buffer;
     buffer.setData(bytes);
@@ -30,10 +31,10 @@ LogoCheck checkLogo(const QByteArray& bytes)
     if (format == "png" || format == "jpeg" || format == "jpg") {
         const QSize size = reader.size();
         if (!size.isValid() || reader.read().isNull()) {
-            return {{}, tr("the logo is not a readable image")};
+            return {{}, LogoCheckText::tr("the logo is not a readable image")};
         }
         if (size.width() > kMaxLogoSide || size.height() > kMaxLogoSide) {
-            return {{}, tr("the logo is larger than 4096 pixels on a side")};
+            return {{}, LogoCheckText::tr("the logo is larger than 4096 pixels on a side")};
         }
         return {format == "png" ? QStringLiteral("image/png") : QStringLiteral("image/jpeg"), {}};
     }
@@ -41,15 +42,15 @@ LogoCheck checkLogo(const QByteArray& bytes)
     if (head.startsWith("<?xml") || head.startsWith("<svg") || head.contains("<svg")) {
         QSvgRenderer svg(bytes);
         if (!svg.isValid()) {
-            return {{}, tr("the logo is not a readable SVG image")};
+            return {{}, LogoCheckText::tr("the logo is not a readable SVG image")};
         }
         const QSize size = svg.defaultSize();
         if (size.width() > kMaxLogoSide || size.height() > kMaxLogoSide) {
-            return {{}, tr("the logo is larger than 4096 pixels on a side")};
+            return {{}, LogoCheckText::tr("the logo is larger than 4096 pixels on a side")};
         }
         return {QStringLiteral("image/svg+xml"), {}};
     }
-    return {{}, tr("the logo is not a PNG, JPEG or SVG image")};
+    return {{}, LogoCheckText::tr("the logo is not a PNG, JPEG or SVG image")};
 }
 
 } // namespace lastmile::render

@@ -5,6 +5,7 @@
 #include "heatmap_export.h"
 #include "report_style.h"
 #include "report_text.h"
+#include "text/translations.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -393,13 +394,14 @@ QString appendix(const ReportModel& model)
 QByteArray reportHtml(const ReportModel& model)
 {
     const ReportOptions& options = model.options;
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    const text::LanguageScope language(QString::fromStdString(model.options.language));
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                                   "<title>%1</title><style>%2</style></head><body>\n")
                        .arg(e(HtmlReport::tr("%1: %2, %3")
                                   .arg(QString::fromStdString(model.cover.organization), ReportText::title(),
                                        QString::fromStdString(model.cover.roundName))),
-                            css(accentColour(model.cover.branding)));
+                            css(accentColour(model.cover.branding)), text::currentLanguage());
     if (options.cover) {
         html += cover(model);
     }

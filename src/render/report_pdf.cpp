@@ -5,6 +5,7 @@
 #include "report_pdf_parts.h"
 #include "report_style.h"
 #include "report_text.h"
+#include "text/translations.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -269,6 +270,7 @@ namespace {
 ExportResult paintReportPages(QPagedPaintDevice& device, const ReportModel& model, const ExportProgress& progress,
                               std::vector<PdfBookmark>* bookmarks)
 {
+    const text::LanguageScope language(QString::fromStdString(model.options.language));
     const PageFormat format = pageFormat(model.cover.branding);
     device.setPageLayout(pageLayout(format));
     PageComposer page(&device, format.points, kPageMargins);
@@ -302,6 +304,7 @@ ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, co
 
 ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const ExportProgress& progress)
 {
+    const text::LanguageScope language(QString::fromStdString(model.options.language));
     PdfProperties properties;
     properties.title = pdf::PdfReport::tr("%1: %2, %3")
                            .arg(model.cover.organization.empty() ? pdf::PdfReport::tr("Organization not named")
@@ -357,6 +360,7 @@ ReportPages::~ReportPages() = default;
 
 bool ReportPages::layout(const ExportProgress& progress)
 {
+    const text::LanguageScope language(QString::fromStdString(m_d->model.options.language));
     const PageFormat format = pageFormat(m_d->model.cover.branding);
     m_d->writer.setPageLayout(pageLayout(format));
     m_d->points = format.points;
@@ -385,6 +389,7 @@ QImage ReportPages::page(int index, qreal dotsPerInch) const
     if (!m_d->page || index < 0 || index >= pageCount()) {
         return {};
     }
+    const text::LanguageScope language(QString::fromStdString(m_d->model.options.language));
     QImage image(qCeil(m_d->points.width() * dotsPerInch / 72.0), qCeil(m_d->points.height() * dotsPerInch / 72.0),
                  QImage::Format_RGB32);
     image.fill(Qt::white);

@@ -167,7 +167,7 @@ void composeMethodology(Context& context)
         frictions.rows.push_back({{ReportText::text(friction.name), true},
                                   {ReportText::text(friction.description)},
                                   {QString::number(friction.questions)},
-                                  {QString::number(friction.weight, 'g', 3)}});
+                                  {ReportText::weight(friction.weight)}});
     }
     context.page.table(frictions);
 }

@@ -2,6 +2,7 @@
 #include "report_text.h"
 
 #include "text/messages.h"
+#include "text/translations.h"
 
 #include <QDate>
 #include <QLocale>
@@ -70,8 +71,8 @@ QString ReportText::date(const std::string& iso)
     if (!parsed.isValid()) {
         return QString::fromStdString(iso);
     }
-    // The same words whatever the system's locale: a report reads the same on every laptop.
-    return QLocale::c().toString(parsed, tr("d MMMM yyyy", "date format"));
+    // The report's language decides, never the system's locale: a report reads the same on every laptop.
+    return locale().toString(parsed, tr("d MMMM yyyy", "date format"));
 }
 
 QString ReportText::score(const std::optional<double>& score)
@@ -151,13 +152,32 @@ QString ReportText::level(double level, const std::array<std::string, 5>& scale)
     if (whole >= 0 && whole < 4 && whole != level) {
         // The median of an even number of levels: between two anchors, both named.
         return tr("%1 \u00B7 between %2 and %3")
-            .arg(QString::number(level, 'f', 1), QString::fromStdString(scale[std::size_t(whole)]),
+            .arg(number(level, 1), QString::fromStdString(scale[std::size_t(whole)]),
                  QString::fromStdString(scale[std::size_t(whole) + 1]));
     }
     if (whole != level || whole < 0 || whole > 4) {
-        return QString::number(level, 'f', 1);
+        return number(level, 1);
     }
     return tr("%1 \u00B7 %2").arg(int(whole)).arg(QString::fromStdString(scale[std::size_t(whole)]));
+}
+
+QLocale ReportText::locale()
+{
+    const QString language = text::currentLanguage();
+    return language == QStringLiteral("en") ? QLocale::c() : QLocale(language);
+}
+
+QString ReportText::number(double value, int decimals)
+{
+    QLocale numbers = locale();
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+    return numbers.toString(value, 'f', decimals);
+}
+
+QString ReportText::weight(double value)
+{
+    const double tenths = std::round(value * 10.0) / 10.0;
+    return number(tenths, tenths == std::floor(tenths) ? 0 : 1);
 }
 
 QString ReportText::consensus()

@@ -4,6 +4,7 @@
 #include "core/report_model.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <array>
 #include <optional>
@@ -48,7 +49,12 @@ public:
     static QString answer(const Answer& answer, const std::array<std::string, 5>& scale);
     // "1.5 · between Started and Partly in place" between two levels, or "2 · Partly in place"
     static QString level(double level, const std::array<std::string, 5>& scale);
-    static QString consensus(); // "Consensus"
+    // The locale of the report's language (the calling thread's, text::currentLanguage()): C for
+    // English, so a report reads the same on every laptop; de for German ("1,5", "17. September 2026").
+    static QLocale locale();
+    static QString number(double value, int decimals); // "1.5" / "1,5", no group separators
+    static QString weight(double value);               // a question's or friction's weight: "2", "1.5"
+    static QString consensus();                        // "Consensus"
     // "Respondent %1", the name pattern of an anonymous report (ReportOptions::anonymousName).
     static QString anonymousRespondent();
     static QString text(const std::string& userText) { return QString::fromStdString(userText); }

@@ -11,8 +11,6 @@ namespace lastmile::text {
 
 namespace {
 
-const char* const kShippedBank = ":/question-banks/lastmile-core.json";
-
 BankLoadResult loadResourceOrFile(const QString& path)
 {
     QFile file(path);
@@ -37,13 +35,39 @@ QString bankFolder()
 std::vector<BankEntry> availableBanks()
 {
     std::vector<BankEntry> banks;
-    banks.push_back({QString::fromLatin1(kShippedBank), true, loadResourceOrFile(QString::fromLatin1(kShippedBank))});
+    for (const QString& path : shippedBankPaths()) {
+        banks.push_back({path, true, loadResourceOrFile(path)});
+    }
     const QDir folder(bankFolder());
     for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString path = folder.filePath(name);
         banks.push_back({path, false, loadResourceOrFile(path)});
     }
     return banks;
+}
+
+QStringList shippedBankPaths()
+{
+    return {QStringLiteral(":/question-banks/lastmile-core.json"),
+            QStringLiteral(":/question-banks/lastmile-core-de.json")};
+}
+
+std::optional<QuestionBank> shippedBank(const QString& language)
+{
+    std::optional<QuestionBank> english;
+    for (const QString& path : shippedBankPaths()) {
+        BankLoadResult loaded = loadResourceOrFile(path);
+        if (!loaded.bank) {
+            continue;
+        }
+        if (QString::fromStdString(loaded.bank->language) == language) {
+            return loaded.bank;
+        }
+        if (!english && loaded.bank->language == "en") {
+            english = std::move(loaded.bank);
+        }
+    }
+    return english;
 }
 
 QString installBank(const QString& source, Problems* problems, QString* error)

@@ -6,8 +6,9 @@
 namespace lastmile::text {
 
 // Texts with a count are written as Qt Linguist expects, "%n answer(s)", and a translation
-// gives each language its plural forms. Until the program ships translations, this gives
-// English its two: "1 answer", "2 answers". A translation installed later takes precedence.
+// gives each language its plural forms (resources/translations). English, the language of the
+// sources, has no translation file: this gives it its two forms, "1 answer", "2 answers".
+// text::Translations asks it whenever the calling thread speaks English.
 class EnglishPlurals : public QTranslator
 {
 public:

@@ -2,7 +2,6 @@
 #include "run_cli.h"
 
 #include <catch2/catch.hpp>
-
 #include <fcntl.h>
 #include <poll.h>
 #include <sstream>
@@ -22,7 +21,8 @@ std::vector<std::string> CliRun::errLines() const
     return lines;
 }
 
-CliRun runCli(const std::vector<std::string>& arguments, const std::string& locale)
+CliRun runCli(const std::vector<std::string>& arguments, const std::string& locale,
+              const std::vector<std::pair<std::string, std::string>>& environment)
 {
     int out[2];
     int err[2];
@@ -38,6 +38,10 @@ CliRun runCli(const std::vector<std::string>& arguments, const std::string& loca
         }
         ::setenv("LC_ALL", locale.c_str(), 1);
         ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        ::unsetenv("LANGUAGE"); // English unless a test asks for another language
+        for (const auto& [name, value] : environment) {
+            ::setenv(name.c_str(), value.c_str(), 1);
+        }
         std::vector<char*> argv;
         argv.push_back(const_cast<char*>(LASTMILE_CLI));
         for (const std::string& argument : arguments) {

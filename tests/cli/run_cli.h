@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace lastmile::test {
@@ -15,8 +16,10 @@ struct CliRun
     std::vector<std::string> errLines() const;
 };
 
-// Runs lastmile-cli with `arguments` (no shell), in the C locale unless `locale` is given.
-CliRun runCli(const std::vector<std::string>& arguments, const std::string& locale = "C.UTF-8");
+// Runs lastmile-cli with `arguments` (no shell), in the C locale unless `locale` is given, with
+// the `environment` variables (name, value) set on top.
+CliRun runCli(const std::vector<std::string>& arguments, const std::string& locale = "C.UTF-8",
+              const std::vector<std::pair<std::string, std::string>>& environment = {});
 
 // Writes the demo engagement to `path` with `lastmile-cli demo` (the test fails if it cannot)
 // and returns `path`.

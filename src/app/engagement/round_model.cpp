@@ -2,6 +2,7 @@
 #include "round_model.h"
 
 #include "app/assessment_document.h"
+#include "text/translations.h"
 
 namespace lastmile::app {
 
@@ -87,7 +88,7 @@ QVariant RoundModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return QString::fromStdString(round->round.name);
     case DateColumn:
-        return QString::fromStdString(round->round.heldOn);
+        return text::displayDate(round->round.heldOn);
     case BankColumn:
         return tr("%1 %2").arg(QString::fromStdString(round->bank.id),
                                QString::fromStdString(round->bank.contentVersion));

@@ -145,7 +145,7 @@ void TargetsDialog::updateGap(const std::string& frictionId)
         text = tr("no score yet");
     } else {
         const long gap = std::lround(current->second) - target;
-        text = gap > 0 ? (gap == 1 ? tr("1 point to go") : tr("%1 points to go").arg(gap)) : tr("✓ target met");
+        text = gap > 0 ? tr("%n point(s) to go", nullptr, int(gap)) : tr("✓ target met");
     }
     m_gaps[frictionId]->setText(text);
 }

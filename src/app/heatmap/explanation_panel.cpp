@@ -222,10 +222,8 @@ void ExplanationPanel::explainFriction(const RoundData& round, const HeatmapRow&
                    "hatched."));
     }
     if (frictionScore->disagreementCount > 0) {
-        addFlag(frictionScore->disagreementCount == 1
-                    ? tr("One question splits the room (answers two or more levels apart).")
-                    : tr("%1 questions split the room (answers two or more levels apart).")
-                          .arg(frictionScore->disagreementCount));
+        addFlag(tr("The room is split on %n question(s): answers two or more levels apart.", nullptr,
+                   int(frictionScore->disagreementCount)));
     }
     addHeading(tr("Questions"));
     for (const QuestionScore& question : frictionScore->questions) {

@@ -3,6 +3,7 @@
 
 #include "heat_strip_delegate.h"
 #include "text/messages.h"
+#include "text/translations.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -102,7 +103,7 @@ QVariant LibraryModel::display(const Row& row, int column) const
     case RoundColumn:
         return summary.roundName.isEmpty() ? tr("No rounds yet") : summary.roundName;
     case DateColumn:
-        return summary.roundDate;
+        return text::displayDate(summary.roundDate.toStdString());
     case ReadinessColumn:
         if (!summary.readiness) {
             return tr("—");

@@ -4,6 +4,7 @@
 #include "app/assessment_document.h"
 #include "core/friction.h"
 #include "plan_text.h"
+#include "text/translations.h"
 
 #include <QApplication>
 #include <QColor>
@@ -123,7 +124,7 @@ QVariant ActionModel::display(std::size_t row, int column) const
     case OwnerColumn:
         return QString::fromStdString(action->owner);
     case DueColumn:
-        return QString::fromStdString(action->due);
+        return text::displayDate(action->due);
     case StatusColumn:
         return actionStatusLabel(action->status);
     case NoteColumn:
@@ -175,9 +176,8 @@ QVariant ActionModel::data(const QModelIndex& index, int role) const
         if (dueCell && overdue) {
             const QDate due = QDate::fromString(QString::fromStdString(action->due), Qt::ISODate);
             const qint64 days = due.daysTo(m_today);
-            const QString date = QString::fromStdString(action->due);
-            return days == 1 ? tr("Overdue: due %1, a day ago").arg(date)
-                             : tr("Overdue: due %1, %2 days ago").arg(date).arg(days);
+            const QString date = text::displayDate(action->due);
+            return tr("Overdue: due %1, %n day(s) ago", nullptr, int(days)).arg(date);
         }
         if (index.column() == TextColumn || index.column() == NoteColumn) {
             return display(row, index.column());
@@ -185,7 +185,7 @@ QVariant ActionModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         if (dueCell && overdue) {
-            return tr("%1, overdue").arg(QString::fromStdString(action->due));
+            return tr("%1, overdue").arg(text::displayDate(action->due));
         }
         return display(row, index.column());
     case Qt::FontRole:

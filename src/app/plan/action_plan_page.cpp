@@ -328,8 +328,8 @@ void ActionPlanPage::updateSummary()
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
     const int overdue = m_model->overdueCount();
-    QString text = shown == total ? (total == 1 ? tr("1 action") : tr("%1 actions").arg(total))
-                                  : tr("%1 of %2 actions shown").arg(shown).arg(total);
+    QString text =
+        shown == total ? tr("%n action(s)", nullptr, total) : tr("%1 of %n action(s) shown", nullptr, total).arg(shown);
     if (overdue > 0) {
         text += tr(" · %1 overdue").arg(overdue);
     }

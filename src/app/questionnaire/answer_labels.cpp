@@ -9,10 +9,11 @@ namespace lastmile::app {
 
 namespace {
 
-QString tr(const char* text)
+// The context of this file's words in the translations.
+class AnswerLabels
 {
-    return QCoreApplication::translate("lastmile::app::AnswerLabels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnswerLabels)
+};
 
 } // namespace
 
@@ -20,13 +21,13 @@ QString answerLabel(const Answer& answer, const QuestionBank& bank)
 {
     switch (answer.kind) {
     case Answer::Kind::Level:
-        return tr("%1 · %2")
+        return AnswerLabels::tr("%1 · %2")
             .arg(answer.level)
             .arg(QString::fromStdString(bank.scale.at(static_cast<std::size_t>(answer.level))));
     case Answer::Kind::DontKnow:
-        return tr("Don't know");
+        return AnswerLabels::tr("Don't know");
     case Answer::Kind::NotApplicable:
-        return tr("Not applicable");
+        return AnswerLabels::tr("Not applicable");
     }
     return {};
 }
@@ -37,9 +38,9 @@ QString answerShortLabel(const Answer& answer)
     case Answer::Kind::Level:
         return QString::number(answer.level);
     case Answer::Kind::DontKnow:
-        return tr("DK");
+        return AnswerLabels::tr("DK");
     case Answer::Kind::NotApplicable:
-        return tr("N/A");
+        return AnswerLabels::tr("N/A");
     }
     return {};
 }
@@ -47,12 +48,12 @@ QString answerShortLabel(const Answer& answer)
 QString scoreLabel(const std::optional<double>& score)
 {
     // Rounded for display only, halves away from zero (docs/scoring.md).
-    return score ? QLocale().toString(std::round(*score * 10.0) / 10.0, 'f', 1) : tr("–");
+    return score ? QLocale().toString(std::round(*score * 10.0) / 10.0, 'f', 1) : AnswerLabels::tr("–");
 }
 
 QString coverageLabel(double coverage)
 {
-    return tr("%1 %").arg(QLocale().toString(std::round(coverage * 100.0), 'f', 0));
+    return AnswerLabels::tr("%1 %").arg(QLocale().toString(std::round(coverage * 100.0), 'f', 0));
 }
 
 } // namespace lastmile::app

@@ -110,7 +110,7 @@ void FrictionStepDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                       metrics.elidedText(detail, Qt::ElideRight, textWidth));
     const int disagreements = index.data(FrictionStepModel::DisagreementsRole).toInt();
     if (disagreements > 0) {
-        const QString flag = disagreements == 1 ? tr("1 disagreement") : tr("%1 disagreements").arg(disagreements);
+        const QString flag = tr("%n disagreement(s)", nullptr, disagreements);
         painter->setPen(render::bandColour(Band::Critical));
         painter->setFont(boldFont(option.font));
         painter->drawText(QRect(left, rect.top() + pad + 2 * line, textWidth, line), Qt::AlignLeft | Qt::AlignVCenter,

@@ -52,9 +52,7 @@ QVariant FrictionStepModel::data(const QModelIndex& index, int role) const
             tip += QLatin1Char('\n') + tr("Insufficient evidence: less than half of the questions have a level");
         }
         if (step.disagreements > 0) {
-            tip += QLatin1Char('\n') + (step.disagreements == 1
-                                            ? tr("1 question with disagreement")
-                                            : tr("%1 questions with disagreement").arg(step.disagreements));
+            tip += QLatin1Char('\n') + tr("%n question(s) with disagreement", nullptr, step.disagreements);
         }
         return tip;
     }

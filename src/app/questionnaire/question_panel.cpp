@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -101,11 +102,12 @@ QuestionPanel::QuestionPanel(QWidget* parent) : QWidget(parent)
     }
 
     auto* other = new QHBoxLayout;
-    m_dontKnow = new LevelCard(tr("D"), this);
+    // The badges name the keys (questionnaire_actions.cpp), which are the same in every language.
+    m_dontKnow = new LevelCard(QKeySequence(Qt::Key_D).toString(QKeySequence::NativeText), this);
     m_dontKnow->setObjectName(QStringLiteral("dontKnowCard"));
     m_dontKnow->setContent(tr("Don't know"), {});
     connect(m_dontKnow, &LevelCard::clicked, this, &QuestionPanel::dontKnowChosen);
-    m_notApplicable = new LevelCard(tr("N"), this);
+    m_notApplicable = new LevelCard(QKeySequence(Qt::Key_N).toString(QKeySequence::NativeText), this);
     m_notApplicable->setObjectName(QStringLiteral("notApplicableCard"));
     m_notApplicable->setContent(tr("Not applicable"), {});
     connect(m_notApplicable, &LevelCard::clicked, this, &QuestionPanel::notApplicableChosen);

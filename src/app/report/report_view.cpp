@@ -7,6 +7,7 @@
 #include "render/report_text.h"
 #include "report_worker.h"
 #include "text/messages.h"
+#include "text/translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,6 +27,7 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lastmile::app {
 
@@ -46,7 +48,7 @@ ReportView::ReportView(QWidget* parent)
 
     auto* side = new QWidget(this);
     side->setObjectName(QStringLiteral("reportSettingsWidget"));
-    side->setMaximumWidth(330);
+    side->setMaximumWidth(380); // room for longer words than English ones (pseudo_translation_test)
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
@@ -61,6 +63,13 @@ ReportView::ReportView(QWidget* parent)
     form->addRow(tr("&Round:"), m_round);
     form->addRow(tr("Compare a&gainst:"), m_compare);
     form->addRow(tr("Page si&ze:"), m_pageSize);
+    m_language = new QComboBox(side);
+    m_language->setObjectName(QStringLiteral("reportLanguageComboBox"));
+    for (const QString& language : text::availableLanguages()) {
+        m_language->addItem(text::languageName(language), language);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(text::currentLanguage())));
+    form->addRow(tr("&Language:"), m_language);
     sideLayout->addLayout(form);
 
     auto* sections = new QGroupBox(tr("Sections"), side);
@@ -184,6 +193,7 @@ ReportView::ReportView(QWidget* parent)
             schedulePreview();
         }
     });
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ReportView::schedulePreview);
     connect(m_previewWorker, &ReportWorker::finished, this,
             [this](render::ExportResult::Status status, const QString&) { previewFinished(status); });
     connect(m_exportWorker, &ReportWorker::progressed, this, [this](int done, int total) {
@@ -273,6 +283,7 @@ ReportRequest ReportView::request() const
     }
     request.options.today = QDate::currentDate().toString(Qt::ISODate).toStdString();
     request.pageSize = m_pageSize->currentData().toString().toStdString();
+    request.options.language = m_language->currentData().toString().toStdString();
     return request;
 }
 

@@ -70,6 +70,7 @@ public:
     QComboBox* roundComboBox() const { return m_round; }
     QComboBox* compareComboBox() const { return m_compare; }
     QComboBox* pageSizeComboBox() const { return m_pageSize; }
+    QComboBox* languageComboBox() const { return m_language; } // the report's language, "en" or "de"
     QCheckBox* sectionCheckBox(int index) const { return m_sections.at(std::size_t(index)); }
     QCheckBox* summaryOnlyCheckBox() const { return m_summaryOnly; }
     QCheckBox* anonymousCheckBox() const { return m_anonymous; }
@@ -98,6 +99,7 @@ private:
     QComboBox* m_round = nullptr;
     QComboBox* m_compare = nullptr;
     QComboBox* m_pageSize = nullptr;
+    QComboBox* m_language = nullptr;
     std::array<QCheckBox*, 6> m_sections = {};
     QCheckBox* m_summaryOnly = nullptr;
     QCheckBox* m_anonymous = nullptr;

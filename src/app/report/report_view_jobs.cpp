@@ -117,7 +117,7 @@ void ReportView::previewFinished(render::ExportResult::Status status)
                                      .arg(m_pageCount)
                                      .arg(m_preview->pageCount()));
     } else {
-        m_previewStatus->setText(m_pageCount == 1 ? tr("1 page") : tr("%1 pages").arg(m_pageCount));
+        m_previewStatus->setText(tr("%n page(s)", nullptr, m_pageCount));
     }
     emit previewUpdated();
 }

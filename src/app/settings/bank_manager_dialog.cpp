@@ -121,9 +121,7 @@ bool BankManagerDialog::installFrom(const QString& path)
         m_problems = new BankProblemsDialog(name, problems, this);
         m_problems->setAttribute(Qt::WA_DeleteOnClose);
         m_problems->open();
-        m_status->setText((problems.size() == 1
-                               ? tr("%1 was not installed: it has a problem.").arg(name)
-                               : tr("%1 was not installed: it has %2 problems.").arg(name).arg(problems.size())));
+        m_status->setText(tr("%1 was not installed: %n problem(s) found.", nullptr, int(problems.size())).arg(name));
     } else {
         m_status->setText(text::fileMessage(name, error));
     }

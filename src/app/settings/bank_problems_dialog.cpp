@@ -16,12 +16,10 @@ BankProblemsDialog::BankProblemsDialog(const QString& fileName, const Problems& 
     setWindowTitle(tr("Question Bank Not Installed"));
     resize(640, 360);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
-        problems.size() == 1 ? tr("%1 was not installed: it has a problem. Fix it and install it again.").arg(fileName)
-                             : tr("%1 was not installed: it has %2 problems. Fix them and install it again.")
-                                   .arg(fileName)
-                                   .arg(problems.size()),
-        this);
+    auto* intro = new QLabel(tr("%1 was not installed: %n problem(s) found. Correct the bank and install it again.",
+                                nullptr, int(problems.size()))
+                                 .arg(fileName),
+                             this);
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);

@@ -11,6 +11,7 @@
 #include "render/report_style.h"
 #include "render/trend_chart.h"
 #include "text/messages.h"
+#include "text/translations.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -375,7 +376,7 @@ void SummaryPage::fillActions()
             item->setText(WhenColumn, overdue           ? tr("%n day(s) overdue", nullptr, -entry.days)
                                       : entry.days == 0 ? tr("today")
                                                         : tr("in %n day(s)", nullptr, entry.days));
-            item->setText(DueColumn, q(entry.action.due));
+            item->setText(DueColumn, text::displayDate(entry.action.due));
             item->setText(TextColumn, q(entry.action.text));
             item->setToolTip(TextColumn, q(entry.action.text));
             item->setText(InitiativeColumn, entry.initiative.empty() ? tr("Portfolio") : q(entry.initiative));
