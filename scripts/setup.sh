@@ -7,10 +7,11 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config
     libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev
-    qt6-base-dev qt6-svg-dev
+    qt6-base-dev qt6-svg-dev qt6-websockets-dev libqrencode-dev
     catch2
     fonts-dejavu-core
     poppler-utils qpdf
+    chromium python3-websockets
 )
 
 missing=()
