@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <cstdint>
@@ -32,8 +33,9 @@ class HttpFront;
 //
 // Votes: a vote is accepted only for the open question while it is collecting, only with an
 // answer 0..4, dk or na, and only from a phone admitted as one of the round's respondents. It
-// is written with AssessmentFile::setAnswer (one transaction, durable on return; the note and
-// evidence already there are kept) and acknowledged after that returns. Each phone numbers its
+// is stored as that respondent's answer (the note and evidence already there are kept) at the
+// end of the event loop's turn, together with the other votes that arrived in it, in one
+// transaction (AssessmentFile::setAnswers, durable on return), and acknowledged after that. Each phone numbers its
 // votes; a number at or below the last one stored is acknowledged again without a write, so a
 // resent vote is never counted twice.
 //
@@ -139,6 +141,15 @@ private:
     void join(QWebSocket* socket, Phone& phone, std::int64_t respondentId, const QString& name);
     void vote(QWebSocket* socket, Phone& phone, const QString& questionId, const std::optional<Answer>& answer,
               std::int64_t seq);
+    struct QueuedVote
+    {
+        QPointer<QWebSocket> socket;
+        QByteArray tokenHash;
+        std::int64_t seq = 0;
+        AnswerRecord record;
+    };
+    void storeQueuedVotes();
+    void acknowledge(const QueuedVote& vote, bool stored);
     void sendNames(QWebSocket* socket);
     void sendWelcome(QWebSocket* socket, const Participant& participant, const QString& token);
     void drop(QWebSocket* socket, const QString& reason);
@@ -178,6 +189,8 @@ private:
     int m_secondsLeft = -1;
     bool m_anonymous = false;
     std::map<std::int64_t, AnswerRecord> m_answers; // the open question's answers, by respondent
+    std::vector<QueuedVote> m_queue;                // votes to store at the end of this turn
+    std::map<QByteArray, std::int64_t> m_queuedSeq; // the highest queued seq per token hash
     std::function<void(QWebSocket*)> m_beforeAck;
 };
 

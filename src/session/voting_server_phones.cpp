@@ -6,6 +6,7 @@
 #include "voting_server.h"
 
 #include <QJsonArray>
+#include <QTimer>
 #include <QWebSocket>
 #include <algorithm>
 
@@ -284,11 +285,11 @@ void VotingServer::vote(QWebSocket* socket, Phone& phone, const QString& questio
         reply(QStringLiteral("rejected"), QStringLiteral("not-joined"));
         return;
     }
-    const QJsonObject ack{{QStringLiteral("type"), QStringLiteral("ack")},
-                          {QStringLiteral("seq"), static_cast<double>(seq)},
-                          {QStringLiteral("question"), questionId}};
     if (seq <= participant->lastSeq) {
-        send(socket, ack); // a vote resent after a lost acknowledgement: stored already
+        // A vote resent after a lost acknowledgement: stored already.
+        send(socket, {{QStringLiteral("type"), QStringLiteral("ack")},
+                      {QStringLiteral("seq"), static_cast<double>(seq)},
+                      {QStringLiteral("question"), questionId}});
         return;
     }
     if (!answer) {
@@ -299,31 +300,82 @@ void VotingServer::vote(QWebSocket* socket, Phone& phone, const QString& questio
         reply(QStringLiteral("rejected"), QStringLiteral("closed"));
         return;
     }
+    if (m_queuedSeq.count(participant->tokenHash) && seq <= m_queuedSeq[participant->tokenHash]) {
+        return; // the same vote twice in one turn: its acknowledgement is on its way
+    }
     AnswerRecord record{m_initiativeId, m_questionId, participant->respondentId, *answer, {}, {}};
     if (const auto existing = m_answers.find(participant->respondentId); existing != m_answers.end()) {
         record.note = existing->second.note;
         record.evidence = existing->second.evidence;
     }
-    if (const storage::Status saved = m_file.setAnswer(record, m_round.round.id); !saved) {
-        reply(QStringLiteral("retry"), QStringLiteral("storage"));
-        emit storageFailed(saved.error());
+    // Votes that arrive together are stored together, in one transaction and one disk sync, at
+    // the end of this turn of the event loop (group commit); each is acknowledged after it.
+    if (m_queue.empty()) {
+        QTimer::singleShot(0, this, &VotingServer::storeQueuedVotes);
+    }
+    m_queuedSeq[participant->tokenHash] = seq;
+    m_queue.push_back({socket, participant->tokenHash, seq, std::move(record)});
+}
+
+void VotingServer::storeQueuedVotes()
+{
+    std::vector<QueuedVote> queue = std::move(m_queue);
+    m_queue.clear();
+    m_queuedSeq.clear();
+    if (queue.empty()) {
         return;
     }
-    participant->lastSeq = seq;
-    m_answers[participant->respondentId] = record;
-    const std::int64_t respondentId = participant->respondentId;
-    const QByteArray hash = participant->tokenHash;
-    emit voted(respondentId, questionId, QString::fromStdString(answerToken(*answer)), seq);
-    if (m_beforeAck) {
-        m_beforeAck(socket);
+    std::vector<AnswerRecord> records;
+    for (const QueuedVote& vote : queue) {
+        records.push_back(vote.record);
     }
-    QJsonObject stored = ack;
-    stored.insert(QStringLiteral("answer"), QString::fromStdString(answerToken(*answer)));
-    if (answer->kind == Answer::Kind::NotApplicable) {
-        stored.insert(QStringLiteral("reason"), QString::fromStdString(answer->reason));
+    std::vector<bool> stored(queue.size(), true);
+    if (!m_file.setAnswers(records, m_round.round.id)) {
+        // One refused answer must not keep the others out: store them one by one.
+        for (std::size_t i = 0; i < queue.size(); ++i) {
+            const storage::Status saved = m_file.setAnswer(queue[i].record, m_round.round.id);
+            stored[i] = saved.ok();
+            if (!saved) {
+                emit storageFailed(saved.error());
+            }
+        }
     }
-    for (QWebSocket* own : socketsFor(hash)) {
-        send(own, stored); // the phone that voted, and any other tab of the same participant
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+        acknowledge(queue[i], stored[i]);
+    }
+}
+
+void VotingServer::acknowledge(const QueuedVote& vote, bool stored)
+{
+    const QString question = QString::fromStdString(vote.record.questionId);
+    if (!stored) {
+        if (vote.socket) {
+            send(vote.socket, {{QStringLiteral("type"), QStringLiteral("retry")},
+                               {QStringLiteral("seq"), static_cast<double>(vote.seq)},
+                               {QStringLiteral("reason"), QStringLiteral("storage")}});
+        }
+        return;
+    }
+    if (vote.record.initiativeId == m_initiativeId && vote.record.questionId == m_questionId) {
+        m_answers[vote.record.respondentId] = vote.record;
+    }
+    if (Participant* participant = m_participants.findByHash(vote.tokenHash)) {
+        participant->lastSeq = std::max(participant->lastSeq, vote.seq);
+    }
+    const QString answer = QString::fromStdString(answerToken(vote.record.answer));
+    emit voted(vote.record.respondentId, question, answer, vote.seq);
+    if (m_beforeAck && vote.socket) {
+        m_beforeAck(vote.socket);
+    }
+    QJsonObject ack{{QStringLiteral("type"), QStringLiteral("ack")},
+                    {QStringLiteral("seq"), static_cast<double>(vote.seq)},
+                    {QStringLiteral("question"), question},
+                    {QStringLiteral("answer"), answer}};
+    if (vote.record.answer.kind == Answer::Kind::NotApplicable) {
+        ack.insert(QStringLiteral("reason"), QString::fromStdString(vote.record.answer.reason));
+    }
+    for (QWebSocket* own : socketsFor(vote.tokenHash)) {
+        send(own, ack); // the phone that voted, and any other tab of the same participant
     }
 }
 

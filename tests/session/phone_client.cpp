@@ -93,7 +93,7 @@ void PhoneClient::lost()
     }
 }
 
-void PhoneClient::vote(const std::string& question, const std::string& answer)
+std::int64_t PhoneClient::vote(const std::string& question, const std::string& answer)
 {
     const Vote vote{question, answer, m_nextSeq++};
     m_sent[vote.seq] = vote;
@@ -101,6 +101,7 @@ void PhoneClient::vote(const std::string& question, const std::string& answer)
     if (m_joined) {
         send(vote);
     }
+    return vote.seq;
 }
 
 void PhoneClient::sendRaw(const QByteArray& text)
@@ -159,7 +160,7 @@ void PhoneClient::receive(const QString& text)
                 ++m_acks;
                 std::int64_t& highest = m_ackedSeq[sent->second.question];
                 highest = std::max(highest, seq);
-                emit acknowledged(seq);
+                emit voteAcknowledged(seq);
             }
         }
     }

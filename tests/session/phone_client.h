@@ -40,8 +40,8 @@ public:
     void reconnect();
     // Drops the connection at once, as a phone losing the network does.
     void abort();
-    // Casts a vote: numbered, kept and sent now when connected.
-    void vote(const std::string& question, const std::string& answer);
+    // Casts a vote: numbered, kept and sent now when connected. Returns its number.
+    std::int64_t vote(const std::string& question, const std::string& answer);
     // Sends raw text, for hostile tests.
     void sendRaw(const QByteArray& text);
 
@@ -61,7 +61,7 @@ public:
 signals:
     void message(const QJsonObject& message);
     void joinedChanged(bool joined);
-    void acknowledged(std::int64_t seq);
+    void voteAcknowledged(std::int64_t seq);
 
 private:
     void receive(const QString& text);
