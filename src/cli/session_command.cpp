@@ -3,10 +3,12 @@
 #include "command.h"
 #include "console.h"
 #include "lookup.h"
+#include "render/qr_code.h"
 #include "session/join_code.h"
 #include "session/voting_server.h"
 #include "text/messages.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QSocketNotifier>
@@ -45,7 +47,11 @@ public:
                                             tr("Connections one network address may hold open (default 30); raise "
                                                "it when the phones reach this computer through one router address."),
                                             QStringLiteral("N"), QStringLiteral("30"));
-        parser.addOptions({round, initiative, bind, port, questions, anonymous, perAddress});
+        const QCommandLineOption qr(QStringLiteral("qr"),
+                                    tr("Also write the join address as a QR code to this PNG file, for a "
+                                       "projector or a printout."),
+                                    QStringLiteral("PNG"));
+        parser.addOptions({round, initiative, bind, port, questions, anonymous, perAddress, qr});
         int exitCode = Success;
         if (!parse(parser, arguments, exitCode)) {
             return exitCode;
@@ -115,6 +121,15 @@ public:
                           path + QStringLiteral(".session"), &error)) {
             return reportFailure(path, tr("cannot start the session: %1").arg(error));
         }
+        if (parser.isSet(qr)) {
+            if (reportMissingFolder(parser.value(qr))) {
+                return BadInput;
+            }
+            const QString written = writeQr(parser.value(qr), server.joinUrl().toString().toUtf8());
+            if (!written.isEmpty()) {
+                return reportFailure(parser.value(qr), written);
+            }
+        }
         printOut(QStringLiteral("url: %1").arg(server.joinUrl().toString()));
         printOut(QStringLiteral("code: %1").arg(session::groupedJoinCode(server.code())));
         if (server.resumed()) {
@@ -130,6 +145,20 @@ public:
     }
 
 private:
+    // Writes the QR code of `text` to `path` (PNG, 10 pixels a module); an error text or empty.
+    static QString writeQr(const QString& path, const QByteArray& text)
+    {
+        const auto code = render::encodeQr(text);
+        if (!code) {
+            return tr("the address does not fit in a QR code");
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        render::qrImage(*code, 10).save(&buffer, "PNG");
+        return writeFileAtomically(path, png);
+    }
+
     void followServer(session::VotingServer& server)
     {
         QObject::connect(&server, &session::VotingServer::joined, &server, [](std::int64_t id, const QString& who) {

@@ -6,7 +6,9 @@
 //   observed  a vote sent -> the facilitator's answered count includes it (the file's change
 //             listener fires after the durable commit, on the server's thread);
 //   ack       a vote sent -> its acknowledgement back on the phone;
-//   echo      the floor: the same phones, a raw QWebSocket echo of a message of the same size.
+//   echo      the floor: the same phones, a raw QWebSocket echo of a message of the same size;
+//   commit    the other floor: one answer saved durably through the storage layer
+//             (AssessmentFile::setAnswer) on a second file, on the server's thread.
 // Two workloads: one vote at a time (a random phone, the next after the acknowledgement), and
 // bursts (all 50 phones vote at once). Prints JSON; never fails on a figure.
 #include "core/bank_loader.h"
@@ -120,8 +122,36 @@ public:
         echoPort = m_echo->serverPort();
         code = m_server->code();
     }
+    // One durable save on the second file, in milliseconds.
+    double commitOnce(int level)
+    {
+        const auto start = Clock::now();
+        const storage::Status saved = m_floor->setAnswer({m_floorRecord.initiativeId,
+                                                          m_floorRecord.questionId,
+                                                          m_floorRecord.respondentId,
+                                                          Answer::atLevel(level),
+                                                          {},
+                                                          {}},
+                                                         1);
+        if (!saved) {
+            std::fprintf(stderr, "the floor's save failed\n");
+            std::exit(1);
+        }
+        return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    }
+    void openFloor(const QString& path, const AnswerRecord& record)
+    {
+        auto file = storage::AssessmentFile::open(path.toStdString(), storage::OpenMode::ReadWrite);
+        if (!file) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), file.error().detail.c_str());
+            std::exit(1);
+        }
+        m_floor = std::move(*file);
+        m_floorRecord = record;
+    }
     void stop()
     {
+        m_floor.reset();
         m_echo.reset();
         m_server.reset();
         m_file.reset();
@@ -136,11 +166,13 @@ private:
     std::unique_ptr<session::VotingServer> m_server;
     std::unique_ptr<QWebSocketServer> m_echo;
     std::set<std::int64_t> m_answered;
+    std::unique_ptr<storage::AssessmentFile> m_floor;
+    AnswerRecord m_floorRecord;
 };
 
 struct Figures
 {
-    std::vector<double> observed, ack, echo; // milliseconds
+    std::vector<double> observed, ack, echo, commit; // milliseconds
 };
 
 QJsonObject summary(std::vector<double> values)
@@ -167,10 +199,11 @@ int main(int argc, char* argv[])
     const BankLoadResult bank = loadBankFile(LASTMILE_CORE_BANK);
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/vote-bench-XXXXXX"));
     const QString path = dir.filePath(QStringLiteral("room.lastmile"));
-    {
+    const QString floorPath = dir.filePath(QStringLiteral("floor.lastmile"));
+    for (const QString& file : {path, floorPath}) {
         Assessment assessment = makeSyntheticAssessment(*bank.bank, {1, kPhones, 1, 1});
-        if (!storage::AssessmentFile::create(path.toStdString(), assessment)) {
-            std::fprintf(stderr, "cannot create %s\n", qPrintable(path));
+        if (!storage::AssessmentFile::create(file.toStdString(), assessment)) {
+            std::fprintf(stderr, "cannot create %s\n", qPrintable(file));
             return 1;
         }
     }
@@ -188,7 +221,12 @@ int main(int argc, char* argv[])
     server.moveToThread(&thread);
     thread.start();
     QMetaObject::invokeMethod(
-        &server, [&] { server.start(path, question); }, Qt::BlockingQueuedConnection);
+        &server,
+        [&] {
+            server.start(path, question);
+            server.openFloor(floorPath, {1, question, respondents.front().id, {}, {}, {}});
+        },
+        Qt::BlockingQueuedConnection);
 
     const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port));
     std::vector<std::unique_ptr<test::PhoneClient>> phones;
@@ -255,6 +293,10 @@ int main(int argc, char* argv[])
         outstanding = 1;
         echo(i);
         waitUntil([&] { return outstanding == 0; });
+        double commit = 0;
+        QMetaObject::invokeMethod(
+            &server, [&] { commit = server.commitOnce(n % 5); }, Qt::BlockingQueuedConnection);
+        one.commit.push_back(commit);
     }
     // Bursts: every phone at once.
     figures = &burst;
@@ -278,7 +320,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("cores"), g_cores},
         {QStringLiteral("one_at_a_time"), QJsonObject{{QStringLiteral("observed"), summary(one.observed)},
                                                       {QStringLiteral("ack"), summary(one.ack)},
-                                                      {QStringLiteral("echo"), summary(one.echo)}}},
+                                                      {QStringLiteral("echo"), summary(one.echo)},
+                                                      {QStringLiteral("commit"), summary(one.commit)}}},
         {QStringLiteral("burst"), QJsonObject{{QStringLiteral("observed"), summary(burst.observed)},
                                               {QStringLiteral("ack"), summary(burst.ack)},
                                               {QStringLiteral("echo"), summary(burst.echo)}}},

@@ -82,8 +82,11 @@ class Page:
     async def wait_for(self, expression, what, timeout=15):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if await self.evaluate(expression):
-                return
+            try:
+                if await self.evaluate(expression):
+                    return
+            except RuntimeError:
+                pass  # a page between two documents (a reload) has nothing to evaluate in
             await asyncio.sleep(0.05)
         body = await self.evaluate("document.body ? document.body.innerText : ''")
         raise AssertionError("timed out waiting for " + what + "; the page shows:\n" + str(body))
