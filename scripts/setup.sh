@@ -10,7 +10,13 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-websockets-dev libqrencode-dev
     catch2
     fonts-dejavu-core
-    poppler-utils qpdf
+    # Report text in every script: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans
+    # Fallback for Chinese and Japanese; Nanum for Korean; Symbola for emoji in outline. The colour
+    # emoji font is installed too, so the tests prove a report never picks it (a PDF embeds it as
+    # pictures with no text behind them).
+    fonts-droid-fallback fonts-nanum fonts-symbola fonts-noto-color-emoji
+    poppler-utils qpdf libqpdf-dev
+    # The phone voting test drives a real browser over the DevTools protocol.
     chromium python3-websockets
 )
 

@@ -21,9 +21,18 @@ AssessmentDocument::AssessmentDocument(QString path, std::unique_ptr<storage::As
                                        Assessment assessment)
     : m_path(std::move(path)), m_file(std::move(file)), m_assessment(std::move(assessment))
 {
+    reloadAgendas();
+    m_file->setChangeListener([this](const storage::Change& change) {
+        if (!m_writing) {
+            followForeignChange(change);
+        }
+    });
 }
 
-AssessmentDocument::~AssessmentDocument() = default;
+AssessmentDocument::~AssessmentDocument()
+{
+    m_file->setChangeListener({});
+}
 
 std::unique_ptr<AssessmentDocument> AssessmentDocument::open(const QString& path, bool readOnly, QString* error)
 {
@@ -138,6 +147,47 @@ void AssessmentDocument::reload()
     if (auto assessment = m_file->load()) {
         m_assessment = std::move(*assessment);
     }
+    reloadAgendas();
+}
+
+void AssessmentDocument::reloadAgendas()
+{
+    m_agendas.clear();
+    for (const RoundData& round : m_assessment.rounds) {
+        const auto agenda = m_file->loadAgenda(round.round.id);
+        if (!agenda) {
+            emit failed(describe(agenda.error()));
+        } else if (agenda->has_value()) {
+            m_agendas.emplace(round.round.id, **agenda);
+        }
+    }
+}
+
+void AssessmentDocument::followForeignChange(const storage::Change& change)
+{
+    using Kind = storage::Change::Kind;
+    if (change.kind == Kind::Answer || change.kind == Kind::Consensus) {
+        // Only the answers of that round are read again: a vote must not cost a whole load.
+        if (RoundData* target = mutableRound(change.roundId)) {
+            RoundData fresh;
+            fresh.round = target->round;
+            if (const storage::Status read = m_file->loadAnswers(fresh); !read) {
+                emit failed(describe(read.error()));
+                return;
+            }
+            target->answers = std::move(fresh.answers);
+            target->consensus = std::move(fresh.consensus);
+        }
+    } else {
+        reload();
+    }
+    emit changed(change);
+}
+
+const Agenda* AssessmentDocument::agenda(std::int64_t roundId) const
+{
+    const auto found = m_agendas.find(roundId);
+    return found == m_agendas.end() ? nullptr : &found->second;
 }
 
 bool AssessmentDocument::writeAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
@@ -160,8 +210,8 @@ bool AssessmentDocument::writeAnswer(std::int64_t roundId, std::int64_t initiati
     if (record) {
         answers.push_back(*record);
     }
-    const storage::Status status = record ? m_file->setAnswer(*record, roundId)
-                                          : m_file->clearAnswer(roundId, initiativeId, questionId, respondentId);
+    const storage::Status status = record ? writing()->setAnswer(*record, roundId)
+                                          : writing()->clearAnswer(roundId, initiativeId, questionId, respondentId);
     if (!status) {
         answers.erase(std::remove_if(answers.begin(), answers.end(), sameKey), answers.end());
         if (before) {
@@ -193,8 +243,8 @@ bool AssessmentDocument::writeConsensus(std::int64_t roundId, std::int64_t initi
     if (record) {
         consensus.push_back(*record);
     }
-    const storage::Status status =
-        record ? m_file->setConsensus(*record, roundId) : m_file->clearConsensus(roundId, initiativeId, questionId);
+    const storage::Status status = record ? writing()->setConsensus(*record, roundId)
+                                          : writing()->clearConsensus(roundId, initiativeId, questionId);
     if (!status) {
         consensus.erase(std::remove_if(consensus.begin(), consensus.end(), sameKey), consensus.end());
         if (before) {
@@ -210,7 +260,7 @@ bool AssessmentDocument::writeOrganization(const Organization& organization)
 {
     const Organization before = m_assessment.organization;
     m_assessment.organization = organization;
-    const storage::Status status = m_file->setOrganization(organization);
+    const storage::Status status = writing()->setOrganization(organization);
     if (!status) {
         m_assessment.organization = before;
     } else {
@@ -222,7 +272,7 @@ bool AssessmentDocument::writeOrganization(const Organization& organization)
 std::optional<std::int64_t> AssessmentDocument::writeNewInitiative(const Initiative& initiative)
 {
     std::optional<std::int64_t> id;
-    const auto guard = m_file->addInitiative(initiative);
+    const auto guard = writing()->addInitiative(initiative);
     if (guard) {
         id = *guard;
         reload();
@@ -236,7 +286,7 @@ std::optional<std::int64_t> AssessmentDocument::writeNewInitiative(const Initiat
 
 bool AssessmentDocument::writeInitiative(const Initiative& initiative)
 {
-    const storage::Status status = m_file->updateInitiative(initiative);
+    const storage::Status status = writing()->updateInitiative(initiative);
     if (status) {
         reload();
         emit changed({storage::Change::Kind::Initiative, 0, initiative.id, {}, 0});
@@ -246,7 +296,7 @@ bool AssessmentDocument::writeInitiative(const Initiative& initiative)
 
 bool AssessmentDocument::eraseInitiative(std::int64_t initiativeId)
 {
-    const storage::Status status = m_file->removeInitiative(initiativeId);
+    const storage::Status status = writing()->removeInitiative(initiativeId);
     if (status) {
         reload();
         emit changed({storage::Change::Kind::Initiative, 0, initiativeId, {}, 0});
@@ -257,7 +307,7 @@ bool AssessmentDocument::eraseInitiative(std::int64_t initiativeId)
 std::optional<std::int64_t> AssessmentDocument::writeNewRound(const Round& round, const QuestionBank& bank,
                                                               std::int64_t copyRespondentsFrom)
 {
-    const auto added = m_file->addRound(round, bank, copyRespondentsFrom);
+    const auto added = writing()->addRound(round, bank, copyRespondentsFrom);
     if (added) {
         reload();
         emit changed({storage::Change::Kind::Round, *added, 0, {}, 0});
@@ -270,7 +320,7 @@ std::optional<std::int64_t> AssessmentDocument::writeNewRound(const Round& round
 
 bool AssessmentDocument::eraseRound(std::int64_t roundId)
 {
-    const storage::Status status = m_file->removeRound(roundId);
+    const storage::Status status = writing()->removeRound(roundId);
     if (status) {
         reload();
         emit changed({storage::Change::Kind::Round, roundId, 0, {}, 0});
@@ -280,7 +330,7 @@ bool AssessmentDocument::eraseRound(std::int64_t roundId)
 
 std::optional<std::int64_t> AssessmentDocument::writeNewRespondent(const Respondent& respondent)
 {
-    const auto added = m_file->addRespondent(respondent);
+    const auto added = writing()->addRespondent(respondent);
     if (added) {
         reload();
         emit changed({storage::Change::Kind::Respondent, respondent.roundId, 0, {}, *added});
@@ -293,7 +343,7 @@ std::optional<std::int64_t> AssessmentDocument::writeNewRespondent(const Respond
 
 bool AssessmentDocument::writeRespondent(const Respondent& respondent)
 {
-    const storage::Status status = m_file->updateRespondent(respondent);
+    const storage::Status status = writing()->updateRespondent(respondent);
     if (status) {
         reload();
         emit changed({storage::Change::Kind::Respondent, respondent.roundId, 0, {}, respondent.id});
@@ -303,7 +353,7 @@ bool AssessmentDocument::writeRespondent(const Respondent& respondent)
 
 bool AssessmentDocument::eraseRespondent(std::int64_t respondentId)
 {
-    const storage::Status status = m_file->removeRespondent(respondentId);
+    const storage::Status status = writing()->removeRespondent(respondentId);
     if (status) {
         reload();
         emit changed({storage::Change::Kind::Respondent, 0, 0, {}, respondentId});

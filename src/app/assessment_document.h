@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,11 @@ public:
     int actionIndex(std::int64_t actionId) const;
     // The agreed target friction score of one initiative and friction, if one is set.
     std::optional<double> target(std::int64_t initiativeId, const std::string& frictionId) const;
+    // The workshop agenda planned for a round, if any (docs/workshop.md).
+    const Agenda* agenda(std::int64_t roundId) const;
+    // The file itself, for a source of edits other than the commands (the workshop voting
+    // server): the document follows what it writes through the file's change notification.
+    storage::AssessmentFile& file() { return *m_file; }
 
     // The writes the commands make. Each returns false (and emits failed) when the file refused.
     bool writeAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
@@ -74,6 +80,10 @@ public:
     // Sets the target, or clears it when `score` is empty.
     bool writeTarget(std::int64_t initiativeId, const std::string& frictionId, std::optional<double> score);
     bool writeBranding(const Branding& branding);
+    // Plans the round's agenda, or forgets it when `agenda` is empty.
+    bool writeAgenda(std::int64_t roundId, const std::optional<Agenda>& agenda);
+    // Where the room stands on the round's agenda: saved as the room moves, not an undoable edit.
+    bool writeAgendaPosition(std::int64_t roundId, int position);
 
     // Writes a consistent copy of the file; the document stays on its own file.
     bool saveCopyAs(const QString& path, QString* error) const;
@@ -84,11 +94,32 @@ signals:
     void saved();
     // An edit was refused; the file and the cached contents are unchanged. A full sentence.
     void failed(const QString& message);
+    // An edit took something out of view (archived, deleted) and is the top of the undo stack:
+    // the window offers a visible Undo. `what` is a sentence ("Archived “Route planning”.").
+    void removalUndoable(const QString& what);
 
 private:
     AssessmentDocument(QString path, std::unique_ptr<storage::AssessmentFile> file, Assessment assessment);
     bool succeeded(const storage::Status& status);
+    // Marks the file calls of one write* function as the document's own, so the file's change
+    // notification is not taken for a foreign edit: `writing()->setAnswer(...)`.
+    class OwnWrite
+    {
+    public:
+        explicit OwnWrite(AssessmentDocument& document) : m_document(document) { m_document.m_writing = true; }
+        ~OwnWrite() { m_document.m_writing = false; }
+        OwnWrite(const OwnWrite&) = delete;
+        OwnWrite& operator=(const OwnWrite&) = delete;
+        storage::AssessmentFile* operator->() const { return m_document.m_file.get(); }
+
+    private:
+        AssessmentDocument& m_document;
+    };
+    OwnWrite writing() { return OwnWrite(*this); }
     void reload();
+    void reloadAgendas();
+    // A change the file reports that none of the write* functions made (a vote from a phone).
+    void followForeignChange(const storage::Change& change);
     RoundData* mutableRound(std::int64_t roundId);
 
     QString m_path;
@@ -96,6 +127,8 @@ private:
     Assessment m_assessment;
     QUndoStack m_undoStack;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    std::map<std::int64_t, Agenda> m_agendas; // by round id
+    bool m_writing = false;                   // a write* function is changing the file
 };
 
 } // namespace lastmile::app

@@ -33,7 +33,7 @@ std::optional<double> AssessmentDocument::target(std::int64_t initiativeId, cons
 
 std::optional<std::int64_t> AssessmentDocument::writeNewAction(const Action& action, int index)
 {
-    const auto added = m_file->addAction(action);
+    const auto added = writing()->addAction(action);
     if (!added) {
         succeeded(storage::Status(added.error()));
         return std::nullopt;
@@ -45,7 +45,7 @@ std::optional<std::int64_t> AssessmentDocument::writeNewAction(const Action& act
     storage::Status status = storage::success();
     if (index >= 0 && index < int(actions.size()) - 1) {
         // Back where it was (undoing a removal); the action stays at the end if this fails.
-        status = m_file->moveAction(stored.id, index);
+        status = writing()->moveAction(stored.id, index);
         if (status) {
             actions.pop_back();
             actions.insert(actions.begin() + index, stored);
@@ -62,7 +62,7 @@ bool AssessmentDocument::writeAction(const Action& action)
     if (index < 0) {
         return false;
     }
-    const storage::Status status = m_file->updateAction(action);
+    const storage::Status status = writing()->updateAction(action);
     if (status) {
         m_assessment.actions[std::size_t(index)] = action;
         emit changed({storage::Change::Kind::Action, 0, action.initiativeId, {}, action.id});
@@ -76,7 +76,7 @@ bool AssessmentDocument::eraseAction(std::int64_t actionId)
     if (index < 0) {
         return false;
     }
-    const storage::Status status = m_file->removeAction(actionId);
+    const storage::Status status = writing()->removeAction(actionId);
     if (status) {
         const std::int64_t initiativeId = m_assessment.actions[std::size_t(index)].initiativeId;
         m_assessment.actions.erase(m_assessment.actions.begin() + index);
@@ -91,7 +91,7 @@ bool AssessmentDocument::writeActionIndex(std::int64_t actionId, int index)
     if (from < 0) {
         return false;
     }
-    const storage::Status status = m_file->moveAction(actionId, index);
+    const storage::Status status = writing()->moveAction(actionId, index);
     if (status) {
         auto& actions = m_assessment.actions;
         const Action moved = actions[std::size_t(from)];
@@ -106,8 +106,8 @@ bool AssessmentDocument::writeActionIndex(std::int64_t actionId, int index)
 bool AssessmentDocument::writeTarget(std::int64_t initiativeId, const std::string& frictionId,
                                      std::optional<double> score)
 {
-    const storage::Status status =
-        score ? m_file->setTarget({initiativeId, frictionId, *score}) : m_file->clearTarget(initiativeId, frictionId);
+    const storage::Status status = score ? writing()->setTarget({initiativeId, frictionId, *score})
+                                         : writing()->clearTarget(initiativeId, frictionId);
     if (status) {
         auto& targets = m_assessment.targets;
         const auto sameKey = [&](const Target& item) {
@@ -126,9 +126,37 @@ bool AssessmentDocument::writeTarget(std::int64_t initiativeId, const std::strin
     return succeeded(status);
 }
 
+bool AssessmentDocument::writeAgenda(std::int64_t roundId, const std::optional<Agenda>& agenda)
+{
+    const storage::Status status = agenda ? writing()->setAgenda(*agenda) : writing()->clearAgenda(roundId);
+    if (status) {
+        if (agenda) {
+            m_agendas[roundId] = *agenda;
+        } else {
+            m_agendas.erase(roundId);
+        }
+        emit changed({storage::Change::Kind::Agenda, roundId, 0, {}, 0});
+    }
+    return succeeded(status);
+}
+
+bool AssessmentDocument::writeAgendaPosition(std::int64_t roundId, int position)
+{
+    const auto found = m_agendas.find(roundId);
+    if (found == m_agendas.end() || found->second.position == position) {
+        return found != m_agendas.end();
+    }
+    const storage::Status status = writing()->setAgendaPosition(roundId, position);
+    if (status) {
+        found->second.position = position;
+        emit changed({storage::Change::Kind::Agenda, roundId, 0, {}, 0});
+    }
+    return succeeded(status);
+}
+
 bool AssessmentDocument::writeBranding(const Branding& branding)
 {
-    const storage::Status status = m_file->setBranding(branding);
+    const storage::Status status = writing()->setBranding(branding);
     if (status) {
         m_assessment.branding = branding;
         emit changed({storage::Change::Kind::Branding, 0, 0, {}, 0});

@@ -7,6 +7,7 @@
 #include "commands/add_round_command.h"
 #include "commands/edit_initiative_command.h"
 #include "commands/respondent_commands.h"
+#include "commands/set_agenda_command.h"
 #include "commands/set_answer_command.h"
 #include "commands/set_branding_command.h"
 #include "commands/set_organization_command.h"
@@ -98,10 +99,15 @@ void setInitiativeArchived(AssessmentDocument& document, std::int64_t initiative
     }
     Initiative after = *current;
     after.archived = archived;
+    const QString name = QString::fromStdString(current->name);
+    const int before = document.undoStack()->index();
     document.undoStack()->push(
         new EditInitiativeCommand(document, after,
                                   archived ? QCoreApplication::translate("lastmile::app::edit", "Archive Initiative")
                                            : QCoreApplication::translate("lastmile::app::edit", "Restore Initiative")));
+    if (archived && document.undoStack()->index() > before) {
+        emit document.removalUndoable(QCoreApplication::translate("lastmile::app::edit", "Archived “%1”.").arg(name));
+    }
 }
 
 std::optional<std::int64_t> addRound(AssessmentDocument& document, const Round& round, const QuestionBank& bank,
@@ -163,7 +169,13 @@ void removeAction(AssessmentDocument& document, std::int64_t actionId)
 {
     const Action* current = document.action(actionId);
     if (current) {
+        const QString text = QString::fromStdString(current->text);
+        const int before = document.undoStack()->index();
         document.undoStack()->push(new RemoveActionCommand(document, *current, document.actionIndex(actionId)));
+        if (document.undoStack()->index() > before) {
+            emit document.removalUndoable(
+                QCoreApplication::translate("lastmile::app::edit", "Deleted the action “%1”.").arg(text));
+        }
     }
 }
 
@@ -194,6 +206,15 @@ void setBranding(AssessmentDocument& document, const Branding& branding)
 {
     if (!(document.assessment().branding == branding)) {
         document.undoStack()->push(new SetBrandingCommand(document, branding));
+    }
+}
+
+void setAgenda(AssessmentDocument& document, std::int64_t roundId, const std::optional<Agenda>& agenda)
+{
+    const Agenda* current = document.agenda(roundId);
+    const bool same = agenda ? current && *current == *agenda : current == nullptr;
+    if (!same) {
+        document.undoStack()->push(new SetAgendaCommand(document, roundId, agenda));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/agenda.h"
 #include "core/assessment_data.h"
 
 #include <optional>
@@ -48,5 +49,7 @@ void clearTarget(AssessmentDocument& document, std::int64_t initiativeId, const 
 
 // The report branding, all of it as one undo step; nothing is pushed when it is unchanged.
 void setBranding(AssessmentDocument& document, const Branding& branding);
+// Plans the round's workshop agenda (docs/workshop.md), or forgets it when `agenda` is empty.
+void setAgenda(AssessmentDocument& document, std::int64_t roundId, const std::optional<Agenda>& agenda);
 
 } // namespace lastmile::app::edit

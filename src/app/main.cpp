@@ -93,7 +93,10 @@ int main(int argc, char* argv[])
     }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
-        window.openFile(QFileInfo(files.first()).absoluteFilePath(), parser.isSet(readOnly));
+        // A file opened from the file manager or a mail opens as last time here, or for review if it
+        // came from elsewhere.
+        const QString path = QFileInfo(files.first()).absoluteFilePath();
+        parser.isSet(readOnly) ? window.openFile(path, true) : window.openFileAsRemembered(path);
     } else if (parser.isSet(demo) && !demoPath.isEmpty()) {
         window.openFile(demoPath, false);
     }

@@ -9,8 +9,12 @@
 #include "plan/action_plan_page.h"
 #include "questionnaire/questionnaire_page.h"
 #include "report/report_view.h"
+#include "review.h"
 #include "settings/bank_manager_dialog.h"
 #include "settings/report_settings_dialog.h"
+#include "undo_notice.h"
+#include "workshop/workshop_menu.h"
+#include "summary/summary_page.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -73,26 +77,23 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(m_documentView);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_banner = new QLabel(m_documentView);
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FFF4CE; color: #3D2E00; padding: 8px 12px; "
-                                           "border-bottom: 1px solid #E0C060; }"));
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    createReviewBar(m_documentView);
+    layout->addWidget(m_reviewBar);
     m_pages->addWidget(m_documentView);
     setCentralWidget(m_pages);
 
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedIndicator"));
+    m_undoNotice = new UndoNotice(this);
+    statusBar()->addWidget(m_undoNotice);
     statusBar()->addPermanentWidget(m_savedLabel);
 
     createActions();
     createMenus();
 
-    connect(m_library, &LibraryPage::openRequested, this,
-            [this](const QString& path, bool readOnly) { openFile(path, readOnly); });
+    connect(m_library, &LibraryPage::openRequested, this, [this](const QString& path, bool readOnly) {
+        readOnly ? openFile(path, true) : openFileAsRemembered(path);
+    });
     connect(m_library, &LibraryPage::newRequested, this, &MainWindow::newEngagement);
     connect(m_library, &LibraryPage::openFileRequested, this, [this] { chooseAndOpen(false); });
     connect(m_library, &LibraryPage::openDemoRequested, this, &MainWindow::openDemo);
@@ -113,22 +114,25 @@ void MainWindow::ensureDocumentView()
     }
     // Built when the first file opens, so the library appears as fast as a bare window can.
     m_tabs = new QTabWidget(m_documentView);
+    m_tabs->setObjectName(QStringLiteral("documentTabWidget"));
     m_tabs->setDocumentMode(true);
+    createSummary();
     m_engagement = new EngagementPage(m_tabs);
     m_questionnaire = new QuestionnairePage(m_tabs);
-    m_tabs->addTab(m_engagement, tr("&Engagement"));
-    m_tabs->addTab(m_questionnaire, tr("&Questionnaire"));
+    // The tabs have no mnemonics: their letters belong to the pages' fields (View > Ctrl+1…5).
+    m_tabs->addTab(m_engagement, tr("Engagement"));
+    m_tabs->addTab(m_questionnaire, tr("Questionnaire"));
     m_actionPlan = new ActionPlanPage(m_tabs);
-    m_tabs->addTab(m_actionPlan, tr("Action &Plan"));
+    m_tabs->addTab(m_actionPlan, tr("Action Plan"));
     m_heatmap = new HeatmapView(m_tabs);
-    m_tabs->addTab(m_heatmap, tr("&Heatmap"));
+    m_tabs->addTab(m_heatmap, tr("Heatmap"));
     m_report = new ReportView(m_tabs);
-    m_tabs->addTab(m_report, tr("&Report"));
+    m_tabs->addTab(m_report, tr("Report"));
     connect(m_heatmap, &HeatmapView::failed, this, &MainWindow::showError);
     connect(m_report, &ReportView::failed, this, &MainWindow::showError);
     connect(m_engagement, &EngagementPage::answerRequested, this, &MainWindow::showAnswering);
     m_documentView->layout()->addWidget(m_tabs);
-    m_questionnaire->setPresentationMode(m_presenting);
+    m_workshop->setPage(m_questionnaire);
 }
 
 MainWindow::~MainWindow()
@@ -167,6 +171,10 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Demo Engagement"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    m_reviewAction = file->addAction(tr("Re&view Mode"), this, [this](bool on) { setReviewMode(on); });
+    m_reviewAction->setCheckable(true);
+    m_reviewAction->setToolTip(tr("Open this file read-only, so nothing can change it by accident"));
+    file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
@@ -200,6 +208,12 @@ void MainWindow::createMenus()
         m_pages->setCurrentWidget(m_library);
     });
     library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addAction(tr("&Summary"), this, [this] {
+        if (m_document) {
+            m_pages->setCurrentWidget(m_documentView);
+            m_tabs->setCurrentWidget(m_summary);
+        }
+    });
     QAction* engagement = view->addAction(tr("&Engagement"), this, [this] {
         if (m_document) {
             m_pages->setCurrentWidget(m_documentView);
@@ -240,15 +254,21 @@ void MainWindow::createMenus()
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::FullScreen});
     addAction(m_presentAction); // keeps its shortcut while the menu bar is hidden
-    auto* leave = new QAction(this);
-    leave->setShortcut(QKeySequence(Qt::Key_Escape));
-    leave->setShortcutContext(Qt::WindowShortcut);
-    connect(leave, &QAction::triggered, this, [this] {
-        if (m_presenting) {
-            setPresentationMode(false);
-        }
+    // Esc leaves presentation mode from the facilitator's window too; only while presenting, so
+    // that elsewhere Esc stays with the field that has the focus.
+    m_leaveAction = new QAction(this);
+    m_leaveAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leaveAction->setShortcutContext(Qt::WindowShortcut);
+    m_leaveAction->setEnabled(false);
+    connect(m_leaveAction, &QAction::triggered, this, [this] { setPresentationMode(false); });
+    addAction(m_leaveAction);
+
+    m_workshop = new WorkshopMenu(menuBar()->addMenu(tr("&Workshop")), this);
+    connect(m_workshop, &WorkshopMenu::presentingChanged, this, [this](bool on) {
+        m_presenting = on;
+        m_presentAction->setChecked(on);
+        m_leaveAction->setEnabled(on);
     });
-    addAction(leave);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lastmile"), this, [this] {
@@ -267,7 +287,7 @@ void MainWindow::updateRecentMenu()
     const QStringList files = Workspace::recentFiles();
     for (const QString& path : files) {
         QAction* action =
-            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path, false); });
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFileAsRemembered(path); });
         action->setToolTip(path);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -286,6 +306,8 @@ void MainWindow::updateTitle()
     m_closeAction->setEnabled(m_document != nullptr);
     m_reportSettingsAction->setEnabled(m_document != nullptr);
     m_exportReportAction->setEnabled(m_document != nullptr);
+    m_reviewAction->setEnabled(m_document != nullptr);
+    m_reviewAction->setChecked(m_document && m_document->isReadOnly());
 }
 
 bool MainWindow::openFile(const QString& path, bool readOnly)
@@ -315,36 +337,35 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
         m_savedLabel->setText(tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     });
     connect(document, &AssessmentDocument::failed, this, &MainWindow::showError);
+    connect(document, &AssessmentDocument::removalUndoable, this,
+            [this, document](const QString& what) { m_undoNotice->offer(what, document->undoStack()); });
 
     switch (document->readOnlyReason()) {
     case AssessmentDocument::ReadOnlyReason::None:
-        m_banner->hide();
+        Workspace::rememberReview(path, false);
         break;
     case AssessmentDocument::ReadOnlyReason::Asked:
-        m_banner->setText(tr("Review mode: this file is open read-only. Nothing you do here changes it."));
-        m_banner->show();
+        Workspace::rememberReview(path, true);
         break;
     case AssessmentDocument::ReadOnlyReason::Location:
-        m_banner->setText(tr("Review mode: this file or its folder cannot be written, so it is open read-only. "
-                             "Use Save a Copy As to work on a copy."));
-        m_banner->show();
-        break;
     case AssessmentDocument::ReadOnlyReason::InUse:
-        m_banner->setText(tr("Review mode: another Lastmile window is editing this file, so it is open "
-                             "read-only here."));
-        m_banner->show();
-        break;
+        break; // not the user's choice: the next open tries again as remembered
     }
+    updateReviewBar();
     m_savedLabel->setText(document->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
 
     ensureDocumentView();
+    m_summary->setDocument(document);
     m_engagement->setDocument(document);
     m_questionnaire->setDocument(document);
     m_actionPlan->setDocument(document);
     m_heatmap->setDocument(document);
     m_report->setDocument(document);
+    m_reviewGuard->setDocument(document);
     m_pages->setCurrentWidget(m_documentView);
-    m_tabs->setCurrentWidget(m_engagement);
+    // A review starts on the summary, an editing session on the engagement.
+    m_tabs->setCurrentWidget(document->isReadOnly() ? static_cast<QWidget*>(m_summary) : m_engagement);
+    m_workshop->setDocumentOpen(true, !document->isReadOnly());
     Workspace::addRecentFile(path);
     updateRecentMenu();
     updateTitle();
@@ -356,7 +377,11 @@ void MainWindow::closeFile()
     if (!m_document) {
         return;
     }
+    setPresentationMode(false);
+    m_workshop->setDocumentOpen(false, false);
+    m_undoNotice->dismiss();
     if (m_tabs) {
+        m_summary->setDocument(nullptr);
         m_engagement->setDocument(nullptr);
         m_questionnaire->setDocument(nullptr);
         m_actionPlan->setDocument(nullptr);
@@ -379,8 +404,9 @@ void MainWindow::closeFile()
     m_redoAction->setEnabled(false);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_reviewGuard->setDocument(nullptr);
     m_document.reset();
-    m_banner->hide();
+    m_reviewBar->hide();
     m_savedLabel->clear();
     m_pages->setCurrentWidget(m_library);
     updateTitle();
@@ -392,7 +418,7 @@ void MainWindow::chooseAndOpen(bool readOnly)
         QFileDialog::getOpenFileName(this, readOnly ? tr("Open Read-Only") : tr("Open"), Workspace::defaultFolder(),
                                      tr("Lastmile assessments (*.lastmile)"));
     if (!path.isEmpty()) {
-        openFile(path, readOnly);
+        readOnly ? openFile(path, true) : openFileAsRemembered(path);
     }
 }
 
@@ -408,7 +434,7 @@ void MainWindow::openDemo()
             return;
         }
     }
-    openFile(path, false);
+    openFileAsRemembered(path);
 }
 
 void MainWindow::newEngagement()
@@ -462,6 +488,7 @@ bool MainWindow::createEngagement(const QString& path, const QString& organizati
         showError(error);
         return false;
     }
+    Workspace::rememberReview(path, false); // made here: opens for editing
     return openFile(path, false);
 }
 
@@ -480,6 +507,7 @@ void MainWindow::saveCopy()
     if (!m_document->saveCopyAs(path, &error)) {
         showError(error);
     } else {
+        Workspace::rememberReview(path, false); // a copy made here opens for editing
         statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
     }
 }
@@ -511,22 +539,18 @@ void MainWindow::showAnswering(std::int64_t initiativeId, std::int64_t roundId)
 
 void MainWindow::setPresentationMode(bool on)
 {
-    m_presenting = on;
-    m_presentAction->setChecked(on);
-    if (m_questionnaire) {
-        m_questionnaire->setPresentationMode(on);
+    if (on && m_document) {
+        // The facilitator keeps the questionnaire here; the projector shows the room's view.
+        m_pages->setCurrentWidget(m_documentView);
+        m_tabs->setCurrentWidget(m_questionnaire);
     }
-    menuBar()->setVisible(!on);
-    statusBar()->setVisible(!on);
-    if (on) {
-        if (m_document) {
-            m_pages->setCurrentWidget(m_documentView);
-            m_tabs->setCurrentWidget(m_questionnaire);
-        }
-        showFullScreen();
-    } else {
-        showNormal();
-    }
+    m_workshop->setPresenting(on && m_document);
+    m_presentAction->setChecked(m_workshop->isPresenting());
+}
+
+PresentationWindow* MainWindow::presentationWindow() const
+{
+    return m_workshop->presentationWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -550,7 +574,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && isAssessmentFile(urls.first())) {
         event->acceptProposedAction();
-        openFile(urls.first().toLocalFile(), false);
+        openFileAsRemembered(urls.first().toLocalFile());
     }
 }
 

@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
@@ -18,10 +19,15 @@ class AssessmentDocument;
 class BankManagerDialog;
 class EngagementPage;
 class HeatmapView;
+class PresentationWindow;
 class LibraryPage;
 class QuestionnairePage;
 class ReportView;
 class ReportSettingsDialog;
+class UndoNotice;
+class WorkshopMenu;
+class ReviewGuard;
+class SummaryPage;
 
 // The Lastmile window: the library when no file is open, else the open engagement with its
 // views. It owns the open document, the menus, the read-only banner and the saved indicator.
@@ -33,8 +39,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a file (closing the one open). False, after telling the user, when it cannot.
+    // Opens a file (closing the one open), for review (read-only) or for editing; remembers the
+    // choice for the file. False, after telling the user, when it cannot.
     bool openFile(const QString& path, bool readOnly);
+    // Opens a file as it was last opened here; a file from elsewhere opens for review (see
+    // Workspace::opensForReview). What the library, Open, Open Recent and a drop do.
+    bool openFileAsRemembered(const QString& path);
+    // The Edit switch: reopens the open file for editing (false) or for review (true), on the
+    // same tab. A file that cannot be written stays in review, with the banner saying why.
+    void setReviewMode(bool review);
     // Writes a new engagement for `organization` with a first round on the shipped question
     // bank at `path` (which must not exist) and opens it.
     bool createEngagement(const QString& path, const QString& organization);
@@ -42,6 +55,11 @@ public:
     AssessmentDocument* document() const { return m_document.get(); }
 
     LibraryPage* libraryPage() const { return m_library; }
+    SummaryPage* summaryPage()
+    {
+        ensureDocumentView();
+        return m_summary;
+    }
     EngagementPage* engagementPage()
     {
         ensureDocumentView();
@@ -72,7 +90,11 @@ public:
     ReportSettingsDialog* showReportSettings();
     BankManagerDialog* showBankManager();
     bool isPresenting() const { return m_presenting; }
+    // Opens the projector's presentation window on the chosen screen (Workshop > Presentation
+    // Screen) beside this window, or closes it. Needs an open document.
     void setPresentationMode(bool on);
+    // The presentation window while presenting, else null.
+    PresentationWindow* presentationWindow() const;
 
     // How errors reach the user; a message box unless replaced (tests record them instead).
     void setErrorReporter(std::function<void(const QString& message)> reporter);
@@ -94,13 +116,21 @@ private:
     void openDemo();
     void saveCopy();
     void showAnswering(std::int64_t initiativeId, std::int64_t roundId);
+    void createReviewBar(QWidget* parent);
+    void createSummary();
+    void updateReviewBar();
 
     std::unique_ptr<AssessmentDocument> m_document;
     QStackedWidget* m_pages = nullptr;
     LibraryPage* m_library = nullptr;
     QWidget* m_documentView = nullptr;
+    QWidget* m_reviewBar = nullptr;
     QLabel* m_banner = nullptr;
+    QPushButton* m_editButton = nullptr;
+    QAction* m_reviewAction = nullptr;
+    ReviewGuard* m_reviewGuard = nullptr;
     QTabWidget* m_tabs = nullptr;
+    SummaryPage* m_summary = nullptr;
     EngagementPage* m_engagement = nullptr;
     QuestionnairePage* m_questionnaire = nullptr;
     ActionPlanPage* m_actionPlan = nullptr;
@@ -116,6 +146,9 @@ private:
     QAction* m_saveCopyAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_presentAction = nullptr;
+    QAction* m_leaveAction = nullptr;
+    WorkshopMenu* m_workshop = nullptr;
+    UndoNotice* m_undoNotice = nullptr;
     bool m_presenting = false;
     std::function<void(const QString&)> m_reportError;
 };

@@ -20,6 +20,7 @@ namespace {
 constexpr int kMaxRecentFiles = 10;
 const char* const kRecentKey = "recentFiles";
 const char* const kDemoWrittenKey = "demoWritten";
+const char* const kOpenModesKey = "openModes"; // absolute path -> "review" or "edit"
 
 class WorkspaceText
 {
@@ -53,7 +54,11 @@ bool Workspace::writeDemo(const QString& path, QString* error)
         return false;
     }
     const Assessment demo = makeDemoAssessment(*bank.bank, QDate::currentDate().toString(Qt::ISODate).toStdString());
-    return AssessmentDocument::create(path, demo, error) != nullptr;
+    if (!AssessmentDocument::create(path, demo, error)) {
+        return false;
+    }
+    rememberReview(path, false);
+    return true;
 }
 
 QString Workspace::ensureDemo(QString* error)
@@ -71,6 +76,20 @@ QString Workspace::ensureDemo(QString* error)
         settings.setValue(QLatin1String(kDemoWrittenKey), true);
     }
     return QFileInfo::exists(path) ? path : QString();
+}
+
+bool Workspace::opensForReview(const QString& path)
+{
+    const QVariantMap modes = QSettings().value(QLatin1String(kOpenModesKey)).toMap();
+    return modes.value(QFileInfo(path).absoluteFilePath()).toString() != QLatin1String("edit");
+}
+
+void Workspace::rememberReview(const QString& path, bool review)
+{
+    QSettings settings;
+    QVariantMap modes = settings.value(QLatin1String(kOpenModesKey)).toMap();
+    modes.insert(QFileInfo(path).absoluteFilePath(), review ? QStringLiteral("review") : QStringLiteral("edit"));
+    settings.setValue(QLatin1String(kOpenModesKey), modes);
 }
 
 QStringList Workspace::recentFiles()

@@ -7,7 +7,8 @@
 namespace lastmile::app {
 
 // Where the user's assessment files live: the default folder (Documents/Lastmile), the demo
-// engagement written there on first start, and the list of recently opened files (QSettings).
+// engagement written there on first start, the list of recently opened files and how each file
+// was last opened, for review or for editing (QSettings).
 class Workspace
 {
 public:
@@ -19,6 +20,14 @@ public:
     static QString ensureDemo(QString* error);
     // Writes the demo engagement to `path` (which must not exist).
     static bool writeDemo(const QString& path, QString* error);
+
+    // How `path` opens when the user does not choose (the library, Open Recent, Open, a drop):
+    // as it was last opened here, review or edit; a file never created nor opened for editing on
+    // this machine opens for review. Remembered per file (absolute path) in QSettings.
+    static bool opensForReview(const QString& path);
+    // Remembers how `path` was opened: for review (true) or for editing (false). A file created
+    // on this machine is remembered as opened for editing.
+    static void rememberReview(const QString& path, bool review);
 
     static QStringList recentFiles();
     static void addRecentFile(const QString& path);

@@ -52,6 +52,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeExportCommand());
     commands.push_back(makeReportCommand());
     commands.push_back(makeHeatmapCommand());
+    commands.push_back(makeChartCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeActionCommand());
     commands.push_back(makeTargetCommand());

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -41,6 +40,7 @@ std::unique_ptr<Command> makeActionCommand();
 std::unique_ptr<Command> makeAnswerCommand();
 std::unique_ptr<Command> makeBankCommand();
 std::unique_ptr<Command> makeBrandingCommand();
+std::unique_ptr<Command> makeChartCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeExportCommand();

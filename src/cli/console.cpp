@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "core/bank_loader.h"
+#include "core/numbers.h"
 #include "text/messages.h"
 
 #include <QDir>
@@ -27,7 +28,7 @@ void printError(const QString& text)
 
 int reportStorageError(const storage::StorageError& error)
 {
-    return reportFailure(QString::fromStdString(error.path), text::Messages::storageError(error));
+    return reportFailure(QString::fromStdString(error.path), text::Messages::storageErrorWithDetail(error));
 }
 
 int reportFailure(const QString& file, const QString& reason)
@@ -77,6 +78,16 @@ std::optional<QuestionBank> shippedBank()
 std::string toStd(const QString& text)
 {
     return text.toStdString();
+}
+
+std::optional<double> numberArgument(const QString& text, double minimum, double maximum)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok); // QString::toDouble always reads a dot
+    if (!ok || !isPlainNumberWithin(value, minimum, maximum)) {
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace lastmile::cli

@@ -32,4 +32,9 @@ std::optional<QuestionBank> shippedBank();
 
 std::string toStd(const QString& text);
 
+// The number an option gives, written with a dot whatever the locale, when it is a plain number
+// (finite, not subnormal: core/numbers.h) from `minimum` to `maximum`; nullopt otherwise, for the
+// command to refuse the option (not the file).
+std::optional<double> numberArgument(const QString& text, double minimum, double maximum);
+
 } // namespace lastmile::cli

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "console.h"
 #include "render/answers_csv.h"
+#include "render/report_text.h"
 #include "storage/interchange.h"
 #include "text/messages.h"
 
@@ -77,7 +78,10 @@ public:
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .lastmile file."));
         const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                         tr("OUT.json or OUT.csv; replaced if it exists."), QStringLiteral("OUT"));
-        parser.addOption(output);
+        const QCommandLineOption anonymous(
+            QStringLiteral("anonymous"),
+            tr("CSV only: name respondents \"Respondent A\", \"Respondent B\"… and leave out their roles."));
+        parser.addOptions({output, anonymous});
         int exitCode = Success;
         if (!parse(parser, arguments, exitCode)) {
             return exitCode;
@@ -89,6 +93,9 @@ public:
         const QString suffix = QFileInfo(target).suffix().toLower();
         if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv")) {
             return usageError(tr("--output must end in .json or .csv"));
+        }
+        if (parser.isSet(anonymous) && suffix != QStringLiteral("csv")) {
+            return usageError(tr("--anonymous goes with a .csv output (the JSON export is the whole file)"));
         }
         if (reportMissingFolder(target)) {
             return BadInput;
@@ -102,9 +109,12 @@ public:
         if (!assessment) {
             return reportStorageError(assessment.error());
         }
-        const QByteArray bytes = suffix == QStringLiteral("json")
-                                     ? QByteArray::fromStdString(storage::exportAssessmentJson(*assessment))
-                                     : render::AnswersCsv::bytes(*assessment);
+        const QByteArray bytes =
+            suffix == QStringLiteral("json")
+                ? QByteArray::fromStdString(storage::exportAssessmentJson(*assessment))
+                : render::AnswersCsv::bytes(*assessment, parser.isSet(anonymous)
+                                                             ? toStd(render::ReportText::anonymousRespondent())
+                                                             : std::string());
         if (const QString error = writeFileAtomically(target, bytes); !error.isEmpty()) {
             return reportFailure(target, error);
         }

@@ -6,6 +6,7 @@
 #include "core/friction.h"
 #include "lookup.h"
 #include "render/logo_check.h"
+#include "text/graphemes.h"
 #include "text/messages.h"
 
 #include <QCommandLineParser>
@@ -205,9 +206,7 @@ private:
             return Success;
         }
         // A table like score's: fixed columns, long cells cut with an ellipsis, friction names.
-        const auto fit = [](const QString& text, int width) {
-            return (text.size() > width ? text.left(width - 1) + QStringLiteral("…") : text).leftJustified(width);
-        };
+        const auto fit = [](const QString& text, int width) { return text::padToColumns(text, width); };
         const auto frictionName = [&](const std::string& id) {
             if (!assessment.rounds.empty()) {
                 if (const Friction* friction = assessment.rounds.back().bank.findFriction(id)) {
@@ -269,12 +268,13 @@ public:
             }
         }
         const QString path = positional[1];
-        bool ok = false;
-        const double value = parser.value(score).toDouble(&ok); // always a dot, whatever the locale
-        if (!ok || value < 0.0 || value > 100.0) {
-            return reportFailure(
-                path, tr("the target score must be a number from 0 to 100, not \"%1\"").arg(parser.value(score)));
+        const std::optional<double> number = numberArgument(parser.value(score), 0.0, 100.0);
+        if (!number) {
+            // The option is at fault, not the file: the message names the option.
+            printError(tr("--score takes a number from 0 to 100, not \"%1\"").arg(parser.value(score)));
+            return BadInput;
         }
+        const double value = *number;
         auto opened = openForEdit(path, storage::OpenMode::ReadWrite, exitCode);
         if (!opened) {
             return exitCode;

@@ -7,6 +7,7 @@
 #include "render/heatmap_export.h"
 #include "render/report_html.h"
 #include "render/report_pdf.h"
+#include "render/report_text.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -126,7 +127,13 @@ public:
             {QCommandLineOption(QStringLiteral("no-appendix"), tr("Leave out the appendix of every answer.")),
              &ReportOptions::appendix},
         };
-        parser.addOptions({output, round, compare, pageSize});
+        const QCommandLineOption summaryOnly(QStringLiteral("summary-only"),
+                                             tr("Only the executive summary, on one page."));
+        const QCommandLineOption anonymous(
+            QStringLiteral("anonymous"),
+            tr("Name respondents \"Respondent A\", \"Respondent B\"… and leave out their roles, for sharing "
+               "beyond the room."));
+        parser.addOptions({output, round, compare, pageSize, summaryOnly, anonymous});
         for (const Switch& item : switches) {
             parser.addOption(item.option);
         }
@@ -164,6 +171,10 @@ public:
         options.today = toStd(QDate::currentDate().toString(Qt::ISODate));
         for (const Switch& item : switches) {
             options.*item.field = !parser.isSet(item.option);
+        }
+        options.summaryOnly = parser.isSet(summaryOnly);
+        if (parser.isSet(anonymous)) {
+            options.anonymousName = toStd(render::ReportText::anonymousRespondent());
         }
         ReportModel model = buildReport(assessment, *rounds.round, rounds.previous, options);
         if (parser.isSet(pageSize)) {

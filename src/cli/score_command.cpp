@@ -2,7 +2,9 @@
 #include "command.h"
 #include "console.h"
 #include "core/csv.h"
+#include "core/evidence.h"
 #include "lookup.h"
+#include "text/graphemes.h"
 #include "text/messages.h"
 
 #include <QCommandLineParser>
@@ -42,9 +44,9 @@ QString initials(const std::string& name)
 {
     QString result;
     for (const QString& word : QString::fromStdString(name).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        result += word.at(0).toUpper();
+        result += text::leftGraphemes(word, 1).toUpper();
     }
-    return result.left(3);
+    return text::leftGraphemes(result, 3);
 }
 
 class ScoreCommand : public Command
@@ -134,6 +136,7 @@ private:
                                    {"name", initiative ? initiative->name : ""},
                                    {"readiness", score.readiness ? json(*score.readiness) : json()},
                                    {"coverage", score.coverage},
+                                   {"insufficient_evidence", insufficientEvidence(score.coverage)},
                                    {"frictions", std::move(frictions)}});
         }
         json portfolio = json::array();
@@ -142,6 +145,7 @@ private:
                                  {"score", friction.score ? json(*friction.score) : json()},
                                  {"band", friction.band ? json(bandId(*friction.band)) : json()},
                                  {"coverage", friction.coverage},
+                                 {"insufficient_evidence", insufficientEvidence(friction.coverage)},
                                  {"initiatives_scored", friction.initiativesScored}});
         }
         return {{"organization", scored.assessment.organization.name},
@@ -150,13 +154,16 @@ private:
                 {"initiatives", std::move(initiatives)},
                 {"portfolio",
                  {{"readiness", scored.portfolio.readiness ? json(*scored.portfolio.readiness) : json()},
+                  {"coverage", scored.portfolio.coverage},
+                  {"insufficient_evidence", insufficientEvidence(scored.portfolio.coverage)},
                   {"frictions", std::move(portfolio)}}}};
     }
 
     static std::string toCsv(const ScoredRound& scored)
     {
-        std::string csv = csvRow({"round", "initiative_id", "initiative", "readiness", "friction_id", "friction",
-                                  "score", "band", "coverage", "low_coverage", "disagreements"});
+        std::string csv =
+            csvRow({"round", "initiative_id", "initiative", "readiness", "friction_id", "friction", "score", "band",
+                    "coverage", "low_coverage", "disagreements", "readiness_coverage", "readiness_low_coverage"});
         for (const InitiativeScore& score : scored.initiatives) {
             const Initiative* initiative = initiativeById(scored.assessment, score.initiativeId);
             for (const FrictionScore& friction : score.frictions) {
@@ -166,7 +173,8 @@ private:
                      score.readiness ? toStd(fixed(*score.readiness)) : "", friction.frictionId,
                      definition ? definition->name : "", friction.score ? toStd(fixed(*friction.score)) : "",
                      friction.band ? std::string(bandId(*friction.band)) : "", toStd(fixed(friction.coverage, 2)),
-                     friction.lowCoverage ? "true" : "false", std::to_string(friction.disagreementCount)});
+                     friction.lowCoverage ? "true" : "false", std::to_string(friction.disagreementCount),
+                     toStd(fixed(score.coverage, 2)), insufficientEvidence(score.coverage) ? "true" : "false"});
             }
         }
         return csv;
@@ -197,7 +205,7 @@ private:
                      .arg(organization, QString::fromStdString(scored.round.round.name),
                           QString::fromStdString(bank.id), QString::fromStdString(bank.contentVersion));
         lines << QString();
-        QString header = tr("Initiative").leftJustified(nameWidth) + tr("Ready").rightJustified(cellWidth);
+        QString header = text::padToColumns(tr("Initiative"), nameWidth) + tr("Ready").rightJustified(cellWidth);
         for (const Friction& friction : bank.frictions) {
             header += initials(friction.name).rightJustified(cellWidth);
         }
@@ -205,23 +213,19 @@ private:
         for (const InitiativeScore& score : scored.initiatives) {
             const Initiative* initiative = initiativeById(scored.assessment, score.initiativeId);
             QString name = initiative ? QString::fromStdString(initiative->name) : QString::number(score.initiativeId);
-            if (name.size() > nameWidth - 2) {
-                name = name.left(nameWidth - 3) + QStringLiteral("…");
-            }
-            QString line =
-                name.leftJustified(nameWidth) +
-                (score.readiness ? fixed(*score.readiness, 0) : QStringLiteral("–")).rightJustified(cellWidth);
+            QString line = text::padToColumns(text::elideToColumns(name, nameWidth - 2), nameWidth) +
+                           cell(score.readiness, insufficientEvidence(score.coverage), 0).rightJustified(cellWidth);
             for (const FrictionScore& friction : score.frictions) {
                 line +=
                     cell(friction.score, friction.lowCoverage, friction.disagreementCount).rightJustified(cellWidth);
             }
             lines << line;
         }
-        QString portfolio = tr("Portfolio").leftJustified(nameWidth) +
-                            (scored.portfolio.readiness ? fixed(*scored.portfolio.readiness, 0) : QStringLiteral("–"))
+        QString portfolio = text::padToColumns(tr("Portfolio"), nameWidth) +
+                            cell(scored.portfolio.readiness, insufficientEvidence(scored.portfolio.coverage), 0)
                                 .rightJustified(cellWidth);
         for (const PortfolioFriction& friction : scored.portfolio.frictions) {
-            portfolio += cell(friction.score, false, 0).rightJustified(cellWidth);
+            portfolio += cell(friction.score, insufficientEvidence(friction.coverage), 0).rightJustified(cellWidth);
         }
         lines << portfolio << QString();
         lines << tr("Friction scores run from 0 (no friction) to 100 (severe): low under 25, moderate under 50, "

@@ -3,6 +3,7 @@
 
 #include "friction.h"
 #include "json_reader.h"
+#include "numbers.h"
 
 #include <cmath>
 #include <set>
@@ -91,7 +92,7 @@ private:
         if (!weight) {
             return 1.0;
         }
-        if (!std::isfinite(*weight) || *weight <= 0.0 || *weight > maximum) {
+        if (!isPlainNumberWithin(*weight, 0.0, maximum) || *weight == 0.0) {
             m_problems.push_back({ProblemKind::BadWeight, object.pathOf("weight"), json(*weight).dump()});
         }
         return *weight;

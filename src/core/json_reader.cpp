@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <vector>
 
 namespace lastmile {
 
@@ -14,6 +15,85 @@ namespace {
 struct TooDeepError
 {
 };
+
+struct DuplicateKeyError
+{
+    std::string path;
+    std::string key;
+};
+
+// Follows the parser through the document to know the JSON Pointer of every key, and refuses a
+// key given twice in one object (the parser itself would keep the last one silently).
+class KeyTracker
+{
+public:
+    void operator()(nlohmann::json::parse_event_t event, const nlohmann::json& parsed)
+    {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            m_frames.push_back({event == Event::array_start, 0, {}, childPath(), {}});
+            break;
+        case Event::key: {
+            Frame& frame = m_frames.back();
+            frame.key = parsed.get<std::string>();
+            if (!frame.keys.insert(frame.key).second) {
+                throw DuplicateKeyError{jsonPointer(frame.path, frame.key), frame.key};
+            }
+            break;
+        }
+        case Event::object_end:
+        case Event::array_end:
+            m_frames.pop_back();
+            advance();
+            break;
+        case Event::value:
+            advance();
+            break;
+        }
+    }
+
+private:
+    struct Frame
+    {
+        bool array = false;
+        std::size_t index = 0;
+        std::set<std::string, std::less<>> keys;
+        std::string path;
+        std::string key;
+    };
+
+    std::string childPath() const
+    {
+        if (m_frames.empty()) {
+            return {};
+        }
+        const Frame& parent = m_frames.back();
+        return parent.array ? jsonPointer(parent.path, parent.index) : jsonPointer(parent.path, parent.key);
+    }
+
+    void advance()
+    {
+        if (!m_frames.empty() && m_frames.back().array) {
+            ++m_frames.back().index;
+        }
+    }
+
+    std::vector<Frame> m_frames;
+};
+
+// The parser's message without its "[json.exception.parse_error.101] " tag.
+std::string withoutLibraryTag(std::string message)
+{
+    if (!message.empty() && message.front() == '[') {
+        const std::size_t end = message.find("] ");
+        if (end != std::string::npos) {
+            message.erase(0, end + 2);
+        }
+    }
+    return message;
+}
 
 } // namespace
 
@@ -24,21 +104,25 @@ std::optional<nlohmann::json> parseJsonDocument(std::string_view text, std::size
         problems.push_back({ProblemKind::TooLarge, "", std::to_string(maxBytes)});
         return std::nullopt;
     }
-    const auto limitDepth = [maxDepth](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
+    KeyTracker keys;
+    const auto check = [maxDepth, &keys](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
         // The parser reports the start of an object or array at its parent's depth.
         const bool opens =
             event == nlohmann::json::parse_event_t::object_start || event == nlohmann::json::parse_event_t::array_start;
         if (depth + (opens ? 1 : 0) > maxDepth) {
             throw TooDeepError{};
         }
+        keys(event, parsed);
         return true;
     };
     try {
-        return nlohmann::json::parse(text.begin(), text.end(), limitDepth);
+        return nlohmann::json::parse(text.begin(), text.end(), check);
     } catch (const TooDeepError&) {
         problems.push_back({ProblemKind::TooDeep, "", std::to_string(maxDepth)});
+    } catch (const DuplicateKeyError& error) {
+        problems.push_back({ProblemKind::DuplicateKey, error.path, error.key});
     } catch (const nlohmann::json::exception& error) {
-        problems.push_back({ProblemKind::Syntax, "", error.what()});
+        problems.push_back({ProblemKind::Syntax, "", withoutLibraryTag(error.what())});
     }
     return std::nullopt;
 }

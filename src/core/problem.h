@@ -11,8 +11,9 @@ namespace lastmile {
 enum class ProblemKind {
     Unreadable,         // detail: the system's reason
     TooLarge,           // detail: the limit in bytes
-    Syntax,             // detail: the parser's message, with the byte offset
+    Syntax,             // detail: the parser's message (line and column), without the library's tags
     TooDeep,            // detail: the nesting limit
+    DuplicateKey,       // path names the key given twice in one object; detail: the key
     MissingField,       // path names the missing field
     WrongType,          // detail: the expected type (string, number, integer, array, object, boolean)
     EmptyValue,         // a string or array that must not be empty

@@ -2,6 +2,7 @@
 #include "report_model.h"
 
 #include "recommendations.h"
+#include "report_parts.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,29 +10,6 @@
 #include <utility>
 
 namespace lastmile {
-
-std::optional<double> HeatmapCell::delta() const
-{
-    if (!score || !previousScore) {
-        return std::nullopt;
-    }
-    // The change between the two scores as printed (whole numbers), so that "64 → 57" always
-    // reads as a change of 7, wherever the report shows it.
-    return double(std::lround(*score) - std::lround(*previousScore));
-}
-
-std::optional<double> HeatmapCell::gap() const
-{
-    if (!score || !target) {
-        return std::nullopt;
-    }
-    return *score - *target;
-}
-
-bool HeatmapCell::targetMet() const
-{
-    return score && target && *score <= *target;
-}
 
 namespace {
 
@@ -73,6 +51,16 @@ std::optional<double> portfolioScore(const PortfolioScore& portfolio, std::strin
     return std::nullopt;
 }
 
+double portfolioCoverage(const PortfolioScore& portfolio, std::string_view frictionId)
+{
+    for (const PortfolioFriction& friction : portfolio.frictions) {
+        if (friction.frictionId == frictionId) {
+            return friction.coverage;
+        }
+    }
+    return 0.0;
+}
+
 bool isOpen(ActionStatus status)
 {
     return status == ActionStatus::Planned || status == ActionStatus::InProgress;
@@ -96,13 +84,16 @@ TargetMap targetMap(const Assessment& assessment)
 }
 
 HeatmapRow heatmapRow(const Initiative& initiative, const InitiativeScore& score, const InitiativeScore* previous,
-                      const TargetMap& targets)
+                      const TargetMap& targets, const ScoringRules& rules)
 {
     HeatmapRow row;
     row.initiativeId = initiative.id;
     row.name = initiative.name;
     row.readiness = score.readiness;
     row.previousReadiness = previous ? previous->readiness : std::nullopt;
+    row.coverage = score.coverage;
+    row.lowCoverage = insufficientEvidence(score.coverage, rules);
+    row.previousLowCoverage = !previous || insufficientEvidence(previous->coverage, rules);
     for (const FrictionScore& friction : score.frictions) {
         HeatmapCell cell;
         cell.frictionId = friction.frictionId;
@@ -114,6 +105,7 @@ HeatmapRow heatmapRow(const Initiative& initiative, const InitiativeScore& score
         if (previous) {
             if (const FrictionScore* before = previous->friction(friction.frictionId)) {
                 cell.previousScore = before->score;
+                cell.previousLowCoverage = before->lowCoverage;
             }
         }
         if (const auto target = targets.find({initiative.id, friction.frictionId}); target != targets.end()) {
@@ -137,19 +129,22 @@ HeatmapData heatmapOf(const Assessment& assessment, const RoundData& round, cons
     for (const Initiative& initiative : assessment.initiatives) {
         if (const InitiativeScore* score = scored.find(initiative.id)) {
             data.initiatives.push_back(
-                heatmapRow(initiative, *score, previous ? previous->find(initiative.id) : nullptr, targets));
+                heatmapRow(initiative, *score, previous ? previous->find(initiative.id) : nullptr, targets, rules));
         }
     }
     HeatmapRow& portfolio = data.portfolio;
     portfolio.readiness = scored.portfolio.readiness;
     portfolio.previousReadiness = previous ? previous->portfolio.readiness : std::nullopt;
+    portfolio.coverage = scored.portfolio.coverage;
+    portfolio.lowCoverage = insufficientEvidence(scored.portfolio.coverage, rules);
+    portfolio.previousLowCoverage = !previous || insufficientEvidence(previous->portfolio.coverage, rules);
     for (const PortfolioFriction& friction : scored.portfolio.frictions) {
         HeatmapCell cell;
         cell.frictionId = friction.frictionId;
         cell.score = friction.score;
         cell.band = friction.band;
         cell.coverage = friction.coverage;
-        cell.lowCoverage = friction.score && friction.coverage < rules.lowCoverageBelow;
+        cell.lowCoverage = insufficientEvidence(friction.coverage, rules);
         for (const HeatmapRow& row : data.initiatives) {
             for (const HeatmapCell& other : row.cells) {
                 cell.disagreements += other.frictionId == cell.frictionId ? other.disagreements : 0;
@@ -157,45 +152,12 @@ HeatmapData heatmapOf(const Assessment& assessment, const RoundData& round, cons
         }
         if (previous) {
             cell.previousScore = portfolioScore(previous->portfolio, friction.frictionId);
+            cell.previousLowCoverage =
+                insufficientEvidence(portfolioCoverage(previous->portfolio, friction.frictionId), rules);
         }
         portfolio.cells.push_back(std::move(cell));
     }
     return data;
-}
-
-std::vector<WorstFriction> worstFrictions(const HeatmapData& heatmap)
-{
-    std::vector<WorstFriction> result;
-    for (std::size_t column = 0; column < heatmap.frictions.size(); ++column) {
-        const HeatmapCell& cell = heatmap.portfolio.cells[column];
-        if (!cell.score) {
-            continue;
-        }
-        WorstFriction worst;
-        worst.frictionId = cell.frictionId;
-        worst.name = heatmap.frictions[column].name;
-        worst.score = *cell.score;
-        worst.band = bandForScore(*cell.score);
-        worst.worstInitiativeScore = -1.0;
-        for (const HeatmapRow& row : heatmap.initiatives) {
-            const HeatmapCell& own = row.cells[column];
-            if (!own.score) {
-                continue;
-            }
-            worst.initiativesHighOrCritical += *own.score >= 50.0 ? 1 : 0;
-            if (*own.score > worst.worstInitiativeScore) {
-                worst.worstInitiativeScore = *own.score;
-                worst.worstInitiative = row.name;
-            }
-        }
-        result.push_back(std::move(worst));
-    }
-    std::stable_sort(result.begin(), result.end(),
-                     [](const WorstFriction& a, const WorstFriction& b) { return a.score > b.score; });
-    if (result.size() > 3) {
-        result.resize(3);
-    }
-    return result;
 }
 
 std::vector<TopAction> topActions(const Assessment& assessment, const RoundData& round, const ScoredRound& scored,
@@ -222,8 +184,11 @@ std::vector<TopAction> topActions(const Assessment& assessment, const RoundData&
                         isOverdue(action.due, action.status, options),
                         scoreOf(action.initiativeId, action.frictionId)});
     }
-    // The most severe friction first; then the one due soonest (undated last).
+    // Overdue ones first; then the most severe friction; then the one due soonest (undated last).
     std::stable_sort(open.begin(), open.end(), [](const TopAction& a, const TopAction& b) {
+        if (a.overdue != b.overdue) {
+            return a.overdue;
+        }
         const double sa = a.score.value_or(-1.0);
         const double sb = b.score.value_or(-1.0);
         if (sa != sb) {
@@ -281,11 +246,16 @@ struct RoundIndex
     std::map<Key, std::vector<const AnswerRecord*>> answers; // in the round's respondent order
     std::map<Key, const ConsensusRecord*> consensus;
 
-    explicit RoundIndex(const RoundData& round)
+    std::map<std::int64_t, std::string> anonymous; // by respondent id, when names are withheld
+
+    RoundIndex(const RoundData& round, const std::string& anonymousName)
     {
         std::map<std::int64_t, std::size_t> position;
         for (const Respondent& respondent : round.respondents) {
             respondents[respondent.id] = &respondent;
+            if (!anonymousName.empty()) {
+                anonymous[respondent.id] = anonymousRespondentName(anonymousName, position.size());
+            }
             position[respondent.id] = position.size();
         }
         for (const AnswerRecord& record : round.answers) {
@@ -317,12 +287,18 @@ struct RoundIndex
 
 std::string respondentName(const RoundIndex& index, std::int64_t id)
 {
+    if (const auto label = index.anonymous.find(id); label != index.anonymous.end()) {
+        return label->second;
+    }
     const auto found = index.respondents.find(id);
     return found == index.respondents.end() ? std::to_string(id) : found->second->name;
 }
 
 std::string respondentRole(const RoundIndex& index, std::int64_t id)
 {
+    if (!index.anonymous.empty()) {
+        return {}; // a role can name a person as surely as a name
+    }
     const auto found = index.respondents.find(id);
     return found == index.respondents.end() ? std::string() : found->second->role;
 }
@@ -388,6 +364,8 @@ InitiativeSection sectionOf(const Assessment& assessment, const Initiative& init
     section.readiness = score.readiness;
     section.previousReadiness = previous ? previous->readiness : std::nullopt;
     section.coverage = score.coverage;
+    section.lowCoverage = insufficientEvidence(score.coverage, options.rules);
+    section.previousLowCoverage = !previous || insufficientEvidence(previous->coverage, options.rules);
     std::map<std::string, double> targets;
     for (const Target& target : assessment.targets) {
         if (target.initiativeId == initiative.id) {
@@ -407,6 +385,7 @@ InitiativeSection sectionOf(const Assessment& assessment, const Initiative& init
         entry.disagreements = friction.disagreementCount;
         if (const FrictionScore* before = previous ? previous->friction(friction.frictionId) : nullptr) {
             entry.previousScore = before->score;
+            entry.previousLowCoverage = before->lowCoverage;
         }
         if (const auto target = targets.find(friction.frictionId); target != targets.end()) {
             entry.target = target->second;
@@ -526,11 +505,33 @@ const RoundData* roundBefore(const Assessment& assessment, const RoundData& roun
     return nullptr;
 }
 
+namespace {
+ReportModel buildReportWith(const Assessment& assessment, const RoundData& round, const RoundData* previous,
+                            ReportModel model);
+} // namespace
+
 ReportModel buildReport(const Assessment& assessment, const RoundData& round, const RoundData* previous,
                         const ReportOptions& options)
 {
     ReportModel model;
     model.options = options;
+    if (options.summaryOnly) {
+        model.options.cover = false;
+        model.options.executiveSummary = true;
+        model.options.heatmap = false;
+        model.options.initiatives = false;
+        model.options.methodology = false;
+        model.options.appendix = false;
+    }
+    return buildReportWith(assessment, round, previous, std::move(model));
+}
+
+namespace {
+
+ReportModel buildReportWith(const Assessment& assessment, const RoundData& round, const RoundData* previous,
+                            ReportModel model)
+{
+    const ReportOptions& options = model.options;
     const ScoredRound scored(assessment, round, options.rules);
     std::optional<ScoredRound> before;
     if (previous) {
@@ -549,6 +550,9 @@ ReportModel buildReport(const Assessment& assessment, const RoundData& round, co
     ExecutiveSummary& summary = model.summary;
     summary.readiness = scored.portfolio.readiness;
     summary.previousReadiness = before ? before->portfolio.readiness : std::nullopt;
+    summary.coverage = scored.portfolio.coverage;
+    summary.lowCoverage = insufficientEvidence(scored.portfolio.coverage, options.rules);
+    summary.previousLowCoverage = !before || insufficientEvidence(before->portfolio.coverage, options.rules);
     summary.initiativeCount = scored.portfolio.initiativeCount;
     summary.initiativesScored = scored.portfolio.initiativesScored;
     summary.bandCounts = scored.portfolio.bandCounts;
@@ -565,14 +569,21 @@ ReportModel buildReport(const Assessment& assessment, const RoundData& round, co
         }
         for (const HeatmapRow& row : model.heatmap.initiatives) {
             if (row.initiativeId == initiative.id) {
-                summary.trends.push_back({initiative.id, initiative.name, initiative.stage, row.readiness,
-                                          row.previousReadiness, row.cells});
+                InitiativeTrend trend{
+                    initiative.id, initiative.name, initiative.stage, row.readiness,           row.previousReadiness,
+                    row.cells,     row.coverage,    row.lowCoverage,  row.previousLowCoverage, 0};
+                for (const Action& action : assessment.actions) {
+                    trend.overdueActions +=
+                        action.initiativeId == initiative.id && isOverdue(action.due, action.status, options);
+                }
+                summary.lowCoverageInitiatives += row.readiness && row.lowCoverage ? 1 : 0;
+                summary.trends.push_back(std::move(trend));
             }
         }
     }
     summary.topActions = topActions(assessment, round, scored, options);
 
-    const RoundIndex index(round);
+    const RoundIndex index(round, options.anonymousName);
     if (options.initiatives) {
         for (const Initiative& initiative : assessment.initiatives) {
             if (const InitiativeScore* score = scored.find(initiative.id)) {
@@ -592,5 +603,7 @@ ReportModel buildReport(const Assessment& assessment, const RoundData& round, co
     }
     return model;
 }
+
+} // namespace
 
 } // namespace lastmile

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assessment_data.h"
+#include "evidence.h"
 #include "question_bank.h"
 #include "scoring.h"
 
@@ -18,6 +19,7 @@ struct ReportOptions
 {
     bool cover = true;
     bool executiveSummary = true;
+    bool summaryOnly = false; // the executive summary alone, on one page (every other section off)
     bool heatmap = true;
     bool initiatives = true;
     bool methodology = true;
@@ -25,6 +27,9 @@ struct ReportOptions
     std::string today;       // YYYY-MM-DD; open actions due before it are marked overdue. Empty: none are
     int driverQuestions = 3; // worst-scoring questions listed for each high or critical friction
     int topActions = 3;      // actions in the executive summary
+    // Respondents named by this pattern instead of their names, "%1" replaced by A, B, … Z, AA, AB…
+    // in the round's respondent order ("Respondent %1"), and their roles left out; empty: names and roles.
+    std::string anonymousName;
     ScoringRules rules;
 };
 
@@ -50,11 +55,16 @@ struct HeatmapCell
     bool lowCoverage = true;
     int disagreements = 0;
     std::optional<double> previousScore;
-    std::optional<double> target; // the friction score agreed with the client, if the file sets one
+    bool previousLowCoverage = true; // the previous score rests on insufficient evidence
+    std::optional<double> target;    // the friction score agreed with the client, if the file sets one
 
-    std::optional<double> delta() const; // the change of the printed (whole-number) scores, when both exist
-    std::optional<double> gap() const;   // score - target when both exist: positive is still to close
-    bool targetMet() const;              // a score at or below its target
+    // The change of the printed (whole-number) scores, when both exist and neither rests on
+    // insufficient evidence (claimedChange).
+    std::optional<double> delta() const;
+    // Both scores exist but a change is not claimed, because one of them rests on insufficient evidence.
+    bool changeWithheld() const;
+    std::optional<double> gap() const; // score - target when both exist: positive is still to close
+    bool targetMet() const;            // a score at or below its target
 };
 
 struct HeatmapRow
@@ -63,7 +73,13 @@ struct HeatmapRow
     std::string name;
     std::optional<double> readiness;
     std::optional<double> previousReadiness;
-    std::vector<HeatmapCell> cells; // one per column of HeatmapData::frictions
+    double coverage = 0.0;           // of readiness: the initiative's (the portfolio's) coverage, 0..1
+    bool lowCoverage = true;         // readiness rests on insufficient evidence (evidence.h)
+    bool previousLowCoverage = true; // so does the previous readiness
+    std::vector<HeatmapCell> cells;  // one per column of HeatmapData::frictions
+
+    // The change of the printed readiness, under the rule of claimedChange.
+    std::optional<double> readinessDelta() const;
 };
 
 struct HeatmapColumn
@@ -90,6 +106,8 @@ struct WorstFriction
     std::string name;
     double score = 0.0; // portfolio mean
     Band band = Band::Low;
+    double coverage = 0.0;    // the portfolio coverage of the friction, 0..1
+    bool lowCoverage = false; // the claim rests on insufficient evidence
     int initiativesHighOrCritical = 0;
     std::string worstInitiative; // the initiative with the highest score for it
     double worstInitiativeScore = 0.0;
@@ -103,6 +121,12 @@ struct InitiativeTrend
     std::optional<double> readiness;
     std::optional<double> previousReadiness;
     std::vector<HeatmapCell> cells; // the initiative's row of the heatmap
+    double coverage = 0.0;
+    bool lowCoverage = true;
+    bool previousLowCoverage = true;
+    int overdueActions = 0; // open actions of the file for it, due before ReportOptions::today
+
+    std::optional<double> readinessDelta() const; // under the rule of claimedChange
 };
 
 // An action for the executive summary: one of the file's own (status set) or one the bank
@@ -124,6 +148,10 @@ struct ExecutiveSummary
 {
     std::optional<double> readiness; // portfolio readiness
     std::optional<double> previousReadiness;
+    double coverage = 0.0;           // portfolio coverage (PortfolioScore::coverage), 0..1
+    bool lowCoverage = true;         // portfolio readiness rests on insufficient evidence
+    bool previousLowCoverage = true; // so does the previous one
+    int lowCoverageInitiatives = 0;  // initiatives whose readiness rests on insufficient evidence
     int initiativeCount = 0;
     int initiativesScored = 0;
     std::array<int, 4> bandCounts = {0, 0, 0, 0}; // initiative-friction cells per band
@@ -131,7 +159,9 @@ struct ExecutiveSummary
     int disagreementQuestions = 0;
     std::vector<WorstFriction> worstFrictions; // up to three, most severe first
     std::vector<InitiativeTrend> trends;       // every initiative, in the file's order
-    std::vector<TopAction> topActions;         // open actions of the file first, then recommendations
+    std::vector<TopAction> topActions;         // overdue actions first, other open ones, then recommendations
+
+    std::optional<double> readinessDelta() const; // under the rule of claimedChange
 };
 
 struct ProfileEntry
@@ -146,7 +176,10 @@ struct ProfileEntry
     int questions = 0;
     int disagreements = 0;
     std::optional<double> previousScore;
+    bool previousLowCoverage = true;
     std::optional<double> target;
+
+    std::optional<double> delta() const; // under the rule of claimedChange
 };
 
 struct DriverQuestion
@@ -237,6 +270,8 @@ struct InitiativeSection
     std::optional<double> readiness;
     std::optional<double> previousReadiness;
     double coverage = 0.0;
+    bool lowCoverage = true;           // readiness rests on insufficient evidence
+    bool previousLowCoverage = true;   // so does the previous readiness
     std::vector<ProfileEntry> profile; // bank order
     std::vector<Driver> drivers;       // high and critical frictions, most severe first
     std::vector<NoteEntry> notes;
@@ -295,6 +330,16 @@ struct ReportModel
     Methodology methodology;
     std::vector<AppendixRow> appendix; // initiatives in the file's order, questions in bank order
 };
+
+// The change between two figures as printed (whole numbers: "64 → 57" is a change of 7), when
+// both exist and neither rests on insufficient evidence (`nowLow`, `beforeLow`: see evidence.h);
+// otherwise none, so that no report, screen or export claims a change that thin evidence cannot carry.
+std::optional<double> claimedChange(const std::optional<double>& now, bool nowLow, const std::optional<double>& before,
+                                    bool beforeLow);
+
+// The name of the position-th respondent (0-based) of a round in an anonymous report: `pattern`
+// ("Respondent %1") with "%1" replaced by A … Z, AA … AZ, BA …
+std::string anonymousRespondentName(const std::string& pattern, std::size_t position);
 
 // The heatmap of `round`, with `previous` (may be null) for the change.
 HeatmapData buildHeatmap(const Assessment& assessment, const RoundData& round, const RoundData* previous,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "scoring.h"
 
+#include "evidence.h"
+
 #include <algorithm>
 
 namespace lastmile {
@@ -108,7 +110,7 @@ FrictionScore scoreFriction(const Friction& friction, const InitiativeResponses&
     if (result.applicableWeight > 0.0) {
         result.coverage = std::clamp(result.answeredWeight / result.applicableWeight, 0.0, 1.0);
     }
-    result.lowCoverage = result.coverage < rules.lowCoverageBelow;
+    result.lowCoverage = insufficientEvidence(result.coverage, rules);
     return result;
 }
 
@@ -155,7 +157,9 @@ PortfolioScore scorePortfolio(const QuestionBank& bank, const std::vector<Initia
     PortfolioScore result;
     result.initiativeCount = static_cast<int>(initiatives.size());
     double readinessSum = 0.0;
+    double coverageSum = 0.0;
     for (const InitiativeScore& initiative : initiatives) {
+        coverageSum += initiative.coverage;
         if (initiative.readiness) {
             readinessSum += *initiative.readiness;
             ++result.initiativesScored;
@@ -168,6 +172,9 @@ PortfolioScore scorePortfolio(const QuestionBank& bank, const std::vector<Initia
     }
     if (result.initiativesScored > 0) {
         result.readiness = readinessSum / result.initiativesScored;
+    }
+    if (!initiatives.empty()) {
+        result.coverage = coverageSum / static_cast<double>(initiatives.size());
     }
     for (const Friction& friction : bank.frictions) {
         PortfolioFriction aggregate;

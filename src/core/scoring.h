@@ -20,7 +20,7 @@ namespace lastmile {
 struct ScoringRules
 {
     int disagreementSpread = 2;    // spread (max - min level) at or above which a question is flagged
-    double lowCoverageBelow = 0.5; // coverage under this is "insufficient evidence"
+    double lowCoverageBelow = 0.5; // coverage under this is "insufficient evidence" (see evidence.h)
 };
 
 // Everything said about one question of one initiative in one round.
@@ -79,7 +79,7 @@ struct InitiativeScore
     std::int64_t initiativeId = 0;
     std::vector<FrictionScore> frictions; // in bank order
     std::optional<double> readiness;      // 100 - weighted mean of the friction scores
-    double coverage = 0.0;                // over all questions of the bank
+    double coverage = 0.0;                // over all questions of the bank: the coverage of readiness
 
     const FrictionScore* friction(std::string_view frictionId) const;
 };
@@ -104,6 +104,7 @@ struct PortfolioScore
     std::optional<double> readiness;          // mean of the initiatives' readiness
     int initiativeCount = 0;
     int initiativesScored = 0;
+    double coverage = 0.0;                        // mean of the initiatives' coverage, 0..1 (0 without initiatives)
     std::array<int, 4> bandCounts = {0, 0, 0, 0}; // initiative-friction cells per band
 };
 

@@ -2,12 +2,13 @@
 #include "answers_csv.h"
 
 #include "core/csv.h"
+#include "core/report_model.h"
 
 #include <map>
 
 namespace lastmile::render {
 
-QByteArray AnswersCsv::bytes(const Assessment& assessment)
+QByteArray AnswersCsv::bytes(const Assessment& assessment, const std::string& anonymousName)
 {
     std::map<std::int64_t, const Initiative*> initiatives;
     for (const Initiative& initiative : assessment.initiatives) {
@@ -17,9 +18,12 @@ QByteArray AnswersCsv::bytes(const Assessment& assessment)
     std::string csv = csvRow({"round", "initiative_id", "initiative", "friction_id", "friction", "question_id",
                               "question", "respondent", "role", "answer", "reason", "note", "evidence"});
     for (const RoundData& round : assessment.rounds) {
-        std::map<std::int64_t, const Respondent*> respondents;
+        std::map<std::int64_t, std::pair<std::string, std::string>> respondents; // name and role
         for (const Respondent& respondent : round.respondents) {
-            respondents[respondent.id] = &respondent;
+            respondents[respondent.id] =
+                anonymousName.empty()
+                    ? std::make_pair(respondent.name, respondent.role)
+                    : std::make_pair(anonymousRespondentName(anonymousName, respondents.size()), std::string());
         }
         const auto row = [&](std::int64_t initiativeId, const std::string& questionId, const std::string& who,
                              const std::string& role, const Answer& answer, const std::string& note,
@@ -36,8 +40,8 @@ QByteArray AnswersCsv::bytes(const Assessment& assessment)
         for (const AnswerRecord& record : round.answers) {
             const auto respondent = respondents.find(record.respondentId);
             const bool known = respondent != respondents.end();
-            row(record.initiativeId, record.questionId, known ? respondent->second->name : "",
-                known ? respondent->second->role : "", record.answer, record.note, record.evidence);
+            row(record.initiativeId, record.questionId, known ? respondent->second.first : "",
+                known ? respondent->second.second : "", record.answer, record.note, record.evidence);
         }
         for (const ConsensusRecord& record : round.consensus) {
             row(record.initiativeId, record.questionId, consensusName, "", record.answer, record.note, "");
@@ -47,9 +51,9 @@ QByteArray AnswersCsv::bytes(const Assessment& assessment)
     return QByteArrayLiteral("\xEF\xBB\xBF") + QByteArray::fromStdString(csv);
 }
 
-ExportResult AnswersCsv::write(const QString& path, const Assessment& assessment)
+ExportResult AnswersCsv::write(const QString& path, const Assessment& assessment, const std::string& anonymousName)
 {
-    return saveAtomically(path, bytes(assessment));
+    return saveAtomically(path, bytes(assessment, anonymousName));
 }
 
 } // namespace lastmile::render

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <string>
 
 namespace lastmile::render {
 
@@ -18,8 +19,11 @@ class AnswersCsv
     Q_DECLARE_TR_FUNCTIONS(AnswersCsv)
 
 public:
-    static QByteArray bytes(const Assessment& assessment);
-    static ExportResult write(const QString& path, const Assessment& assessment);
+    // With `anonymousName` set ("Respondent %1": ReportText::anonymousRespondent), respondents are
+    // named as in an anonymous report (anonymousRespondentName, in each round's respondent order)
+    // and their roles left out.
+    static QByteArray bytes(const Assessment& assessment, const std::string& anonymousName = {});
+    static ExportResult write(const QString& path, const Assessment& assessment, const std::string& anonymousName = {});
 };
 
 } // namespace lastmile::render

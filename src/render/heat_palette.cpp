@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "heat_palette.h"
 
+#include <cmath>
+
 namespace lastmile::render {
 
 QColor bandColour(Band band)
@@ -31,6 +33,16 @@ QColor noScoreColour()
 QBrush lowCoverageBrush()
 {
     return QBrush(QColor(0x40, 0x40, 0x40, 140), Qt::BDiagPattern);
+}
+
+QColor changeColour(double delta, bool higherIsWorse)
+{
+    const long rounded = std::lround(delta);
+    if (rounded == 0) {
+        return QColor(0x6B, 0x72, 0x80); // grey
+    }
+    const bool worse = (rounded > 0) == higherIsWorse;
+    return worse ? QColor(0xB4, 0x23, 0x18) : QColor(0x1B, 0x7F, 0x3B); // red, green; both readable under white text
 }
 
 QColor scoreColour(const std::optional<double>& score)

@@ -19,6 +19,10 @@ QColor noScoreColour();
 // The hatch laid over a cell whose score rests on too little evidence.
 QBrush lowCoverageBrush();
 
+// The colour of a change between rounds: worse (a friction rising, readiness falling) in red,
+// better in green, no change in grey. `higherIsWorse` is true for frictions, false for readiness.
+QColor changeColour(double delta, bool higherIsWorse);
+
 // The colour for a score, or noScoreColour() without one.
 QColor scoreColour(const std::optional<double>& score);
 

@@ -59,15 +59,21 @@ QStringList fitLines(const QString& text, const QFont& font, const QPaintDevice*
 
 void hatch(QPainter& painter, const QRectF& cell, const QColor& colour, qreal spacing)
 {
-    painter.save();
-    painter.setClipRect(cell, Qt::IntersectClip);
-    QPen pen(colour, spacing * 0.18);
-    pen.setCapStyle(Qt::FlatCap);
-    painter.setPen(pen);
+    // The stripes are cut to the cell as geometry, not by a clip: an SVG generator ignores clips,
+    // and every format must show the same picture.
+    const qreal width = spacing * 0.18 * std::sqrt(2.0); // a stripe's width along the cell's edge
+    QPainterPath stripes;
     for (qreal x = cell.left() - cell.height(); x < cell.right(); x += spacing) {
-        painter.drawLine(QPointF(x, cell.bottom()), QPointF(x + cell.height(), cell.top()));
+        QPolygonF stripe;
+        stripe << QPointF(x - width / 2, cell.bottom()) << QPointF(x + width / 2, cell.bottom())
+               << QPointF(x + cell.height() + width / 2, cell.top())
+               << QPointF(x + cell.height() - width / 2, cell.top());
+        stripes.addPolygon(stripe);
+        stripes.closeSubpath();
     }
-    painter.restore();
+    QPainterPath bounds;
+    bounds.addRect(cell);
+    painter.fillPath(stripes.intersected(bounds), colour);
 }
 
 void triangle(QPainter& painter, const QRectF& cell, qreal size, const QColor& colour)
@@ -143,6 +149,23 @@ void targetPointer(QPainter& painter, const QRectF& cell, double target, const Q
     halo.setJoinStyle(Qt::MiterJoin);
     painter.strokePath(pointer, halo);
     painter.fillPath(pointer, ink);
+    painter.restore();
+}
+
+void changeBadge(QPainter& painter, const QRectF& area, const QString& text, const QColor& colour, const QFont& font)
+{
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal height = metrics.height();
+    const qreal width = metrics.horizontalAdvance(text) + height * 0.7;
+    const QRectF pill(area.center().x() - width / 2, area.top(), width, height);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(pill, height / 2, height / 2);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(pill, Qt::AlignCenter, text);
     painter.restore();
 }
 

@@ -27,6 +27,9 @@ QColor gapOpenColour();
 QColor gapOpenTextColour();
 QColor targetMetColour();
 QColor noTargetColour();
+// The change since the compared round as white text on a small pill of `colour` (see
+// changeColour), centred at the top of `area`; readable on every band.
+void changeBadge(QPainter& painter, const QRectF& area, const QString& text, const QColor& colour, const QFont& font);
 void targetPointer(QPainter& painter, const QRectF& cell, double target, const QColor& ink, const QColor& fill,
                    qreal unit);
 

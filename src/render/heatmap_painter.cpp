@@ -24,7 +24,8 @@ enum class LegendKind {
     NoScore,
     LowCoverage,
     Disagreement,
-    Delta,
+    ChangeWorse,
+    ChangeBetter,
     Target,
     GapCaption,
     GapOpen,
@@ -35,7 +36,7 @@ enum class LegendKind {
 // Items of the legend that are text alone, without a swatch.
 bool textOnly(LegendKind kind)
 {
-    return kind == LegendKind::Delta || kind == LegendKind::GapCaption;
+    return kind == LegendKind::GapCaption;
 }
 
 struct LegendItem
@@ -185,12 +186,14 @@ HeatmapPainter::Geometry HeatmapPainter::layout(const QPaintDevice* device, qrea
                              {}});
         }
         if (m_options.delta && m_data.hasPrevious()) {
-            items.push_back({LegendKind::Delta,
+            items.push_back({LegendKind::ChangeWorse,
                              Band::Low,
-                             tr("\u2191 \u2193 change since %1 (a friction rising is worse, readiness rising better)")
+                             tr("worse since %1 (a friction up, readiness down)")
                                  .arg(QString::fromStdString(m_data.previousRoundName)),
                              {},
                              {}});
+            items.push_back(
+                {LegendKind::ChangeBetter, Band::Low, tr("better (a friction down, readiness up)"), {}, {}});
         }
         qreal x = 0.0;
         qreal y = g.legendTop;
@@ -321,17 +324,25 @@ void HeatmapPainter::paintRow(QPainter& painter, const Geometry& g, const Heatma
         painter.setFont(g.bold);
         painter.setPen(inkColour());
         const QString value = row.readiness ? scoreText(*row.readiness) : QStringLiteral("\u2013");
-        if (m_options.delta && m_data.hasPrevious()) {
-            const QRectF upper(cell.left(), cell.top(), cell.width(), cell.height() * 0.55);
+        const bool withDelta = m_options.delta && m_data.hasPrevious();
+        const QRectF upper = withDelta ? QRectF(cell.left(), cell.top(), cell.width(), cell.height() * 0.55) : cell;
+        if (row.readiness && row.lowCoverage) {
+            // Readiness on insufficient evidence is hatched like a friction score on it, the number
+            // on a plain backing; no change is claimed for it.
+            hatch(painter, shaded, hatchColourOn(false), 0.42 * g.unit);
+            const QFontMetricsF boldMetrics(g.bold, painter.device());
+            const qreal w = boldMetrics.horizontalAdvance(value) + g.unit * 0.5;
+            const qreal h = boldMetrics.height() * 1.05;
+            const qreal y = withDelta ? upper.bottom() - h : cell.center().y() - h / 2;
+            painter.fillRect(QRectF(cell.center().x() - w / 2, y, w, h), shadeColour());
+        }
+        if (withDelta) {
             painter.drawText(upper, Qt::AlignHCenter | Qt::AlignBottom, value);
-            painter.setFont(g.small);
-            painter.setPen(mutedColour());
-            const auto delta =
-                row.readiness && row.previousReadiness
-                    ? std::optional<double>(std::lround(*row.readiness) - std::lround(*row.previousReadiness))
-                    : std::nullopt;
-            painter.drawText(QRectF(cell.left(), upper.bottom(), cell.width(), cell.height() * 0.45),
-                             Qt::AlignHCenter | Qt::AlignTop, delta ? deltaText(*delta) : QString());
+            const auto delta = row.readinessDelta();
+            if (delta) {
+                changeBadge(painter, QRectF(cell.left(), upper.bottom(), cell.width(), cell.height() * 0.45),
+                            deltaText(*delta), changeColour(*delta, false), g.small);
+            }
         } else {
             painter.drawText(cell, Qt::AlignCenter, value);
         }
@@ -406,15 +417,8 @@ void HeatmapPainter::paintCell(QPainter& painter, const Geometry& g, const QRect
     if (withDelta) {
         const auto delta = data.delta();
         if (delta) {
-            painter.setFont(g.small);
-            const QString text = deltaText(*delta);
             const QRectF lower(content.left(), upper.bottom(), content.width(), content.height() * 0.45);
-            if (hatched) {
-                const QFontMetricsF small(g.small, painter.device());
-                const qreal w = small.horizontalAdvance(text) + g.unit * 0.5;
-                painter.fillRect(QRectF(content.center().x() - w / 2, lower.top(), w, small.height()), fill);
-            }
-            painter.drawText(lower, Qt::AlignHCenter | Qt::AlignTop, text);
+            changeBadge(painter, lower, deltaText(*delta), changeColour(*delta, true), g.small);
         }
     }
     if (targetMarks() && data.target) {
@@ -458,11 +462,16 @@ void HeatmapPainter::paintLegend(QPainter& painter, const Geometry& g) const
         case LegendKind::NoTarget:
             painter.fillRect(item.swatch, noTargetColour());
             break;
-        case LegendKind::Delta:
+        case LegendKind::ChangeWorse:
+            changeBadge(painter, item.swatch, QStringLiteral("\u2191"), changeColour(1.0, true), g.small);
+            break;
+        case LegendKind::ChangeBetter:
+            changeBadge(painter, item.swatch, QStringLiteral("\u2193"), changeColour(-1.0, true), g.small);
+            break;
         case LegendKind::GapCaption:
             break;
         }
-        if (!textOnly(item.kind)) {
+        if (!textOnly(item.kind) && item.kind != LegendKind::ChangeWorse && item.kind != LegendKind::ChangeBetter) {
             painter.setPen(QPen(ruleColour(), 0));
             painter.drawRect(item.swatch);
         }

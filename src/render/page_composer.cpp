@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <utility>
 
 namespace lastmile::render {
 
@@ -27,11 +28,23 @@ struct PageComposer::RowLayout
     std::vector<const TableCell*> cells;
     std::vector<QStringList> headingLines; // each cell's heading, bold, before its text
     std::vector<QStringList> textLines;
+    std::vector<qreal> lineHeights;  // each cell's line spacing
+    std::vector<qreal> paintHeights; // each cell's own drawing (TableCell::paint), 0 once drawn
     qreal height = 0.0;
+
+    // The height the cells' content needs, with `padding` above and below.
+    void measure(qreal padding)
+    {
+        height = 0.0;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const qsizetype count = headingLines[i].size() + textLines[i].size();
+            height = std::max(height, std::max(paintHeights[i], qreal(count) * lineHeights[i]) + 2 * padding);
+        }
+    }
 };
 
 PageComposer::PageComposer(QPaintDevice* device, const QSizeF& pageSize, const QMarginsF& margins)
-    : m_device(device), m_unit(device->logicalDpiY() / 72.0)
+    : m_device(device), m_pagePoints(pageSize), m_margins(margins), m_unit(device->logicalDpiY() / 72.0)
 {
     m_pageSize = QSizeF(pageSize.width() * m_unit, pageSize.height() * m_unit);
     m_body = QRectF(QPointF(pt(margins.left()), pt(margins.top())),
@@ -52,6 +65,14 @@ void PageComposer::newPage(bool decorated)
 {
     m_pages.push_back({decorated, {}});
     m_y = m_body.top();
+}
+
+void PageComposer::bookmark(const QString& title, int level)
+{
+    if (m_pages.empty()) {
+        newPage();
+    }
+    m_bookmarks.push_back({title, pageCount() - 1, level});
 }
 
 void PageComposer::ensure(qreal height)
@@ -137,6 +158,7 @@ void PageComposer::heading(const QString& text, const QFont& font, const QColor&
     mark.page = m_pages.size() - 1;
     mark.firstOperation = m_pages.back().operations.size();
     mark.top = m_y;
+    mark.bookmarks = m_bookmarks.size();
     paragraph(text, font, colour, 0.0, spaceAfter);
     mark.endOperation = m_pages.back().operations.size();
     // A heading that runs onto a second page, or starts one, is left where it is.
@@ -157,6 +179,10 @@ void PageComposer::newPageWithHeading()
         operations.erase(first, operations.end());
         top = m_heading.top;
         height = m_y - m_heading.top;
+        // Bookmarks made since the heading go with it.
+        for (std::size_t i = m_heading.bookmarks; i < m_bookmarks.size(); ++i) {
+            m_bookmarks[i].page += 1;
+        }
     }
     m_heading = {};
     newPage();
@@ -278,12 +304,58 @@ PageComposer::RowLayout PageComposer::measureRow(const Table& table, const std::
         layout.headingLines.push_back(cell.heading.isEmpty() ? QStringList()
                                                              : lines(cell.heading, font(table.fontSize, true), width));
         layout.textLines.push_back(text.isEmpty() ? QStringList() : lines(text, cellFont, width));
-        const qsizetype count = layout.headingLines.back().size() + layout.textLines.back().size();
-        const qreal height = std::max(cell.paint ? pt(cell.paintHeight) : 0.0,
-                                      qreal(count) * QFontMetricsF(cellFont, m_device).lineSpacing());
-        layout.height = std::max(layout.height, height + 2 * padding);
+        layout.lineHeights.push_back(QFontMetricsF(cellFont, m_device).lineSpacing());
+        layout.paintHeights.push_back(cell.paint ? pt(cell.paintHeight) : 0.0);
     }
+    layout.measure(padding);
     return layout;
+}
+
+PageComposer::RowLayout PageComposer::splitRow(const Table& table, RowLayout& row, qreal height) const
+{
+    Q_UNUSED(table);
+    const qreal padding = pt(kCellPadding);
+    RowLayout first = row;
+    bool any = false;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        const qsizetype total = row.headingLines[i].size() + row.textLines[i].size();
+        const qreal room = height - 2 * padding - row.paintHeights[i];
+        qsizetype fits = std::clamp<qsizetype>(qsizetype(std::floor(room / row.lineHeights[i])), 0, total);
+        if (row.paintHeights[i] > 0.0 && row.paintHeights[i] + 2 * padding > height) {
+            fits = 0; // a drawing is never cut: it waits for the next page with the cell's text
+            first.paintHeights[i] = 0.0;
+        } else {
+            row.paintHeights[i] = 0.0;
+        }
+        const qsizetype fromHeading = std::min(fits, row.headingLines[i].size());
+        first.headingLines[i] = row.headingLines[i].mid(0, fromHeading);
+        first.textLines[i] = row.textLines[i].mid(0, fits - fromHeading);
+        row.headingLines[i] = row.headingLines[i].mid(fromHeading);
+        row.textLines[i] = row.textLines[i].mid(fits - fromHeading);
+        any = any || fits > 0;
+    }
+    for (std::size_t i = 0; i < row.cells.size() && !any; ++i) {
+        // Only drawings are left: they go whole, even onto a page too short for them.
+        if (row.paintHeights[i] > 0.0) {
+            first.paintHeights[i] = std::exchange(row.paintHeights[i], 0.0);
+            any = true;
+        }
+    }
+    if (!any) {
+        // Not even one line fits (a page shorter than a line): one line of the first cell with text goes anyway.
+        for (std::size_t i = 0; i < row.cells.size() && !any; ++i) {
+            if (!row.headingLines[i].isEmpty()) {
+                first.headingLines[i] = {row.headingLines[i].takeFirst()};
+                any = true;
+            } else if (!row.textLines[i].isEmpty()) {
+                first.textLines[i] = {row.textLines[i].takeFirst()};
+                any = true;
+            }
+        }
+    }
+    first.measure(padding);
+    row.measure(padding);
+    return first;
 }
 
 void PageComposer::drawRow(const Table& table, const std::vector<qreal>& widths, const RowLayout& row, bool header)
@@ -302,14 +374,16 @@ void PageComposer::drawRow(const Table& table, const std::vector<qreal>& widths,
         const QStringList& headingLines = row.headingLines[i];
         const QStringList& textLines = row.textLines[i];
         const QFont headingFont = font(table.fontSize, true);
-        const auto paint = cell.paint;
-        add([outer, inner, background, headingLines, headingFont, textLines, cellFont, colour, alignment,
+        // A drawing gets its own height at the top of the cell, whatever the height of the row.
+        const auto paint = row.paintHeights[i] > 0.0 ? cell.paint : nullptr;
+        const QRectF paintRect(inner.topLeft(), QSizeF(inner.width(), row.paintHeights[i]));
+        add([outer, inner, paintRect, background, headingLines, headingFont, textLines, cellFont, colour, alignment,
              paint](QPainter& painter) {
             if (background.isValid()) {
                 painter.fillRect(outer, background);
             }
             if (paint) {
-                paint(painter, inner);
+                paint(painter, paintRect);
             }
             painter.setPen(colour);
             const qreal lineHeight = QFontMetricsF(cellFont, painter.device()).lineSpacing();
@@ -337,6 +411,15 @@ void PageComposer::drawRow(const Table& table, const std::vector<qreal>& widths,
         painter.drawLine(line);
     });
     m_y += row.height;
+}
+
+void PageComposer::continueTable(const Table& table, const std::vector<qreal>& widths, const RowLayout& header)
+{
+    newPage();
+    if (!table.continued.isEmpty()) {
+        paragraph(table.continued, font(table.fontSize, true), mutedColour(), 0.0, 2.0);
+    }
+    drawRow(table, widths, header, true);
 }
 
 void PageComposer::table(const Table& table, qreal spaceAfter)
@@ -369,28 +452,40 @@ void PageComposer::table(const Table& table, qreal spaceAfter)
     for (std::size_t i = 0; i < kept; ++i) {
         start += layouts[i].height;
     }
+    // A row of text longer than a page needs only a few of its lines under the header.
+    const qreal minimumPart = 3 * QFontMetricsF(font(table.fontSize), m_device).lineSpacing() + 2 * pt(kCellPadding);
     if (start > m_body.height()) {
-        start = header.height + layouts[0].height;
+        start = header.height + std::min(layouts[0].height, minimumPart);
     }
     if (m_pages.empty() || (start > remaining() && m_y > m_body.top())) {
         newPageWithHeading();
     }
     drawRow(table, widths, header, true);
 
+    // The height a row may take on a page of its own, under the continuation caption and the header.
+    const qreal caption = table.continued.isEmpty()
+                              ? 0.0
+                              : textHeight(table.continued, font(table.fontSize, true), m_body.width()) + pt(2.0);
+    const qreal pageRoom = m_body.height() - caption - header.height;
     std::size_t onPage = 0; // rows drawn on the current page
     for (std::size_t i = 0; i < count; ++i) {
         RowLayout& layout = layouts[i];
-        bool breakHere = layout.height > remaining();
+        const bool tooTall = layout.height > pageRoom;
+        bool breakHere = layout.height > remaining() && (!tooTall || remaining() < minimumPart);
         if (!breakHere && i + 2 == count && onPage >= 2) {
             // Rather than leave the last row alone on the next page, take the one before it along.
             const qreal lastTwo = layout.height + layouts[i + 1].height;
-            breakHere = lastTwo > remaining() && header.height + lastTwo <= m_body.height();
+            breakHere = lastTwo > remaining() && header.height + lastTwo <= pageRoom;
         }
         if (breakHere) {
-            newPage();
-            drawRow(table, widths, header, true);
+            continueTable(table, widths, header);
             layout = measureRow(table, widths, table.rows[i], true);
             onPage = 0;
+        }
+        // A row taller than what is left of the page flows on, part by part, over the next pages.
+        while (layout.height > remaining()) {
+            drawRow(table, widths, splitRow(table, layout, remaining()), false);
+            continueTable(table, widths, header);
         }
         drawRow(table, widths, layout, false);
         ++onPage;

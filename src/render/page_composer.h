@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export_result.h"
+#include "pdf_outline.h"
 
 #include <QColor>
 #include <QFont>
@@ -52,6 +53,9 @@ struct Table
     std::vector<TableColumn> columns;
     std::vector<std::vector<TableCell>> rows;
     qreal fontSize = 8.5; // points
+    // Drawn in bold above the repeated header on every page the table runs onto, to say whose
+    // rows these are ("Route planning assistant, continued"); empty: nothing.
+    QString continued;
 };
 
 // Lays a document out page by page as a list of drawing operations, so that the number of pages
@@ -68,6 +72,9 @@ public:
     // leave room for the header and footer.
     PageComposer(QPaintDevice* device, const QSizeF& pageSize, const QMarginsF& margins);
 
+    // An empty composer with the same device, page size and margins: to try a layout out.
+    PageComposer blank() const { return PageComposer(m_device, m_pagePoints, m_margins); }
+
     qreal pt(qreal points) const { return points * m_unit; } // device units
     QPaintDevice* device() const { return m_device; }
     QRectF body() const { return m_body; }
@@ -78,6 +85,9 @@ public:
     const QFont& font(qreal points, bool bold = false) const;
 
     void newPage(bool decorated = true);
+    // Marks the current page (a new one if there is none) for the PDF's outline.
+    void bookmark(const QString& title, int level);
+    const std::vector<PdfBookmark>& bookmarks() const { return m_bookmarks; }
     // Starts a new page unless `height` (device units) fits under the current position.
     void ensure(qreal height);
     void space(qreal points);
@@ -94,11 +104,13 @@ public:
     // A heading kept with at least `keep` points of what follows.
     void heading(const QString& text, const QFont& font, const QColor& colour, qreal spaceBefore, qreal spaceAfter,
                  qreal keep = 60.0);
-    // A table whose rows never split, with its header row repeated on every page it runs onto. Each
-    // column is at least as wide as its longest word (one joined by no-break spaces counts as one),
-    // as far as the page allows. A short table moves whole to the next page when it does not fit;
-    // a long one leaves no page with a single row of it when that can be avoided. A heading just
-    // before the table moves along with it.
+    // A table with its header row repeated on every page it runs onto (after `Table::continued`).
+    // A row that fits on a page is kept whole; a taller one is split between lines, so that text
+    // of any length flows on over as many pages as it needs and nothing is drawn outside the body.
+    // Each column is at least as wide as its longest word (one joined by no-break spaces counts
+    // as one), as far as the page allows. A short table moves whole to the next page when it does
+    // not fit; a long one leaves no page with a single row of it when that can be avoided. A
+    // heading just before the table moves along with it.
     void table(const Table& table, qreal spaceAfter = 10.0);
 
     // Tables of up to this many rows are kept on one page when they fit on one.
@@ -124,6 +136,7 @@ private:
         std::size_t firstOperation = 0;
         std::size_t endOperation = 0;
         qreal top = 0.0;
+        std::size_t bookmarks = 0; // bookmarks made before the heading
         bool valid = false;
     };
 
@@ -134,14 +147,22 @@ private:
     void newPageWithHeading();
     RowLayout measureRow(const Table& table, const std::vector<qreal>& widths, const std::vector<TableCell>& row,
                          bool pageStart) const;
+    // Splits `row` after the lines that fit in `height` (device units): returns that first part and
+    // leaves the rest in `row`. At least one line of some cell goes into the first part.
+    RowLayout splitRow(const Table& table, RowLayout& row, qreal height) const;
     void drawRow(const Table& table, const std::vector<qreal>& widths, const RowLayout& row, bool header);
+    // A new page for a table running on: the continuation caption and the header row.
+    void continueTable(const Table& table, const std::vector<qreal>& widths, const RowLayout& header);
 
     QPaintDevice* m_device;
+    QSizeF m_pagePoints;
+    QMarginsF m_margins;
     QSizeF m_pageSize;
     QRectF m_body;
     qreal m_unit = 1.0;
     qreal m_y = 0.0;
     std::vector<Page> m_pages;
+    std::vector<PdfBookmark> m_bookmarks;
     HeadingMark m_heading;
     mutable std::map<std::pair<qreal, bool>, QFont> m_fonts;
 };

@@ -39,7 +39,7 @@ QString scoreCell(const std::optional<double>& score, const std::optional<Band>&
 {
     const QColor background = band ? bandColour(*band) : noScoreColour();
     const QColor ink = band ? textColourOn(*band) : mutedColour();
-    return QStringLiteral("<td class=\"score%1\" style=\"background:%2;color:%3\">%4</td>")
+    return QStringLiteral("<td class=\"score%1\" style=\"background-color:%2;color:%3\">%4</td>")
         .arg(lowCoverage && score ? QStringLiteral(" low") : QString(), background.name(), ink.name(),
              e(ReportText::score(score)) + (lowCoverage && score ? QStringLiteral(" *") : QString()));
 }
@@ -74,7 +74,8 @@ QString inlineSvg(const HeatmapData& data, bool delta)
 QString css(const QColor& accent)
 {
     return QStringLiteral(
-               "body{font-family:'DejaVu Sans',Arial,sans-serif;color:%1;max-width:60rem;margin:2rem auto;"
+               "body{font-family:'DejaVu Sans','Droid Sans "
+               "Fallback',Symbola,Arial,sans-serif;color:%1;max-width:60rem;margin:2rem auto;"
                "padding:0 1.5rem;font-size:0.95rem;line-height:1.45}"
                "h1{font-size:2.2rem;margin:0.2rem 0}h2{color:%2;border-top:3px solid %2;padding-top:0.6rem;"
                "margin-top:3rem}h3{color:%2;margin-top:1.6rem}h4{margin:1rem 0 0.3rem}"
@@ -88,6 +89,9 @@ QString css(const QColor& accent)
                "td{border-bottom:1px solid %4;padding:0.3rem;vertical-align:top}"
                "td.score{text-align:center;font-weight:bold;white-space:nowrap}"
                ".strip{display:inline-block;width:0.9rem;height:0.7rem;margin-right:2px}"
+               // Insufficient evidence: hatched like the heatmap, the stripes inside the element's own box.
+               ".strip.thin,td.low{background-image:repeating-linear-gradient(135deg,rgba(255,255,255,0.55) 0 "
+               "2px,transparent 2px 6px)}"
                ".heatmap svg{max-width:100%;height:auto}.overdue{color:#7F1D3F;font-weight:bold}"
                "footer{margin-top:3rem;color:%3;font-size:0.8rem;border-top:1px solid %4;padding-top:0.5rem}"
                "@media print{h2{page-break-before:always}}")
@@ -125,8 +129,19 @@ QString summary(const ReportModel& model)
     const int cells = summary.bandCounts[0] + summary.bandCounts[1] + summary.bandCounts[2] + summary.bandCounts[3];
     html += QStringLiteral("<div class=\"tiles\"><div class=\"tile\"><div class=\"muted\">%1</div><div "
                            "class=\"value\">%2</div><div class=\"muted\">%3</div></div>")
-                .arg(e(HtmlReport::tr("Portfolio readiness")), e(ReportText::score(summary.readiness)),
-                     e(ReportText::readinessTrend(summary.readiness, summary.previousReadiness, previous)));
+                .arg(e(HtmlReport::tr("Portfolio readiness")),
+                     e(ReportText::score(summary.readiness) +
+                       (summary.readiness && summary.lowCoverage ? QStringLiteral(" *") : QString())),
+                     summary.readiness && summary.lowCoverage
+                         ? QStringLiteral("<span class=\"overdue\">%1</span>")
+                               .arg(e(ReportText::capitalized(ReportText::insufficientEvidence(summary.coverage)) +
+                                      (summary.previousReadiness
+                                           ? HtmlReport::tr("; no change claimed since %1").arg(previous)
+                                           : QString())))
+                         : e(HtmlReport::tr("%1; coverage %2")
+                                 .arg(ReportText::readinessTrend(summary.readiness, summary.previousReadiness,
+                                                                 summary.readinessDelta(), previous),
+                                      ReportText::percent(summary.coverage))));
     html += QStringLiteral("<div class=\"tile\"><div class=\"muted\">%1</div><div class=\"value\">%2</div><div "
                            "class=\"muted\">%3</div></div>")
                 .arg(e(HtmlReport::tr("High or critical frictions")),
@@ -138,7 +153,7 @@ QString summary(const ReportModel& model)
                      e(HtmlReport::tr("%n score(s) rest on insufficient evidence", nullptr, summary.lowCoverageCells)));
     QStringList rows;
     for (const WorstFriction& worst : summary.worstFrictions) {
-        rows << cell(e(worst.name)) + scoreCell(worst.score, worst.band) +
+        rows << cell(e(worst.name)) + scoreCell(worst.score, worst.band, worst.lowCoverage) +
                     cell(e(HtmlReport::tr("%1 of %2 initiatives")
                                .arg(worst.initiativesHighOrCritical)
                                .arg(summary.initiativeCount))) +
@@ -153,17 +168,28 @@ QString summary(const ReportModel& model)
     for (const InitiativeTrend& trend : summary.trends) {
         QString strip;
         for (const HeatmapCell& c : trend.cells) {
-            strip += QStringLiteral("<span class=\"strip\" style=\"background:%1\"></span>")
-                         .arg(scoreColour(c.score).name());
+            strip +=
+                QStringLiteral("<span class=\"strip%1\" style=\"background-color:%2\"></span>")
+                    .arg(c.score && c.lowCoverage ? QStringLiteral(" thin") : QString(), scoreColour(c.score).name());
         }
         rows << cell(e(trend.name)) + cell(e(ReportText::stage(trend.stage))) +
-                    cell(e(ReportText::score(trend.readiness)), QStringLiteral("class=\"score\"")) +
-                    cell(e(ReportText::change(trend.readiness, trend.previousReadiness))) + cell(strip);
+                    cell(e(ReportText::score(trend.readiness) +
+                           (trend.readiness && trend.lowCoverage ? QStringLiteral(" *") : QString())),
+                         QStringLiteral("class=\"score\"")) +
+                    cell(e(ReportText::change(trend.readinessDelta()))) + cell(strip);
     }
     html += QStringLiteral("<h3>%1</h3>").arg(e(HtmlReport::tr("Readiness by initiative")));
     html += table({HtmlReport::tr("Initiative"), HtmlReport::tr("Stage"), HtmlReport::tr("Readiness"),
                    HtmlReport::tr("Change"), HtmlReport::tr("Seven frictions")},
                   rows);
+    QStringList frictionNames;
+    for (const HeatmapColumn& column : model.heatmap.frictions) {
+        frictionNames << QString::fromStdString(column.name);
+    }
+    html += QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(e(HtmlReport::tr("Frictions, left to right: %1. * insufficient evidence: less than half of the "
+                                      "questions answered; no change is claimed where either round rests on it.")
+                           .arg(frictionNames.join(QStringLiteral(", ")))));
     rows.clear();
     for (const TopAction& action : summary.topActions) {
         QStringList text;
@@ -203,15 +229,21 @@ QString initiative(const ReportModel& model, const InitiativeSection& section)
                     .arg(e(HtmlReport::tr("Target outcome: %1").arg(QString::fromStdString(initiative.targetOutcome))));
     }
     html += QStringLiteral("<p><strong>%1</strong></p>")
-                .arg(e(HtmlReport::tr("Readiness %1 of 100 (%2), coverage %3")
+                .arg(e(HtmlReport::tr("Readiness %1 of 100 (%2), coverage %3%4")
                            .arg(ReportText::score(section.readiness),
                                 ReportText::readinessTrend(section.readiness, section.previousReadiness,
+                                                           claimedChange(section.readiness, section.lowCoverage,
+                                                                         section.previousReadiness,
+                                                                         section.previousLowCoverage),
                                                            QString::fromStdString(model.cover.previousRoundName)),
-                                ReportText::percent(section.coverage))));
+                                ReportText::percent(section.coverage),
+                                section.readiness && section.lowCoverage
+                                    ? QStringLiteral(": ") + ReportText::insufficientEvidence(section.coverage)
+                                    : QString())));
     QStringList rows;
     for (const ProfileEntry& entry : section.profile) {
         rows << cell(e(entry.name)) + scoreCell(entry.score, entry.band, entry.lowCoverage) +
-                    cell(e(ReportText::change(entry.score, entry.previousScore))) +
+                    cell(e(ReportText::change(entry.delta()))) +
                     cell(entry.target ? e(ReportText::score(entry.target)) : QString()) +
                     cell(e(ReportText::percent(entry.coverage))) +
                     cell(entry.disagreements ? QString::number(entry.disagreements) : QString());
@@ -310,18 +342,21 @@ QString methodology(const ReportModel& model)
 {
     const Methodology& method = model.methodology;
     QString html = QStringLiteral("<section id=\"methodology\"><h2>%1</h2>").arg(e(ReportText::sectionMethodology()));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(e(HtmlReport::tr("Question bank \"%3\" (%4, content version %5), %n question(s). A question's "
-                                      "friction is (4 \u2212 level) / 4; a friction score is the weighted mean over "
-                                      "the answered questions, 0 (no friction) to 100 (severe); several respondents "
-                                      "give the median level, a consensus answer replaces it; a spread of %1 levels "
-                                      "or more is a disagreement; coverage under %2 is insufficient evidence. "
-                                      "Readiness is 100 minus the weighted mean friction.",
-                                      nullptr, method.questionCount)
-                           .arg(method.disagreementSpread)
-                           .arg(ReportText::percent(method.lowCoverageBelow))
-                           .arg(QString::fromStdString(method.bankName), QString::fromStdString(method.bankId),
-                                QString::fromStdString(method.contentVersion))));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(e(HtmlReport::tr("Question bank \"%3\" (%4, content version %5), %n question(s). A question's "
+                                  "friction is (4 \u2212 level) / 4; a friction score is the weighted mean over "
+                                  "the answered questions, 0 (no friction) to 100 (severe); several respondents "
+                                  "give the median level, a consensus answer replaces it; a spread of %1 levels "
+                                  "or more is a disagreement; coverage under %2 is insufficient evidence, for a score, "
+                                  "readiness or a portfolio figure, and no change is claimed where either round "
+                                  "rests on it. "
+                                  "Readiness is 100 minus the weighted mean friction.",
+                                  nullptr, method.questionCount)
+                       .arg(method.disagreementSpread)
+                       .arg(ReportText::percent(method.lowCoverageBelow))
+                       .arg(QString::fromStdString(method.bankName), QString::fromStdString(method.bankId),
+                            QString::fromStdString(method.contentVersion))));
     QStringList rows;
     for (int level = 0; level < 5; ++level) {
         rows << cell(QString::number(level)) + cell(e(method.scale[std::size_t(level)])) +

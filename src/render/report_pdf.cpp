@@ -23,6 +23,7 @@ namespace pdf {
 void Context::title(const QString& text) const
 {
     page.newPage();
+    page.bookmark(text, 0);
     const QRectF bar(page.body().left(), page.y(), page.pt(28), page.pt(3));
     const QColor colour = accent;
     page.add([bar, colour](QPainter& painter) { painter.fillRect(bar, colour); });
@@ -99,6 +100,7 @@ void composeCover(Context& context)
     PageComposer& page = context.page;
     const ReportCover& cover = context.model.cover;
     page.newPage(false);
+    page.bookmark(PdfReport::tr("Cover"), 0);
     const QSizeF size = page.pageSize();
     const QRectF body = page.body();
     const QColor accent = context.accent;
@@ -262,7 +264,10 @@ QPageLayout pageLayout(const PageFormat& format)
 
 } // namespace
 
-ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, const ExportProgress& progress)
+namespace {
+
+ExportResult paintReportPages(QPagedPaintDevice& device, const ReportModel& model, const ExportProgress& progress,
+                              std::vector<PdfBookmark>* bookmarks)
 {
     const PageFormat format = pageFormat(model.cover.branding);
     device.setPageLayout(pageLayout(format));
@@ -282,18 +287,53 @@ ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, co
     if (!finished) {
         return ExportResult::cancelled();
     }
+    if (bookmarks) {
+        *bookmarks = page.bookmarks();
+    }
     return ExportResult::written();
+}
+
+} // namespace
+
+ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, const ExportProgress& progress)
+{
+    return paintReportPages(device, model, progress, nullptr);
 }
 
 ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const ExportProgress& progress)
 {
-    QPdfWriter writer(&device);
-    writer.setResolution(1200);
-    writer.setCreator(QStringLiteral("Lastmile"));
-    writer.setTitle(pdf::PdfReport::tr("%1: %2, %3")
-                        .arg(ReportText::text(model.cover.organization), ReportText::title(),
-                             ReportText::text(model.cover.roundName)));
-    return paintReport(writer, model, progress);
+    PdfProperties properties;
+    properties.title = pdf::PdfReport::tr("%1: %2, %3")
+                           .arg(model.cover.organization.empty() ? pdf::PdfReport::tr("Organization not named")
+                                                                 : ReportText::text(model.cover.organization),
+                                ReportText::title(), ReportText::text(model.cover.roundName));
+    properties.author = ReportText::text(model.cover.branding.firmName);
+    properties.subject = pdf::PdfReport::tr("Friction report of %n AI initiative(s) against the seven last-mile "
+                                            "frictions",
+                                            nullptr, model.summary.initiativeCount);
+    properties.creator = QStringLiteral("Lastmile");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    std::vector<PdfBookmark> bookmarks;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(1200);
+        writer.setCreator(properties.creator);
+        writer.setTitle(properties.title);
+        const ExportResult painted = paintReportPages(writer, model, progress, &bookmarks);
+        if (!painted.ok()) {
+            return painted;
+        }
+    }
+    QString error;
+    const QByteArray finished = finishPdf(buffer.data(), properties, bookmarks, &error);
+    if (finished.isEmpty()) {
+        return ExportResult::failed(pdf::PdfReport::tr("the PDF could not be completed (%1)").arg(error));
+    }
+    if (device.write(finished) != finished.size()) {
+        return ExportResult::failed(device.errorString());
+    }
+    return ExportResult::written();
 }
 
 struct ReportPages::Private

@@ -4,6 +4,7 @@
 #include "report_pdf_parts.h"
 #include "report_style.h"
 #include "report_text.h"
+#include "text/graphemes.h"
 
 #include <QPainter>
 
@@ -20,10 +21,17 @@ QString respondentLabel(const std::string& name, const std::string& role)
                         : PdfReport::tr("%1 (%2)").arg(ReportText::text(name), ReportText::text(role));
 }
 
+// Above a table's continuation pages: whose section this is.
+QString continuedCaption(const InitiativeSection& section)
+{
+    return ReportText::continued(text::elideGraphemes(ReportText::text(section.initiative.name), 80));
+}
+
 void composeProfile(Context& context, const InitiativeSection& section)
 {
     context.heading(PdfReport::tr("Friction profile"));
     Table table;
+    table.continued = continuedCaption(section);
     const bool compare = !context.model.cover.previousRoundName.empty();
     table.columns = {{PdfReport::tr("Friction"), 2.4},
                      {PdfReport::tr("Score"), 0.8, Qt::AlignHCenter},
@@ -42,7 +50,7 @@ void composeProfile(Context& context, const InitiativeSection& section)
         table.rows.push_back({{ReportText::text(entry.name), true},
                               scoreCell(entry.score, entry.band, entry.lowCoverage),
                               {entry.band ? ReportText::band(*entry.band) : PdfReport::tr("No answers")},
-                              {compare ? ReportText::change(entry.score, entry.previousScore) : QString()},
+                              {compare ? ReportText::change(entry.delta()) : QString()},
                               {entry.target ? ReportText::score(entry.target) : QString()},
                               coverage,
                               {entry.disagreements > 0 ? QString::number(entry.disagreements) : QString()}});
@@ -50,7 +58,8 @@ void composeProfile(Context& context, const InitiativeSection& section)
     context.page.table(table, 2);
     QStringList notes;
     if (anyLow) {
-        notes << PdfReport::tr("* insufficient evidence: less than half of the friction's questions answered.");
+        notes << PdfReport::tr("* insufficient evidence: less than half of the friction's questions answered; no "
+                               "change is claimed for it.");
     }
     if (compare) {
         notes << PdfReport::tr("Change since %1: \u2191 the friction grew, \u2193 it shrank.")
@@ -59,6 +68,7 @@ void composeProfile(Context& context, const InitiativeSection& section)
     if (!notes.isEmpty()) {
         context.note(notes.join(QLatin1Char(' ')));
     }
+    composeProfileChart(context, section);
 }
 
 void composeDrivers(Context& context, const InitiativeSection& section)
@@ -77,6 +87,7 @@ void composeDrivers(Context& context, const InitiativeSection& section)
         }
         context.subheading(title);
         Table table;
+        table.continued = continuedCaption(section);
         table.columns = {
             {PdfReport::tr("Question"), 3.4}, {PdfReport::tr("Level"), 1.7}, {PdfReport::tr("Notes"), 3.0}};
         for (const DriverQuestion& question : driver.questions) {
@@ -102,6 +113,7 @@ void composeDisagreements(Context& context, const InitiativeSection& section)
     const auto& scale = context.model.methodology.scale;
     context.heading(PdfReport::tr("Where respondents disagree"));
     Table table;
+    table.continued = continuedCaption(section);
     table.columns = {{PdfReport::tr("Question"), 3.2},
                      {PdfReport::tr("Answers"), 3.8},
                      {PdfReport::tr("Spread"), 0.8, Qt::AlignHCenter}};
@@ -130,6 +142,7 @@ void composeNotes(Context& context, const InitiativeSection& section)
     }
     context.heading(PdfReport::tr("Notes and evidence"));
     Table table;
+    table.continued = continuedCaption(section);
     table.columns = {{PdfReport::tr("Question"), 2.8},
                      {PdfReport::tr("From"), 1.6},
                      {PdfReport::tr("Note"), 2.8},
@@ -150,6 +163,7 @@ void composeRecommendations(Context& context, const InitiativeSection& section)
     }
     context.heading(PdfReport::tr("Recommended actions"));
     Table table;
+    table.continued = continuedCaption(section);
     table.columns = {
         {PdfReport::tr("Friction"), 1.9}, {PdfReport::tr("Action"), 5.0}, {PdfReport::tr("Typical owner"), 1.5}};
     for (const RecommendationEntry& entry : section.recommendations) {
@@ -176,6 +190,7 @@ void composeActions(Context& context, const InitiativeSection& section)
     }
     context.heading(PdfReport::tr("Action plan"));
     Table table;
+    table.continued = continuedCaption(section);
     table.columns = {{PdfReport::tr("Action"), 3.6},
                      {PdfReport::tr("Friction"), 1.7},
                      {PdfReport::tr("Owner"), 1.4},
@@ -208,6 +223,7 @@ void composeTargets(Context& context, const InitiativeSection& section)
     }
     context.heading(PdfReport::tr("Targets and current scores"));
     Table table;
+    table.continued = continuedCaption(section);
     table.columns = {{PdfReport::tr("Friction"), 2.6},
                      {PdfReport::tr("Target"), 1.0, Qt::AlignHCenter},
                      {PdfReport::tr("Current"), 1.0, Qt::AlignHCenter},
@@ -238,6 +254,10 @@ void composeInitiative(Context& context, const InitiativeSection& section, int n
 {
     PageComposer& page = context.page;
     page.newPage();
+    if (number == 1) {
+        page.bookmark(ReportText::sectionInitiatives(), 0);
+    }
+    page.bookmark(ReportText::text(section.initiative.name), 1);
     page.paragraph(PdfReport::tr("INITIATIVE %1 OF %2").arg(number).arg(count), context.font(8, true), context.accent,
                    0.0, 4.0);
     const Initiative& initiative = section.initiative;
@@ -255,20 +275,33 @@ void composeInitiative(Context& context, const InitiativeSection& section, int n
         page.paragraph(PdfReport::tr("Target outcome: %1").arg(ReportText::text(initiative.targetOutcome)),
                        context.font(9.5), inkColour(), 0.0, 6.0);
     }
-    page.paragraph(PdfReport::tr("Readiness %1 of 100 (%2)  \u00B7  coverage %3")
-                       .arg(ReportText::score(section.readiness),
-                            ReportText::readinessTrend(section.readiness, section.previousReadiness,
-                                                       ReportText::text(context.model.cover.previousRoundName)),
-                            ReportText::percent(section.coverage)),
-                   context.font(9.5, true), inkColour(), 0.0, 2.0);
+    const QString previous = ReportText::text(context.model.cover.previousRoundName);
+    const std::optional<double> change =
+        claimedChange(section.readiness, section.lowCoverage, section.previousReadiness, section.previousLowCoverage);
+    if (section.readiness && section.lowCoverage) {
+        page.paragraph(
+            PdfReport::tr("Readiness %1 of 100: %2 (%3)")
+                .arg(ReportText::score(section.readiness), ReportText::insufficientEvidence(section.coverage),
+                     ReportText::readinessTrend(section.readiness, section.previousReadiness, change, previous)),
+            context.font(9.5, true), bandColour(Band::Critical).darker(130), 0.0, 2.0);
+    } else {
+        page.paragraph(
+            PdfReport::tr("Readiness %1 of 100 (%2)  \u00B7  coverage %3")
+                .arg(ReportText::score(section.readiness),
+                     ReportText::readinessTrend(section.readiness, section.previousReadiness, change, previous),
+                     ReportText::percent(section.coverage)),
+            context.font(9.5, true), inkColour(), 0.0, 2.0);
+    }
 
+    // The targets beside the profile they measure; the longest tables last, where a page break
+    // costs least (a short table last would move alone to a page of its own).
     composeProfile(context, section);
+    composeTargets(context, section);
     composeDrivers(context, section);
     composeDisagreements(context, section);
-    composeNotes(context, section);
     composeRecommendations(context, section);
     composeActions(context, section);
-    composeTargets(context, section);
+    composeNotes(context, section);
 }
 
 bool composeAppendix(Context& context, const std::function<bool()>& advance)
@@ -283,8 +316,10 @@ bool composeAppendix(Context& context, const std::function<bool()>& advance)
     while (at < model.appendix.size()) {
         const std::int64_t initiative = model.appendix[at].initiativeId;
         context.heading(ReportText::text(model.appendix[at].initiative));
+        context.page.bookmark(ReportText::text(model.appendix[at].initiative), 1);
         Table table;
         table.fontSize = 7.5;
+        table.continued = ReportText::continued(ReportText::text(model.appendix[at].initiative));
         table.columns = {{PdfReport::tr("Question"), 3.2},
                          {PdfReport::tr("Respondent"), 1.6},
                          {PdfReport::tr("Answer"), 1.6},

@@ -39,6 +39,8 @@ void composeCover(Context& context);
 void composeSummary(Context& context);
 void composeHeatmaps(Context& context);
 void composeInitiative(Context& context, const InitiativeSection& section, int number, int count);
+// The initiative's seven frictions as a radar against the compared round and the targets.
+void composeProfileChart(Context& context, const InitiativeSection& section);
 void composeMethodology(Context& context);
 // Calls `advance` after each initiative's answers; stops when it returns false.
 bool composeAppendix(Context& context, const std::function<bool()>& advance);

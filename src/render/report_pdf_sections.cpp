@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The executive summary, the heatmaps and the methodology of the PDF report.
 #include "heat_palette.h"
-#include "heat_strip.h"
 #include "heatmap_painter.h"
 #include "report_pdf_parts.h"
 #include "report_style.h"
@@ -14,193 +13,6 @@
 #include <memory>
 
 namespace lastmile::render::pdf {
-
-namespace {
-
-struct Tile
-{
-    QString label;
-    QString value;
-    QString unit;
-    QString detail;
-};
-
-// A row of key figures, each in a light box.
-void composeTiles(Context& context, const std::vector<Tile>& tiles)
-{
-    PageComposer& page = context.page;
-    const qreal gap = page.pt(10);
-    const qreal width = (page.body().width() - gap * qreal(tiles.size() - 1)) / qreal(tiles.size());
-    const qreal height = page.pt(78);
-    page.ensure(height);
-    const qreal top = page.y();
-    const QFont label = context.font(8);
-    const QFont value = context.font(24, true);
-    const QFont unit = context.font(10);
-    const QFont detail = context.font(7.5);
-    const QColor accent = context.accent;
-    for (std::size_t i = 0; i < tiles.size(); ++i) {
-        const QRectF box(page.body().left() + qreal(i) * (width + gap), top, width, height);
-        const Tile tile = tiles[i];
-        const qreal pad = page.pt(10);
-        const QStringList detailLines = page.lines(tile.detail, detail, width - 2 * pad);
-        page.add([=](QPainter& painter) {
-            painter.fillRect(box, shadeColour());
-            painter.fillRect(QRectF(box.left(), box.top(), box.width(), box.height() * 0.04), accent);
-            const QRectF inner = box.adjusted(pad, pad, -pad, -pad * 0.6);
-            painter.setFont(label);
-            painter.setPen(mutedColour());
-            const QFontMetricsF labelMetrics(label, painter.device());
-            painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), labelMetrics.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter, tile.label);
-            painter.setFont(value);
-            painter.setPen(inkColour());
-            const QFontMetricsF valueMetrics(value, painter.device());
-            const QRectF valueRect(inner.left(), inner.top() + labelMetrics.height(), inner.width(),
-                                   valueMetrics.height());
-            painter.drawText(valueRect, Qt::AlignLeft | Qt::AlignVCenter, tile.value);
-            painter.setFont(unit);
-            painter.setPen(mutedColour());
-            const qreal valueWidth = valueMetrics.horizontalAdvance(tile.value);
-            painter.drawText(
-                QRectF(valueRect.left() + valueWidth + pad * 0.3, valueRect.top(), inner.width(), valueRect.height()),
-                Qt::AlignLeft | Qt::AlignVCenter, tile.unit);
-            painter.setFont(detail);
-            const qreal detailHeight = QFontMetricsF(detail, painter.device()).lineSpacing();
-            for (qsizetype l = 0; l < detailLines.size() && l < 2; ++l) {
-                painter.drawText(
-                    QRectF(inner.left(), valueRect.bottom() + qreal(l) * detailHeight, inner.width(), detailHeight),
-                    Qt::AlignLeft | Qt::AlignVCenter, detailLines[l]);
-            }
-        });
-    }
-    page.moveTo(top + height);
-    page.space(8);
-}
-
-TableCell heatStripCell(const std::vector<HeatmapCell>& cells)
-{
-    std::vector<FrictionScore> scores;
-    for (const HeatmapCell& cell : cells) {
-        FrictionScore score;
-        score.frictionId = cell.frictionId;
-        score.score = cell.score;
-        score.band = cell.band;
-        score.lowCoverage = cell.lowCoverage;
-        scores.push_back(std::move(score));
-    }
-    TableCell cell;
-    cell.paintHeight = 9.0;
-    cell.paint = [scores](QPainter& painter, const QRectF& rect) {
-        // The strip's gaps are in device units: scaled, they stay visible at the PDF's resolution.
-        const qreal scale = rect.height() / 12.0;
-        painter.save();
-        painter.translate(rect.topLeft());
-        painter.scale(scale, scale);
-        paintHeatStrip(painter, QRectF(0, 0, rect.width() / scale, 12.0), scores);
-        painter.restore();
-    };
-    return cell;
-}
-
-} // namespace
-
-void composeSummary(Context& context)
-{
-    const ReportModel& model = context.model;
-    const ExecutiveSummary& summary = model.summary;
-    const QString previous = ReportText::text(model.cover.previousRoundName);
-    context.title(ReportText::sectionSummary());
-    context.body(PdfReport::tr("This report assesses %n AI initiative(s) of %1 in the %2 round against the seven "
-                               "last-mile frictions: the organizational obstacles that keep working AI from turning "
-                               "into operational results. Scores run from 0 (no friction) to 100 (severe).",
-                               nullptr, summary.initiativeCount)
-                     .arg(ReportText::text(model.cover.organization), ReportText::text(model.cover.roundName)));
-    context.page.space(4);
-
-    const int cells = summary.bandCounts[0] + summary.bandCounts[1] + summary.bandCounts[2] + summary.bandCounts[3];
-    composeTiles(
-        context,
-        {{PdfReport::tr("Portfolio readiness"), ReportText::score(summary.readiness), PdfReport::tr("/ 100"),
-          ReportText::readinessTrend(summary.readiness, summary.previousReadiness, previous)},
-         {PdfReport::tr("High or critical frictions"), QString::number(summary.bandCounts[2] + summary.bandCounts[3]),
-          PdfReport::tr("of %1").arg(cells),
-          PdfReport::tr("%1 critical, %2 high").arg(summary.bandCounts[3]).arg(summary.bandCounts[2])},
-         {PdfReport::tr("Disagreements"), QString::number(summary.disagreementQuestions), PdfReport::tr("questions"),
-          PdfReport::tr("%n score(s) rest on insufficient evidence", nullptr, summary.lowCoverageCells)}});
-
-    if (!summary.worstFrictions.empty()) {
-        context.heading(PdfReport::tr("Where the frictions are worst"));
-        Table table;
-        table.columns = {{PdfReport::tr("Friction"), 2.6},
-                         {PdfReport::tr("Portfolio"), 1.0, Qt::AlignHCenter},
-                         {PdfReport::tr("High or critical in"), 1.6},
-                         {PdfReport::tr("Most affected initiative"), 3.2}};
-        for (const WorstFriction& worst : summary.worstFrictions) {
-            table.rows.push_back({{ReportText::text(worst.name), true},
-                                  scoreCell(worst.score, worst.band),
-                                  {PdfReport::tr("%1 of %2 initiatives")
-                                       .arg(worst.initiativesHighOrCritical)
-                                       .arg(summary.initiativeCount)},
-                                  {PdfReport::tr("%1 (%2)").arg(ReportText::text(worst.worstInitiative),
-                                                                ReportText::score(worst.worstInitiativeScore))}});
-        }
-        context.page.table(table, 4);
-    }
-
-    context.heading(PdfReport::tr("Readiness by initiative"));
-    Table trends;
-    trends.columns = {{PdfReport::tr("Initiative"), 3.4},
-                      {PdfReport::tr("Stage"), 1.2},
-                      {PdfReport::tr("Readiness"), 1.1, Qt::AlignHCenter},
-                      {PdfReport::tr("Change"), 0.9, Qt::AlignHCenter},
-                      {PdfReport::tr("Seven frictions"), 2.2}};
-    for (const InitiativeTrend& trend : summary.trends) {
-        trends.rows.push_back({{ReportText::text(trend.name)},
-                               {ReportText::stage(trend.stage)},
-                               {ReportText::score(trend.readiness), true},
-                               {ReportText::change(trend.readiness, trend.previousReadiness)},
-                               heatStripCell(trend.cells)});
-    }
-    context.page.table(trends, 4);
-    if (!previous.isEmpty()) {
-        context.note(PdfReport::tr("Change: readiness points gained (\u2191) or lost (\u2193) since %1. Higher "
-                                   "readiness is better.")
-                         .arg(previous));
-    }
-
-    if (!summary.topActions.empty()) {
-        context.heading(PdfReport::tr("Top actions"));
-        Table actions;
-        actions.columns = {{QStringLiteral("#"), 0.35},
-                           {PdfReport::tr("Action"), 3.9},
-                           {PdfReport::tr("Initiative and friction"), 2.3},
-                           {PdfReport::tr("Owner"), 1.5},
-                           {PdfReport::tr("Due"), 1.8}};
-        int number = 0;
-        for (const TopAction& action : summary.topActions) {
-            TableCell text{ReportText::text(action.text)};
-            text.heading = ReportText::text(action.title);
-            QString due = tableDate(action.due);
-            if (!action.status) {
-                due = PdfReport::tr("Recommended");
-            } else if (action.overdue) {
-                due = PdfReport::tr("%1, overdue").arg(due);
-            }
-            TableCell dueCell{due};
-            if (action.overdue) {
-                dueCell.colour = bandColour(Band::Critical);
-            }
-            actions.rows.push_back(
-                {{QString::number(++number), true},
-                 text,
-                 {ReportText::text(action.initiative) + QStringLiteral("\n") + ReportText::text(action.friction)},
-                 {ReportText::text(action.owner)},
-                 dueCell});
-        }
-        context.page.table(actions, 4);
-    }
-}
 
 namespace {
 
@@ -325,7 +137,9 @@ void composeMethodology(Context& context)
                      .arg(method.disagreementSpread));
     context.body(PdfReport::tr("Coverage is the answered weight over the applicable weight. A score whose coverage is "
                                "under %1 rests on insufficient evidence: it is shown, hatched or marked with *, but "
-                               "should not be acted on before the gaps are closed.")
+                               "should not be acted on before the gaps are closed. The same holds for readiness "
+                               "(over all questions) and portfolio figures, and no change between rounds is claimed "
+                               "where either round rests on insufficient evidence.")
                      .arg(ReportText::percent(method.lowCoverageBelow)));
     context.body(PdfReport::tr("The readiness index of an initiative is 100 minus the weighted mean of its friction "
                                "scores (higher is better). Portfolio figures are means over the initiatives."));

@@ -16,9 +16,30 @@ QString reportFontFamily()
     return family;
 }
 
+QStringList reportFontFamilies()
+{
+    // Outline fonts only, tried in this order for every character: DejaVu Sans for Latin, Greek,
+    // Cyrillic, Arabic and Hebrew; Droid Sans Fallback for Chinese and Japanese; NanumGothic for
+    // Korean; Symbola for emoji. A colour emoji font is never among them: a PDF embeds it as pictures without
+    // the characters, so the emoji could be neither seen in every viewer nor searched.
+    static const QStringList families = [] {
+        QStringList result{reportFontFamily()};
+        const QStringList installed = QFontDatabase::families();
+        for (const QString& fallback :
+             {QStringLiteral("Droid Sans Fallback"), QStringLiteral("NanumGothic"), QStringLiteral("Symbola")}) {
+            if (installed.contains(fallback)) {
+                result << fallback;
+            }
+        }
+        return result;
+    }();
+    return families;
+}
+
 QFont reportFont(qreal pointSize, bool bold)
 {
-    QFont font(reportFontFamily());
+    QFont font;
+    font.setFamilies(reportFontFamilies());
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     font.setKerning(true);

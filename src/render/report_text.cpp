@@ -84,12 +84,12 @@ QString ReportText::percent(double fraction)
     return tr("%1%").arg(std::lround(fraction * 100.0));
 }
 
-QString ReportText::change(const std::optional<double>& now, const std::optional<double>& before)
+QString ReportText::change(const std::optional<double>& change)
 {
-    if (!now || !before) {
+    if (!change) {
         return {};
     }
-    const long delta = std::lround(*now) - std::lround(*before);
+    const long delta = std::lround(*change);
     if (delta > 0) {
         return QStringLiteral("\u2191 %1").arg(delta);
     }
@@ -100,7 +100,7 @@ QString ReportText::change(const std::optional<double>& now, const std::optional
 }
 
 QString ReportText::readinessTrend(const std::optional<double>& now, const std::optional<double>& before,
-                                   const QString& previousRound)
+                                   const std::optional<double>& change, const QString& previousRound)
 {
     if (previousRound.isEmpty()) {
         return tr("first assessment round: no earlier round to compare with");
@@ -108,7 +108,10 @@ QString ReportText::readinessTrend(const std::optional<double>& now, const std::
     if (!now || !before) {
         return tr("not scored in %1").arg(previousRound);
     }
-    const long delta = std::lround(*now) - std::lround(*before);
+    if (!change) {
+        return tr("no change claimed since %1: too little evidence").arg(previousRound);
+    }
+    const long delta = std::lround(*change);
     if (delta > 0) {
         return tr("up %n point(s) since %1", nullptr, int(delta)).arg(previousRound);
     }
@@ -116,6 +119,16 @@ QString ReportText::readinessTrend(const std::optional<double>& now, const std::
         return tr("down %n point(s) since %1", nullptr, int(-delta)).arg(previousRound);
     }
     return tr("unchanged since %1").arg(previousRound);
+}
+
+QString ReportText::insufficientEvidence(double coverage)
+{
+    return tr("insufficient evidence (coverage %1)").arg(percent(coverage));
+}
+
+QString ReportText::continued(const QString& what)
+{
+    return tr("%1, continued").arg(what);
 }
 
 QString ReportText::answer(const Answer& answer, const std::array<std::string, 5>& scale)
@@ -135,6 +148,12 @@ QString ReportText::answer(const Answer& answer, const std::array<std::string, 5
 QString ReportText::level(double level, const std::array<std::string, 5>& scale)
 {
     const double whole = std::floor(level);
+    if (whole >= 0 && whole < 4 && whole != level) {
+        // The median of an even number of levels: between two anchors, both named.
+        return tr("%1 \u00B7 between %2 and %3")
+            .arg(QString::number(level, 'f', 1), QString::fromStdString(scale[std::size_t(whole)]),
+                 QString::fromStdString(scale[std::size_t(whole) + 1]));
+    }
     if (whole != level || whole < 0 || whole > 4) {
         return QString::number(level, 'f', 1);
     }
@@ -144,6 +163,11 @@ QString ReportText::level(double level, const std::array<std::string, 5>& scale)
 QString ReportText::consensus()
 {
     return tr("Consensus");
+}
+
+QString ReportText::anonymousRespondent()
+{
+    return tr("Respondent %1", "an anonymous report names respondents A, B, …");
 }
 
 } // namespace lastmile::render

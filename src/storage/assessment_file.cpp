@@ -113,10 +113,12 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
     if (Status sound = quickCheck(*db, path); !sound) {
         return sound.error();
     }
-    if (version < kSchemaVersion) {
-        if (mode == OpenMode::ReadOnly) {
-            return StorageError{ErrorCode::NeedsUpgrade, path, std::to_string(version)};
-        }
+    if (version < 1) {
+        return StorageError{ErrorCode::NotLastmile, path, "schema version " + std::to_string(version)};
+    }
+    // A file of an older version is read as it is when it may not be changed (a review must
+    // never change the file, not even to upgrade it); a writable open upgrades it.
+    if (version < kSchemaVersion && mode == OpenMode::ReadWrite) {
         const auto verify = [&]() -> Status {
             if (Status schema = verifySchema(*db, path); !schema) {
                 return schema;
@@ -132,13 +134,19 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
             return migrated.error();
         }
     }
-    if (Status schema = verifySchema(*db, path); !schema) {
+    const int schemaVersion = mode == OpenMode::ReadWrite ? kSchemaVersion : version;
+    if (Status schema = verifySchema(*db, path, schemaVersion); !schema) {
         return schema.error();
+    }
+    if (Status indexes = indexCheck(*db, path); !indexes) {
+        return indexes.error();
     }
     if (mode == OpenMode::ReadWrite) {
         setDurability(*db);
     }
-    return std::unique_ptr<AssessmentFile>(new AssessmentFile(path, mode, std::move(db), std::move(*handle)));
+    auto file = std::unique_ptr<AssessmentFile>(new AssessmentFile(path, mode, std::move(db), std::move(*handle)));
+    file->m_schemaVersion = schemaVersion;
+    return file;
 }
 
 Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const std::string& path, const Assessment& assessment)
@@ -264,6 +272,9 @@ Result<std::vector<Finding>> AssessmentFile::verify() const
                 if ((*questions)->count(questionId) == 0) {
                     findings.push_back({Finding::Kind::UnknownQuestion, questionId});
                 }
+            }
+            if (const Result<std::optional<Agenda>> agenda = loadAgenda(roundId); !agenda) {
+                findings.push_back({Finding::Kind::InvalidRow, agenda.error().detail});
             }
         }
     } catch (const SQLite::Exception& error) {

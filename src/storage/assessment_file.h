@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/agenda.h"
 #include "core/answer.h"
 #include "core/assessment_data.h"
 #include "file_handle.h"
@@ -10,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,9 +27,20 @@ enum class OpenMode { ReadWrite, ReadOnly };
 // What an edit changed, for views that follow the file (the GUI, later a workshop server).
 struct Change
 {
-    enum class Kind { Answer, Consensus, Organization, Initiative, Round, Respondent, Action, Target, Branding };
+    enum class Kind {
+        Answer,
+        Consensus,
+        Organization,
+        Initiative,
+        Round,
+        Respondent,
+        Action,
+        Target,
+        Branding,
+        Agenda
+    };
     Kind kind;
-    std::int64_t roundId = 0;      // Answer, Consensus, Round, Respondent
+    std::int64_t roundId = 0;      // Answer, Consensus, Round, Respondent, Agenda
     std::int64_t initiativeId = 0; // Answer, Consensus, Initiative
     std::string questionId;        // Answer, Consensus
     std::int64_t respondentId = 0; // Answer, Respondent; the action id for Action
@@ -64,6 +77,9 @@ public:
 
     const std::string& path() const { return m_path; }
     bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+    // The file's schema version: kSchemaVersion, or older for a file read as it is (read-only
+    // opens never upgrade a file).
+    int schemaVersion() const { return m_schemaVersion; }
 
     // The whole assessment; round banks are the frozen copies stored with each round.
     Result<Assessment> load() const;
@@ -111,6 +127,17 @@ public:
     Status clearTarget(std::int64_t initiativeId, const std::string& frictionId);
     Status setBranding(const Branding& branding);
 
+    // The workshop agenda of a round (docs/workshop.md), or none when none was planned. Items
+    // whose initiative was removed are gone; the position is clamped to the items left.
+    Result<std::optional<Agenda>> loadAgenda(std::int64_t roundId) const;
+    // Replaces the round's agenda in one transaction. Refused (UnknownId, Invalid) when the
+    // round or an initiative does not exist, or agendaProblem() finds the agenda wrong.
+    Status setAgenda(const Agenda& agenda);
+    // Moves the room to item `position` (0 <= position < items) of the round's agenda.
+    Status setAgendaPosition(std::int64_t roundId, int position);
+    // Forgets the round's agenda: the room answers every question again.
+    Status clearAgenda(std::int64_t roundId);
+
     // PRAGMA integrity_check and foreign_key_check, plus the rules SQL cannot express (answers
     // to questions that are not in their round's bank, banks that do not load). Empty when the
     // file is sound.
@@ -137,6 +164,7 @@ private:
 
     std::string m_path;
     OpenMode m_mode;
+    int m_schemaVersion = 0; // the file's schema: older than this build's only when read as it is
     std::unique_ptr<SQLite::Database> m_db;
     FileHandle m_handle; // the destructor closes m_db first, then this
     std::function<void(const Change&)> m_listener;

@@ -3,6 +3,7 @@
 #include "core/bank_loader.h"
 #include "core/friction.h"
 #include "core/json_reader.h"
+#include "core/numbers.h"
 #include "interchange.h"
 
 #include <algorithm>
@@ -345,7 +346,7 @@ private:
         target.initiativeId = readReference(object, "initiative", m_initiativeIds);
         target.frictionId = readFriction(object);
         if (const auto score = object.requiredNumber("score")) {
-            if (!std::isfinite(*score) || *score < 0.0 || *score > 100.0) {
+            if (!isPlainNumberWithin(*score, 0.0, 100.0)) {
                 m_problems.push_back({ProblemKind::OutOfRange, object.pathOf("score"), json(*score).dump()});
             }
             target.score = *score;

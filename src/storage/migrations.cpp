@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "open_checks.h"
+#include "schema.h"
 #include "sqlite_errors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -13,7 +14,9 @@ namespace lastmile::storage {
 
 std::span<const Migration> shippedMigrations()
 {
-    return {};
+    // Version 2 adds the workshop agenda; it only creates tables, so no row changes.
+    static const Migration steps[] = {{1, agendaSchemaSql()}};
+    return steps;
 }
 
 namespace {

@@ -23,7 +23,7 @@ struct Migration
     std::string_view sql;
 };
 
-// The upgrades this build knows. Schema version 1 is the first; there are none yet.
+// The upgrades this build knows: 1 -> 2 adds the workshop agenda.
 std::span<const Migration> shippedMigrations();
 
 // Upgrades the open file at `path` from `version` to `targetVersion`: first writes a

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "schema.h"
 #include "storage_error.h"
 
 #include <string>
@@ -36,10 +37,18 @@ bool hasJournal(const std::string& path);
 // extension loading, no writes to the schema table.
 void harden(SQLite::Database& db);
 
-// The schema objects must be exactly those of the current schema: no extra table, index,
-// trigger or view, and no table changed. Then PRAGMA quick_check must pass.
-Status verifySchema(SQLite::Database& db, const std::string& path);
+// The schema objects must be exactly those of schema `version` (the current one unless a file
+// of an older version is read as it is): no extra table, index, trigger or view, and no table
+// changed.
+Status verifySchema(SQLite::Database& db, const std::string& path, int version = kSchemaVersion);
+// PRAGMA quick_check must pass (Corrupt otherwise, with SQLite's first finding).
 Status quickCheck(SQLite::Database& db, const std::string& path);
+// Every index must have as many entries as its table has rows (Corrupt otherwise). A copy taken
+// without its journal while an edit was being written can hold a table's pages from after the
+// edit and its indexes' pages from before: every page is sound, so quick_check passes it, but
+// rows were added or removed in one and not the other. This finds that for a fraction of what
+// integrity_check costs (docs/performance.md). Run on a schema verifySchema has accepted.
+Status indexCheck(SQLite::Database& db, const std::string& path);
 
 // Makes a finished temporary file the file at `path`: syncs it, then gives it its name without
 // ever replacing an existing file (link, or rename with RENAME_NOREPLACE where links are not

@@ -3,11 +3,11 @@
 
 namespace lastmile::storage {
 
-std::string_view schemaSql()
-{
-    // Keep in step with docs/file-format.md. Every table is STRICT-like through CHECKs, since
-    // the file travels between machines and is read as untrusted input.
-    return R"sql(
+namespace {
+
+// Keep in step with docs/file-format.md. Every table is STRICT-like through CHECKs, since the
+// file travels between machines and is read as untrusted input.
+constexpr std::string_view kVersion1Sql = R"sql(
 CREATE TABLE organization (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -97,6 +97,37 @@ CREATE TABLE branding (
     logo BLOB CHECK (logo IS NULL OR length(logo) <= 5242880)
 );
 )sql";
+
+// Added in schema version 2: the workshop agenda of a round (docs/workshop.md).
+constexpr std::string_view kAgendaSql = R"sql(
+CREATE TABLE agenda (
+    round_id INTEGER PRIMARY KEY REFERENCES round (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),
+    anonymous_reveal INTEGER NOT NULL DEFAULT 0 CHECK (anonymous_reveal IN (0, 1))
+);
+CREATE TABLE agenda_item (
+    round_id INTEGER NOT NULL REFERENCES agenda (round_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL CHECK (length(question_id) BETWEEN 1 AND 64),
+    time_box_seconds INTEGER NOT NULL DEFAULT 0 CHECK (time_box_seconds BETWEEN 0 AND 3600),
+    PRIMARY KEY (round_id, ordinal),
+    UNIQUE (round_id, initiative_id, question_id)
+) WITHOUT ROWID;
+CREATE INDEX agenda_item_by_initiative ON agenda_item (initiative_id);
+)sql";
+
+} // namespace
+
+std::string_view schemaSql(int version)
+{
+    static const std::string sql = std::string(kVersion1Sql) + std::string(kAgendaSql);
+    return version == 1 ? kVersion1Sql : std::string_view(sql);
+}
+
+std::string_view agendaSchemaSql()
+{
+    return kAgendaSql;
 }
 
 } // namespace lastmile::storage

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace lastmile::storage {
@@ -10,9 +11,12 @@ namespace lastmile::storage {
 inline constexpr std::int32_t kApplicationId = 0x4C4D5354;
 
 // PRAGMA user_version of the files this build writes. docs/file-format.md keeps the changelog.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
-// The statements that create an empty file of the current schema.
-std::string_view schemaSql();
+// The statements that create an empty file of schema `version` (1..kSchemaVersion).
+std::string_view schemaSql(int version = kSchemaVersion);
+
+// The statements schema version 2 added (the workshop agenda): the step from version 1.
+std::string_view agendaSchemaSql();
 
 } // namespace lastmile::storage

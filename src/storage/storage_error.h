@@ -13,12 +13,11 @@ enum class ErrorCode {
     NoPermission,     // the file may not be read by this user
     NotSqlite,        // not an SQLite database at all
     NotLastmile,      // an SQLite database, but not a Lastmile file
-    Corrupt,          // quick_check failed, or SQLite reported corruption
+    Corrupt,          // quick_check or the index check failed, or SQLite reported corruption
     NewerVersion,     // written by a newer Lastmile; detail: the file's schema version
     UnexpectedSchema, // tables, triggers or views that a Lastmile file does not have; detail: the object
     ReadOnlyLocation, // the file or its folder cannot be written
     NeedsRecovery,    // an edit was interrupted (a hot journal is beside the file) and it cannot be repaired here
-    NeedsUpgrade,     // an older schema, which only a writable open upgrades; detail: the file's version
     ReadOnlyFile,     // an edit was attempted on a file opened for reading only
     InUse,            // another Lastmile process has the file open for writing
     AlreadyExists,    // the output file exists and will not be overwritten

@@ -32,21 +32,19 @@ QString Messages::storageError(const storage::StorageError& error)
     case ErrorCode::NeedsRecovery:
         return tr("the file was not closed properly and an unfinished edit must be undone first; open it once "
                   "where it can be written, keeping the file ending in \"-journal\" next to it");
-    case ErrorCode::NeedsUpgrade:
-        return tr("the file was written by an older version of Lastmile (file format %1); open it for editing "
-                  "once to upgrade it (a backup copy is kept next to it)")
-            .arg(detail);
     case ErrorCode::NotSqlite:
-        return tr("not a Lastmile file (it is not an SQLite database)");
+        return tr("not a Lastmile file; check that you chose the right file, or ask the sender for the .lastmile "
+                  "file again");
     case ErrorCode::NotLastmile:
-        return tr("not a Lastmile file (an SQLite database of another application)");
+        return tr("not a Lastmile file (it belongs to another application); choose a .lastmile file");
     case ErrorCode::Corrupt:
         return tr("the file is damaged and cannot be read safely; restore it from a backup");
     case ErrorCode::NewerVersion:
         return tr("the file was written by a newer version of Lastmile (file format %1); update Lastmile to open it")
             .arg(detail);
     case ErrorCode::UnexpectedSchema:
-        return tr("the file has a structure that a Lastmile file does not have (%1); it was not opened").arg(detail);
+        return tr("the file is not laid out as Lastmile writes its files, so it was not opened; ask the sender for "
+                  "a fresh copy");
     case ErrorCode::ReadOnlyLocation:
         return tr("the file or its folder cannot be written; open it read-only or copy it somewhere writable");
     case ErrorCode::ReadOnlyFile:
@@ -58,13 +56,38 @@ QString Messages::storageError(const storage::StorageError& error)
     case ErrorCode::DiskFull:
         return tr("the disk is full; nothing was changed");
     case ErrorCode::Io:
-        return tr("the file could not be read or written (%1)").arg(detail);
+        return tr("the file could not be read or written; check that its disk or network folder is still "
+                  "connected, then try again");
     case ErrorCode::UnknownId:
         return tr("unknown %1").arg(detail);
     case ErrorCode::Invalid:
-        return tr("the file holds data that breaks its rules (%1)").arg(detail);
+        return tr("the file holds data that Lastmile does not accept, so nothing was changed; restore it from a "
+                  "backup if this persists");
     }
     return detail;
+}
+
+QString Messages::storageErrorDetail(const storage::StorageError& error)
+{
+    using storage::ErrorCode;
+    switch (error.code) {
+    case ErrorCode::NotSqlite:
+        return tr("it is not an SQLite database");
+    case ErrorCode::NotLastmile:
+        return tr("an SQLite database without Lastmile's application id");
+    case ErrorCode::UnexpectedSchema:
+    case ErrorCode::Io:
+    case ErrorCode::Invalid:
+        return q(error.detail);
+    default:
+        return {};
+    }
+}
+
+QString Messages::storageErrorWithDetail(const storage::StorageError& error)
+{
+    const QString detail = storageErrorDetail(error);
+    return detail.isEmpty() ? storageError(error) : tr("%1 (%2)").arg(storageError(error), detail);
 }
 
 QString Messages::problem(const Problem& problem)
@@ -83,6 +106,9 @@ QString Messages::problem(const Problem& problem)
         break;
     case ProblemKind::TooDeep:
         reason = tr("nested too deeply (the limit is %1 levels)").arg(detail);
+        break;
+    case ProblemKind::DuplicateKey:
+        reason = tr("the field \"%1\" is given more than once; each field may appear only once").arg(detail);
         break;
     case ProblemKind::MissingField:
         reason = tr("missing required field");

@@ -19,8 +19,14 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(Messages)
 
 public:
-    // "the file is not a Lastmile assessment", without the file name.
+    // What went wrong and what to do, in plain words for anyone, without the file name and
+    // without technical detail: "not a Lastmile file; check that you chose the right file, …".
     static QString storageError(const storage::StorageError& error);
+    // The technical detail behind it, for the command line and logs ("it is not an SQLite
+    // database", a system message); empty when the plain sentence says everything.
+    static QString storageErrorDetail(const storage::StorageError& error);
+    // storageError(), then the detail in brackets when there is one: what the command line prints.
+    static QString storageErrorWithDetail(const storage::StorageError& error);
     // "/frictions/2/weight: the weight must be a number above 0 (found -1)"
     static QString problem(const Problem& problem);
     static QString finding(const storage::Finding& finding);

@@ -131,6 +131,25 @@ TEST_CASE("cli: target set records a score and refuses one outside 0..100")
     CHECK(readBytes(path) == bytes);
 }
 
+TEST_CASE("cli: target set refuses nan, infinities and subnormal scores, blaming the option, not the file")
+{
+    TempDir dir;
+    const std::string path = demo(dir);
+    const std::string bytes = readBytes(path);
+    for (const char* score : {"nan", "NaN", "inf", "-inf", "1e-310", "-0x1p-1040", "1e400"}) {
+        INFO(score);
+        const auto run =
+            runCli({"target", "set", path, "--initiative", "5", "--friction", "productivity_gap", "--score", score});
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.find("--score takes a number from 0 to 100") != std::string::npos);
+        CHECK(run.err.find("breaks its rules") == std::string::npos);
+        CHECK(run.err.find(path) == std::string::npos);
+    }
+    CHECK(readBytes(path) == bytes);
+    CHECK(runCli({"target", "set", path, "--initiative", "5", "--friction", "productivity_gap", "--score", "0"})
+              .exitCode == 0);
+}
+
 TEST_CASE("cli: branding stores the firm, colour, footer, page size and a checked logo")
 {
     TempDir dir;

@@ -166,8 +166,9 @@ TEST_CASE("cli: every kind of bad file gets one line naming the file and the rea
     writeBytes(truncated, bytes.substr(0, bytes.size() / 3));
     const std::string missing = dir.file("missing.lastmile");
 
-    for (const Case& item : {Case{notes, "not a Lastmile file (it is not an SQLite database)"},
-                             Case{foreign, "not a Lastmile file (an SQLite database of another application)"},
+    for (const Case& item : {Case{notes, "not a Lastmile file; check that you chose the right file"},
+                             Case{notes, "(it is not an SQLite database)"},
+                             Case{foreign, "not a Lastmile file (it belongs to another application)"},
                              Case{newer, "newer version of Lastmile (file format 7)"}, Case{truncated, "damaged"},
                              Case{missing, "no such file"}}) {
         for (const char* command : {"check", "score", "export"}) {

@@ -102,6 +102,8 @@ std::string problemKindName(ProblemKind kind)
         return "TooLarge";
     case ProblemKind::Syntax:
         return "Syntax";
+    case ProblemKind::DuplicateKey:
+        return "DuplicateKey";
     case ProblemKind::TooDeep:
         return "TooDeep";
     case ProblemKind::MissingField:

@@ -78,6 +78,22 @@ TEST_CASE("A document that is not JSON is refused with the parser's reason")
     CHECK_FALSE(result.problems[0].detail.empty());
 }
 
+TEST_CASE("A bank with a field given twice is refused at that field's JSON Pointer")
+{
+    const std::string text = baseDocument().dump();
+    const std::string first = "\"weight\":";
+    const std::size_t at = text.find(first);
+    REQUIRE(at != std::string::npos);
+    std::string twice = text;
+    twice.insert(at, "\"weight\":2,");
+    const BankLoadResult result = parseBank(twice);
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].kind == ProblemKind::DuplicateKey);
+    CHECK(result.problems[0].detail == "weight");
+    CHECK(result.problems[0].path.ends_with("/weight"));
+}
+
 TEST_CASE("A complete bank loads with every field in place")
 {
     const BankLoadResult result = parseBank(serializeBank(baseBank()));
@@ -406,7 +422,9 @@ TEST_CASE("A question weight must be above 0 and at most 10")
         json weight;
         std::string detail;
     };
-    const Case bad[] = {{0, "0.0"}, {-1, "-1.0"}, {-0.5, "-0.5"}, {10.5, "10.5"}, {1e300, "1e+300"}};
+    const Case bad[] = {{0, "0.0"},        {-1, "-1.0"},      {-0.5, "-0.5"},
+                        {10.5, "10.5"},    {1e300, "1e+300"}, {1e-310, "1e-310"}, // subnormal
+                        {5e-324, "5e-324"}};
     for (const Case& c : bad) {
         INFO(c.weight.dump());
         const Problems problems =
@@ -426,6 +444,9 @@ TEST_CASE("A friction weight must be above 0 and has no upper limit")
 {
     const Problems problems = problemsAfter([](json& d) { d["frictions"][0]["weight"] = 0; });
     CHECK(problems == Problems{{ProblemKind::BadWeight, "/frictions/0/weight", "0.0"}});
+
+    const Problems subnormal = problemsAfter([](json& d) { d["frictions"][0]["weight"] = 2e-310; });
+    CHECK(subnormal == Problems{{ProblemKind::BadWeight, "/frictions/0/weight", "2e-310"}});
 
     const BankLoadResult result = loadAfter([](json& d) { d["frictions"][0]["weight"] = 25; });
     REQUIRE(result.ok());

@@ -83,7 +83,29 @@ TEST_CASE("parseJsonDocument reports a syntax error with the parser's message")
         CHECK(problems[0].kind == ProblemKind::Syntax);
         CHECK(problems[0].path.empty());
         CHECK(problems[0].detail.find("parse error") != std::string::npos);
+        CHECK(problems[0].detail.find("json.exception") == std::string::npos); // no library tag
+        CHECK(problems[0].detail.front() != '[');
     }
+}
+
+TEST_CASE("parseJsonDocument refuses a key given twice in one object, naming its JSON Pointer")
+{
+    const auto refusal = [](const std::string& text) {
+        Problems problems;
+        CHECK_FALSE(parseJsonDocument(text, 1000, 16, problems).has_value());
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].kind == ProblemKind::DuplicateKey);
+        return problems[0];
+    };
+    CHECK(refusal(R"({"a": 1, "a": 2})") == Problem{ProblemKind::DuplicateKey, "/a", "a"});
+    CHECK(refusal(R"({"answers": [{"level": 0}, 7, [1, {"x": 1}], {"kind": "level", "level": 0, "level": 4}]})") ==
+          Problem{ProblemKind::DuplicateKey, "/answers/3/level", "level"});
+    CHECK(refusal(R"([{"a/b": {"c": 1, "c": 1}}])") == Problem{ProblemKind::DuplicateKey, "/0/a~1b/c", "c"});
+
+    // The same key in different objects is fine.
+    Problems problems;
+    CHECK(parseJsonDocument(R"({"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]})", 1000, 16, problems).has_value());
+    CHECK(problems.empty());
 }
 
 TEST_CASE("parseJsonDocument counts the nesting of objects and arrays")

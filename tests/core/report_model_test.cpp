@@ -85,6 +85,70 @@ TEST_CASE("The report model names the round, the compared round and the branding
     CHECK(report.cover.branding.footer == "Confidential");
 }
 
+TEST_CASE("A change between rounds is claimed when both rounds rest on enough evidence, as printed")
+{
+    Assessment assessment = sampleAssessment();
+    RoundData& first = assessment.rounds[0];
+    first.answers.push_back({10, "pd.2", 1, Answer::atLevel(2), "", ""});
+    first.answers.push_back({10, "pd.3", 1, Answer::atLevel(2), "", ""});
+    const ReportModel report = buildReport(assessment, assessment.rounds[1], &assessment.rounds[0]);
+    const HeatmapRow& order = report.heatmap.initiatives[0];
+    CHECK(*order.cells[0].previousScore == Approx(50.0));
+    CHECK_FALSE(order.cells[0].previousLowCoverage);
+    CHECK(*order.cells[0].delta() == 31.0); // as printed: 81 - 50, not 81.25 - 50
+    CHECK_FALSE(order.cells[0].changeWithheld());
+    // The portfolio's earlier process debt: mean coverage (1 + 0) / 2 = 0.5, just enough.
+    CHECK(*report.heatmap.portfolio.cells[0].delta() == -6.0); // 44 - 50
+    // Readiness over all four questions' weight: the earlier round covered 4 of 5, the latest 4 of 5.
+    CHECK_FALSE(order.previousLowCoverage);
+    CHECK_FALSE(order.lowCoverage);
+    CHECK(order.readinessDelta().has_value());
+}
+
+TEST_CASE("With nearly every answer \"don't know\", no headline claims a change and every one is marked")
+{
+    Assessment assessment = sampleAssessment();
+    RoundData& first = assessment.rounds[0];
+    first.answers.push_back({10, "pd.2", 1, Answer::atLevel(2), "", ""});
+    first.answers.push_back({10, "pd.3", 1, Answer::atLevel(2), "", ""});
+    for (AnswerRecord& record : assessment.rounds[1].answers) {
+        if (record.questionId != "pd.1") {
+            record.answer = Answer::dontKnow();
+        }
+    }
+    assessment.rounds[1].consensus.clear();
+    const ReportModel report = buildReport(assessment, assessment.rounds[1], &assessment.rounds[0]);
+    CHECK(report.summary.readiness.has_value());
+    CHECK(report.summary.lowCoverage);
+    CHECK(report.summary.coverage < 0.5);
+    CHECK_FALSE(report.summary.readinessDelta().has_value());
+    CHECK(report.summary.lowCoverageInitiatives == 2);
+    for (const InitiativeTrend& trend : report.summary.trends) {
+        CHECK(trend.lowCoverage);
+        CHECK_FALSE(trend.readinessDelta().has_value());
+    }
+    for (const WorstFriction& worst : report.summary.worstFrictions) {
+        CHECK(worst.lowCoverage);
+    }
+    CHECK(report.initiatives.front().lowCoverage);
+    CHECK_FALSE(report.heatmap.initiatives.front().cells.front().delta().has_value());
+}
+
+TEST_CASE("Overdue actions lead the top actions, whatever their friction's score")
+{
+    Assessment assessment = sampleAssessment();
+    // Action 3 (Forecast, process debt 6.25) is made overdue; action 1 (Order AI, 81.25) is not.
+    assessment.actions[0].due = "2027-01-10";
+    assessment.actions[2].due = "2026-09-01";
+    ReportOptions options;
+    options.today = "2026-09-20";
+    const ReportModel report = buildReport(assessment, assessment.rounds[1], &assessment.rounds[0], options);
+    REQUIRE(report.summary.topActions.size() >= 2);
+    CHECK(report.summary.topActions[0].text == "Redesign the forecast review");
+    CHECK(report.summary.topActions[0].overdue);
+    CHECK(report.summary.topActions[1].text == "Map the order process");
+}
+
 TEST_CASE("The heatmap holds every scored initiative, the portfolio row and the change")
 {
     const ReportModel report = sampleReport();
@@ -101,7 +165,10 @@ TEST_CASE("The heatmap holds every scored initiative, the portfolio row and the 
     CHECK(order.cells[0].disagreements == 1);
     CHECK_FALSE(order.cells[0].lowCoverage);
     CHECK(*order.cells[0].previousScore == Approx(50.0));
-    CHECK(*order.cells[0].delta() == 31.0); // as printed: 81 - 50, not 81.25 - 50
+    // The earlier 50 rests on one question of four (25 % coverage): no change is claimed.
+    CHECK(order.cells[0].previousLowCoverage);
+    CHECK_FALSE(order.cells[0].delta().has_value());
+    CHECK(order.cells[0].changeWithheld());
     CHECK_FALSE(order.cells[1].score.has_value());
     CHECK(order.cells[1].lowCoverage);
     CHECK_FALSE(order.cells[1].delta().has_value());
@@ -110,7 +177,7 @@ TEST_CASE("The heatmap holds every scored initiative, the portfolio row and the 
 
     CHECK_FALSE(heatmap.initiatives[1].previousReadiness.has_value());
     CHECK(*heatmap.portfolio.cells[0].score == Approx(43.75));
-    CHECK(*heatmap.portfolio.cells[0].delta() == -6.0); // 44 - 50
+    CHECK_FALSE(heatmap.portfolio.cells[0].delta().has_value()); // the earlier portfolio is thin too
     CHECK(heatmap.portfolio.cells[0].disagreements == 1);
     CHECK(*heatmap.portfolio.readiness == Approx((18.75 + 96.875) / 2));
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank_builder.h"
 #include "core/bank_loader.h"
+#include "core/evidence.h"
 #include "core/explanation.h"
 #include "core/friction.h"
 #include "core/scoring.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <locale>
 #include <random>
 #include <stdexcept>
@@ -523,6 +525,34 @@ TEST_CASE("An empty portfolio has no figures")
         CHECK(friction.coverage == 0.0);
     }
     CHECK(portfolio.bandCounts == std::array<int, 4>{0, 0, 0, 0});
+}
+
+TEST_CASE("Insufficient evidence is coverage under one half, and a change needs enough on both sides")
+{
+    CHECK(insufficientEvidence(0.0));
+    CHECK(insufficientEvidence(0.49999));
+    CHECK_FALSE(insufficientEvidence(0.5));
+    CHECK_FALSE(insufficientEvidence(1.0));
+    CHECK(insufficientEvidence(std::nan("")));
+    ScoringRules strict;
+    strict.lowCoverageBelow = 0.8;
+    CHECK(insufficientEvidence(0.7, strict));
+
+    CHECK(changeSupported(0.5, 0.9));
+    CHECK_FALSE(changeSupported(0.05, 0.9)); // the latest round is thin
+    CHECK_FALSE(changeSupported(0.9, 0.2));  // the earlier round is thin
+}
+
+TEST_CASE("Portfolio coverage is the mean of the initiatives' coverage")
+{
+    const QuestionBank bank = threeFrictionBank();
+    std::vector<InitiativeScore> initiatives;
+    initiatives.push_back(scoreInitiative(bank, 1, {{"pd.1", responses({lvl(0)})}, {"tk.1", responses({lvl(3)})}}));
+    initiatives.push_back(scoreInitiative(bank, 2, {}));
+    const PortfolioScore portfolio = scorePortfolio(bank, initiatives);
+    CHECK(portfolio.coverage == Approx((initiatives[0].coverage + 0.0) / 2.0).epsilon(1e-12));
+    CHECK(initiatives[0].coverage > 0.0);
+    CHECK(scorePortfolio(bank, {}).coverage == 0.0);
 }
 
 // ---------------------------------------------------------------------------------------------

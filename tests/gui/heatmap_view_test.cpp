@@ -5,16 +5,21 @@
 #include "app/edit.h"
 #include "app/heatmap/explanation_panel.h"
 #include "app/heatmap/heatmap_canvas.h"
+#include "app/heatmap/heatmap_model.h"
 #include "app/heatmap/heatmap_view.h"
 #include "app/workspace.h"
+#include "core/bank_loader.h"
 #include "render/report_text.h"
+#include "samples/synthetic_assessment.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -278,11 +283,182 @@ private slots:
         QCOMPARE(document->undoStack()->count(), 0);
     }
 
+    void compareOffersOnlyTheOtherRounds()
+    {
+        auto document = open(false);
+        HeatmapView view;
+        show(view, *document);
+        const auto offers = [&] {
+            QList<qlonglong> ids;
+            for (int i = 0; i < view.compareComboBox()->count(); ++i) {
+                ids << view.compareComboBox()->itemData(i).toLongLong();
+            }
+            return ids;
+        };
+        const qlonglong latest = document->assessment().rounds.back().round.id;
+        const qlonglong first = document->assessment().rounds.front().round.id;
+        QVERIFY(!offers().contains(latest));
+        QVERIFY(offers().contains(first));
+        view.roundComboBox()->setCurrentIndex(view.roundComboBox()->findData(QVariant::fromValue<qlonglong>(first)));
+        QVERIFY(!offers().contains(first));
+        QVERIFY(offers().contains(latest));
+    }
+
+    void sortsAndFiltersFortyInitiatives()
+    {
+        auto document = openSynthetic(40);
+        QVERIFY(document);
+        HeatmapView view;
+        new QAbstractItemModelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+        new QAbstractItemModelTester(view.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+        show(view, *document);
+        QCOMPARE(view.model()->rowCount(), 40);
+        QCOMPARE(int(view.canvas()->data().initiatives.size()), 40);
+
+        // Worst first: the lowest readiness on top; a second click reverses.
+        view.toggleSort(QStringLiteral("readiness"));
+        QVERIFY(view.sortAscending());
+        // Without a score a row goes last in either direction.
+        const auto readiness = [&](double missing) {
+            std::vector<double> values;
+            for (const HeatmapRow& row : view.canvas()->data().initiatives) {
+                values.push_back(row.readiness.value_or(missing));
+            }
+            return values;
+        };
+        const std::vector<double> ascending = readiness(1000.0);
+        QVERIFY(std::is_sorted(ascending.begin(), ascending.end()));
+        view.toggleSort(QStringLiteral("readiness"));
+        QVERIFY(!view.sortAscending());
+        const std::vector<double> descending = readiness(-1000.0);
+        QVERIFY(std::is_sorted(descending.rbegin(), descending.rend()));
+
+        // By a friction: the worst (highest) first, whichever column.
+        const std::string friction = view.model()->heatmap().frictions[2].frictionId;
+        view.sortComboBox()->setCurrentIndex(view.sortComboBox()->findData(QString::fromStdString(friction)));
+        QCOMPARE(view.sortColumn(), QString::fromStdString(friction));
+        std::vector<double> scores;
+        for (const HeatmapRow& row : view.canvas()->data().initiatives) {
+            scores.push_back(row.cells[2].score.value_or(-1.0));
+        }
+        QVERIFY(std::is_sorted(scores.rbegin(), scores.rend()));
+
+        // Filter by function, then by stage too: only matching rows, no portfolio row.
+        const QString function = view.functionComboBox()->itemData(1).toString();
+        view.functionComboBox()->setCurrentIndex(1);
+        QVERIFY(view.filterModel()->rowCount() > 0);
+        QVERIFY(view.filterModel()->rowCount() < 40);
+        QCOMPARE(int(view.canvas()->data().initiatives.size()), view.filterModel()->rowCount());
+        QVERIFY(!view.canvas()->options().portfolioRow);
+        for (const HeatmapRow& row : view.canvas()->data().initiatives) {
+            QCOMPARE(QString::fromStdString(document->initiative(row.initiativeId)->businessFunction), function);
+        }
+        const int byFunction = view.filterModel()->rowCount();
+        view.stageComboBox()->setCurrentIndex(1);
+        QVERIFY(view.filterModel()->rowCount() <= byFunction);
+        const auto stage = Stage(view.stageComboBox()->currentData().toInt());
+        for (const HeatmapRow& row : view.canvas()->data().initiatives) {
+            QCOMPARE(document->initiative(row.initiativeId)->stage, stage);
+        }
+        view.functionComboBox()->setCurrentIndex(0);
+        view.stageComboBox()->setCurrentIndex(0);
+        QCOMPARE(view.filterModel()->rowCount(), 40);
+        QVERIFY(view.canvas()->options().portfolioRow);
+    }
+
+    void aLargeHeatmapScrollsUnderAFrozenHeaderAndNothingIsClipped()
+    {
+        auto document = openSynthetic(40);
+        QVERIFY(document);
+        HeatmapView view;
+        view.resize(1280, 720 - 120); // the tab's share of a 1280 x 720 window
+        view.setDocument(document.get());
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        HeatmapCanvas* canvas = view.canvas();
+        QVERIFY(canvas->options().font.pointSizeF() >= 9.0); // the type does not shrink to fit
+        QVERIFY(canvas->verticalScrollBar()->isVisible());
+        const std::string lastFriction = canvas->data().frictions.back().frictionId;
+        const std::int64_t first = canvas->data().initiatives.front().initiativeId;
+        const std::optional<QRectF> lastColumn = canvas->cellRect(first, lastFriction);
+        QVERIFY(lastColumn);
+        QVERIFY(lastColumn->right() <= canvas->width() || canvas->horizontalScrollBar()->isVisible());
+
+        // Scrolled to the bottom, a click at the top still hits the header and sorts.
+        canvas->verticalScrollBar()->setValue(canvas->verticalScrollBar()->maximum());
+        const std::optional<QRectF> scrolled = canvas->cellRect(first, lastFriction);
+        QVERIFY(scrolled && scrolled->bottom() < 0);
+        QSignalSpy header(canvas, &HeatmapCanvas::headerClicked);
+        const std::optional<QRectF> column = canvas->cellRect(first, canvas->data().frictions.front().frictionId);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(int(column->center().x()), 16));
+        QCOMPARE(header.count(), 1);
+        QCOMPARE(header.first().first().toString(),
+                 QString::fromStdString(canvas->data().frictions.front().frictionId));
+
+        // Zoom in and out with the keyboard.
+        const qreal size = canvas->options().font.pointSizeF();
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(canvas->options().font.pointSizeF() > size);
+        QTest::keyClick(canvas, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(canvas->options().font.pointSizeF(), size);
+    }
+
+    void theKeyboardReachesACellAndEnterExplainsIt()
+    {
+        auto document = open(false);
+        HeatmapView view;
+        show(view, *document);
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        HeatmapCanvas* canvas = view.canvas();
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Down); // the first friction of the first initiative
+        QTest::keyClick(canvas, Qt::Key_Down);
+        QTest::keyClick(canvas, Qt::Key_Right);
+        QVERIFY(canvas->currentCell());
+        QCOMPARE(canvas->currentCell()->initiativeId, canvas->data().initiatives[1].initiativeId);
+        QCOMPARE(canvas->currentCell()->frictionId, canvas->data().frictions[1].frictionId);
+        QVERIFY(!view.explanationPanel()->isVisible());
+        QTest::keyClick(canvas, Qt::Key_Return);
+        QVERIFY(view.explanationPanel()->isVisible());
+        const QString friction = QString::fromStdString(canvas->data().frictions[1].name);
+        QVERIFY(anyStartsWith(labelTexts(view.explanationPanel()), friction) ||
+                labelTexts(view.explanationPanel()).join(QLatin1Char(' ')).contains(friction));
+        QTest::keyClick(canvas, Qt::Key_Home);
+        QCOMPARE(canvas->currentCell()->frictionId, std::string()); // the readiness column
+        QTest::keyClick(canvas, Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(canvas->currentCell()->portfolio);
+    }
+
 private:
     std::unique_ptr<AssessmentDocument> open(bool readOnly)
     {
         QString error;
         std::unique_ptr<AssessmentDocument> document = AssessmentDocument::open(m_path, readOnly, &error);
+        if (!document) {
+            qWarning("%s", qPrintable(error));
+        }
+        return document;
+    }
+
+    std::unique_ptr<AssessmentDocument> openSynthetic(int initiatives)
+    {
+        QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return nullptr;
+        }
+        const QByteArray bytes = file.readAll();
+        const BankLoadResult bank = parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        SyntheticOptions options;
+        options.initiatives = initiatives;
+        options.respondents = 3;
+        options.rounds = 3;
+        const QString path = m_dir.filePath(QStringLiteral("portfolio %1.lastmile").arg(initiatives));
+        QFile::remove(path);
+        QString error;
+        auto document = AssessmentDocument::create(path, makeSyntheticAssessment(*bank.bank, options), &error);
         if (!document) {
             qWarning("%s", qPrintable(error));
         }

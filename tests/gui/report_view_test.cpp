@@ -65,6 +65,35 @@ private slots:
         QVERIFY(view.reportPageCount() < all);
     }
 
+    void summaryOnlyShowsOnePageAndAnonymousNamesNoOne()
+    {
+        auto document = open(false);
+        ReportView view;
+        QSignalSpy updated(&view, &ReportView::previewUpdated);
+        show(view, *document);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 1 && view.isPreviewUpToDate(), 30000);
+        QVERIFY(view.reportPageCount() > 4);
+
+        view.summaryOnlyCheckBox()->setChecked(true);
+        QCOMPARE(view.sectionCheckBox(0)->isEnabled(), false);
+        QVERIFY(view.request().options.summaryOnly);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 2 && view.isPreviewUpToDate(), 30000);
+        QCOMPARE(view.reportPageCount(), 1);
+        view.summaryOnlyCheckBox()->setChecked(false);
+        QCOMPARE(view.sectionCheckBox(0)->isEnabled(), true);
+
+        QVERIFY(view.request().options.anonymousName.empty());
+        view.anonymousCheckBox()->setChecked(true);
+        QCOMPARE(QString::fromStdString(view.request().options.anonymousName), QStringLiteral("Respondent %1"));
+        const std::optional<ReportModel> model = view.request().build();
+        QVERIFY(model.has_value());
+        QVERIFY(!model->appendix.empty());
+        const std::string first = document->assessment().rounds.back().respondents.front().name;
+        for (const AppendixRow& row : model->appendix) {
+            QVERIFY(row.respondent != first);
+        }
+    }
+
     void thePreviewFollowsAnswersAndBranding()
     {
         auto document = open(false);

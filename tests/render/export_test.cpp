@@ -7,10 +7,14 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QPainter>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 
 using namespace lastmile;
@@ -188,4 +192,81 @@ TEST_CASE("The answers CSV starts with a byte-order mark and neutralizes formula
     const QString path = QString::fromStdString(dir.file("answers.csv"));
     REQUIRE(AnswersCsv::write(path, assessment).ok());
     CHECK(readBytes(path.toStdString()) == csv);
+}
+
+TEST_CASE("The SVG heatmap, rasterized, is the PNG: hatching stays inside its cells")
+{
+    Assessment assessment = test::demoAssessment();
+    // One friction on insufficient evidence everywhere: its cells are hatched, its neighbours not.
+    RoundData& round = assessment.rounds.back();
+    const Friction& thin = round.bank.frictions.at(2);
+    for (AnswerRecord& record : round.answers) {
+        if (round.bank.frictionOfQuestion(record.questionId) == &thin &&
+            record.questionId != thin.questions.front().id) {
+            record.answer = Answer::dontKnow();
+        }
+    }
+    std::erase_if(round.consensus, [&](const ConsensusRecord& record) {
+        return round.bank.frictionOfQuestion(record.questionId) == &thin;
+    });
+    const HeatmapData data = test::demoHeatmap(assessment);
+    int hatched = 0;
+    for (const HeatmapRow& row : data.initiatives) {
+        hatched += row.cells.at(2).score && row.cells.at(2).lowCoverage ? 1 : 0;
+    }
+    REQUIRE(hatched >= 3);
+
+    const QImage png = heatmapImage(data, {}, 1.0).convertToFormat(QImage::Format_RGB32);
+    QSvgRenderer svg(heatmapSvg(data));
+    REQUIRE(svg.isValid());
+    QImage rendered(png.size(), QImage::Format_RGB32);
+    rendered.fill(Qt::white);
+    {
+        QPainter painter(&rendered);
+        svg.render(&painter, QRectF(QPointF(0, 0), svg.viewBoxF().size()));
+    }
+    // The painter's geometry in the image: the heatmap at the top left, after a margin of one line.
+    const HeatmapPainter painter(data);
+    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    const qreal margin = QFontMetricsF(painter.options().font, &probe).height();
+    const QRectF area(QPointF(margin, margin), painter.preferredSize(&probe));
+    const auto differing = [&](const QRectF& region) {
+        int count = 0;
+        const QRect pixels = region.toAlignedRect().intersected(png.rect());
+        for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+            for (int x = pixels.left(); x <= pixels.right(); ++x) {
+                const QColor a = png.pixelColor(x, y);
+                const QColor b = rendered.pixelColor(x, y);
+                count += std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                                   std::abs(a.blue() - b.blue())}) > 48
+                             ? 1
+                             : 0;
+            }
+        }
+        return count;
+    };
+    // Where a stripe would leave its cell: the bottom right of the cell to its left, the top left of
+    // the cell to its right, and the gaps between them (the numbers sit in the cells' middle).
+    const std::string& hatchedId = data.frictions[2].frictionId;
+    int checkedRegions = 0;
+    for (const HeatmapRow& row : data.initiatives) {
+        const auto left = painter.cellRect(&probe, area, row.initiativeId, data.frictions[1].frictionId);
+        const auto cell = painter.cellRect(&probe, area, row.initiativeId, hatchedId);
+        const auto right = painter.cellRect(&probe, area, row.initiativeId, data.frictions[3].frictionId);
+        REQUIRE((left && cell && right));
+        const qreal reach = cell->height() * 0.6;
+        const QRectF before(QPointF(left->right() - reach, left->center().y()),
+                            QPointF(cell->left() - 1.0, left->bottom() - 1.0));
+        const QRectF after(QPointF(cell->right() + 1.0, right->top() + 1.0),
+                           QPointF(right->left() + reach, right->center().y()));
+        INFO(row.name);
+        CHECK(differing(before) == 0);
+        CHECK(differing(after) == 0);
+        checkedRegions += 2;
+    }
+    CHECK(checkedRegions >= 6);
+    // Elsewhere the two rasterize text a little differently, and nothing more.
+    const QRectF whole(QPointF(0, 0), png.size());
+    INFO("pixels that differ: " << differing(whole) << " of " << png.width() * png.height());
+    CHECK(differing(whole) < png.width() * png.height() / 25);
 }

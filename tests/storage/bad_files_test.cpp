@@ -3,6 +3,7 @@
 #include "storage/assessment_file.h"
 #include "storage_fixtures.h"
 #include "support/temp_dir.h"
+#include "support/torn_copy.h"
 
 #include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
@@ -145,6 +146,23 @@ TEST_CASE("A truncated file is refused as damaged")
     REQUIRE(bytes.size() > 8192);
     test::writeBytes(path, bytes.substr(0, bytes.size() / 2));
     expectRefused(path, ErrorCode::Corrupt);
+}
+
+TEST_CASE("A copy torn while an edit was being written is refused as damaged, though quick_check passes it")
+{
+    TempDir dir;
+    const std::string path = makeFile(dir);
+    const std::string torn = dir.file("torn.lastmile");
+    test::writeTornCopy(path,
+                        "DELETE FROM answer WHERE initiative_id = (SELECT min(initiative_id) FROM answer) "
+                        "AND question_id = (SELECT min(question_id) FROM answer)",
+                        torn);
+    {
+        SQLite::Database db(torn, SQLite::OPEN_READONLY);
+        REQUIRE(db.execAndGet("PRAGMA quick_check").getString() == "ok"); // the check opening used to make
+        REQUIRE(db.execAndGet("PRAGMA integrity_check").getString() != "ok");
+    }
+    expectRefused(torn, ErrorCode::Corrupt);
 }
 
 TEST_CASE("A file with flipped bytes in its pages is refused as damaged")

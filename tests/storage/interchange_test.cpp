@@ -251,6 +251,36 @@ TEST_CASE("Import says what is wrong with a logo that is not Base64")
     CHECK_FALSE(problems[0].detail.empty());
 }
 
+TEST_CASE("An answer with \"level\" twice is refused at its JSON path, not read as the last one")
+{
+    json document = exportedSmall();
+    json& answer = document["rounds"][0]["answers"][0];
+    answer["kind"] = "level";
+    answer["level"] = 0;
+    answer.erase("reason");
+    const std::string single = answer.dump();
+    std::string twice = single;
+    const std::string level = "\"level\":0";
+    REQUIRE(twice.find(level) != std::string::npos);
+    twice.replace(twice.find(level), level.size(), level + ",\"level\":4");
+    std::string text = document.dump();
+    REQUIRE(text.find(single) != std::string::npos);
+    text.replace(text.find(single), single.size(), twice);
+
+    const ImportResult result = parseAssessmentJson(text);
+    CHECK_FALSE(result.assessment.has_value());
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0] == Problem{ProblemKind::DuplicateKey, "/rounds/0/answers/0/level", "level"});
+}
+
+TEST_CASE("A subnormal target score is refused as out of range")
+{
+    json document = exportedSmall();
+    REQUIRE_FALSE(document["targets"].empty());
+    document["targets"][0]["score"] = 1e-310;
+    CHECK(hasProblem(importProblems(document), ProblemKind::OutOfRange, "/targets/0/score"));
+}
+
 TEST_CASE("An unknown answer kind is reported once, not with its level and reason as unknown keys")
 {
     json document = exportedSmall();

@@ -54,11 +54,58 @@ TEST_CASE("A file of schema version 1 opens and reads in this build")
     CHECK(findings->empty());
 }
 
+TEST_CASE("Opening a version 1 file for writing upgrades it to version 2 with an empty agenda, backup first")
+{
+    TempDir dir;
+    const std::string path = fixtureFile(dir, 1);
+    const auto answersBefore = test::tableRows(path, "answer");
+    {
+        auto file = AssessmentFile::open(path, OpenMode::ReadWrite);
+        REQUIRE(file.ok());
+        const auto agenda = (*file)->loadAgenda(1);
+        REQUIRE(agenda.ok());
+        CHECK_FALSE(agenda->has_value());
+        const auto assessment = (*file)->load();
+        REQUIRE(assessment.ok());
+        const std::string question = assessment->rounds[0].answers[0].questionId;
+        const std::int64_t initiative = assessment->rounds[0].answers[0].initiativeId;
+        REQUIRE((*file)->setAgenda({1, {{initiative, question, 60}}, 0, true}).ok());
+    }
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == "2|");
+    CHECK(test::tableRows(path, "answer") == answersBefore);
+    CHECK(test::tableRows(path, "agenda") == std::vector<std::string>{"1|0|1|"});
+    CHECK(test::tableRows(path + ".v1.bak", "pragma_user_version")[0] == "1|");
+    CHECK(test::tableRows(path + ".v1.bak", "answer") == answersBefore);
+}
+
+TEST_CASE("A version 1 file opened for reading only is read as it is, never upgraded")
+{
+    TempDir dir;
+    const std::string path = fixtureFile(dir, 1);
+    {
+        auto file = AssessmentFile::open(path, OpenMode::ReadOnly);
+        REQUIRE(file.ok());
+        CHECK((*file)->schemaVersion() == 1);
+        const auto assessment = (*file)->load();
+        REQUIRE(assessment.ok());
+        CHECK(assessment->rounds[0].answers.size() == 3);
+        const auto agenda = (*file)->loadAgenda(1);
+        REQUIRE(agenda.ok());
+        CHECK_FALSE(agenda->has_value());
+        const auto findings = (*file)->verify();
+        REQUIRE(findings.ok());
+        CHECK(findings->empty());
+    }
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == "1|");
+    CHECK_FALSE(std::filesystem::exists(path + ".v1.bak"));
+}
+
 TEST_CASE("A migration backs up the file first and runs in one transaction")
 {
     TempDir dir;
     const std::string path = dir.file("a.lastmile");
     REQUIRE(AssessmentFile::create(path, test::smallAssessment()).ok());
+    test::rawExec(path, "PRAGMA user_version = 1"); // the steps below stand for an upgrade from 1
     const auto answersBefore = test::tableRows(path, "answer");
 
     SECTION("a step that succeeds")

@@ -127,7 +127,7 @@ QWidget* EngagementPage::createInitiativesPanel()
     auto* layout = new QVBoxLayout(panel);
     auto* buttons = new QHBoxLayout;
     m_addInitiative = makeButton(panel, tr("&Add…"), QStringLiteral("addInitiativePushButton"));
-    m_editInitiative = makeButton(panel, tr("&Edit…"), QStringLiteral("editInitiativePushButton"));
+    m_editInitiative = makeButton(panel, tr("E&dit…"), QStringLiteral("editInitiativePushButton"));
     m_archive = makeButton(panel, tr("A&rchive"), QStringLiteral("archiveInitiativePushButton"));
     m_targets = makeButton(panel, tr("&Targets…"), QStringLiteral("targetsPushButton"));
     m_answer = makeButton(panel, tr("Answer &Questionnaire"), QStringLiteral("answerPushButton"));
@@ -197,7 +197,7 @@ QWidget* EngagementPage::createRoundsPanel()
     m_roundsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     rounds->setMinimumWidth(440);
     roundsLayout->addWidget(m_roundsView);
-    m_newRound = makeButton(rounds, tr("Start &New Round…"), QStringLiteral("newRoundPushButton"));
+    m_newRound = makeButton(rounds, tr("Start New Ro&und…"), QStringLiteral("newRoundPushButton"));
     auto* roundButtons = new QHBoxLayout;
     roundButtons->addWidget(m_newRound);
     roundButtons->addStretch(1);
@@ -214,8 +214,8 @@ QWidget* EngagementPage::createRoundsPanel()
     m_respondentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     respondentsLayout->addWidget(m_respondentsView);
     auto* respondentButtons = new QHBoxLayout;
-    m_addRespondent = makeButton(respondents, tr("Add &Respondent…"), QStringLiteral("addRespondentPushButton"));
-    m_editRespondent = makeButton(respondents, tr("Edi&t…"), QStringLiteral("editRespondentPushButton"));
+    m_addRespondent = makeButton(respondents, tr("Add Res&pondent…"), QStringLiteral("addRespondentPushButton"));
+    m_editRespondent = makeButton(respondents, tr("Edit Respo&ndent…"), QStringLiteral("editRespondentPushButton"));
     respondentButtons->addWidget(m_addRespondent);
     respondentButtons->addWidget(m_editRespondent);
     respondentButtons->addStretch(1);

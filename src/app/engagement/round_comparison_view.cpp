@@ -23,7 +23,7 @@ RoundComparisonView::RoundComparisonView(QWidget* parent) : QWidget(parent), m_m
     m_to->setObjectName(QStringLiteral("toRoundComboBox"));
     auto* fromLabel = new QLabel(tr("Compare &round"), this);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&with"), this);
+    auto* toLabel = new QLabel(tr("against &baseline"), this);
     toLabel->setBuddy(m_to);
     choose->addWidget(fromLabel);
     choose->addWidget(m_from);

@@ -187,7 +187,7 @@ void ExplanationPanel::explainFriction(const RoundData& round, const HeatmapRow&
     value->setFont(big);
     if (const HeatmapCell* cell = findCell(row, frictionId); cell && cell->delta()) {
         addLabel(tr("%1 since the compared round (%2 before)")
-                     .arg(ReportText::change(cell->score, cell->previousScore), ReportText::score(cell->previousScore)),
+                     .arg(ReportText::change(cell->delta()), ReportText::score(cell->previousScore)),
                  QStringLiteral("explanationChangeLabel"));
     }
     if (const HeatmapCell* cell = findCell(row, frictionId); cell && cell->target) {
@@ -329,10 +329,9 @@ void ExplanationPanel::explainReadiness(const RoundData& round, const HeatmapRow
     big.setPointSizeF(big.pointSizeF() * 1.15);
     big.setBold(true);
     value->setFont(big);
-    if (row.readiness && row.previousReadiness) {
+    if (row.readinessDelta()) {
         addLabel(tr("%1 since the compared round (%2 before)")
-                     .arg(ReportText::change(row.readiness, row.previousReadiness),
-                          ReportText::score(row.previousReadiness)),
+                     .arg(ReportText::change(row.readinessDelta()), ReportText::score(row.previousReadiness)),
                  QStringLiteral("explanationChangeLabel"));
     }
     if (explanation.weightSum > 0.0) {

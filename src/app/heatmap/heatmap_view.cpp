@@ -4,6 +4,7 @@
 #include "app/assessment_document.h"
 #include "explanation_panel.h"
 #include "heatmap_canvas.h"
+#include "heatmap_model.h"
 #include "render/heatmap_export.h"
 #include "text/messages.h"
 
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -38,7 +38,7 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* roundLabel = new QLabel(tr("&Round"), this);
     roundLabel->setBuddy(m_round);
-    auto* compareLabel = new QLabel(tr("Compare &with"), this);
+    auto* compareLabel = new QLabel(tr("Compare &against"), this);
     compareLabel->setBuddy(m_compare);
     m_showTargets = new QCheckBox(tr("Show &targets"), this);
     m_showTargets->setObjectName(QStringLiteral("showTargetsCheckBox"));
@@ -66,25 +66,24 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
     bar->addWidget(m_export);
     layout->addLayout(bar);
 
-    m_hint = new QLabel(tr("Click a cell to see how its score was computed: the questions, weights, answers and "
-                           "exclusions behind it."),
-                        this);
+    createFilterBar(layout);
+
+    m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("heatmapHintLabel"));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
 
+    m_model = new HeatmapModel(this);
+    m_filter = new HeatmapFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("heatmapSplitter"));
-    m_scroll = new QScrollArea(m_splitter);
-    m_scroll->setObjectName(QStringLiteral("heatmapScrollArea"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_canvas = new HeatmapCanvas(m_scroll);
-    m_scroll->setWidget(m_canvas);
+    m_canvas = new HeatmapCanvas(m_splitter);
     m_explanation = new ExplanationPanel(m_splitter);
     m_explanation->hide();
-    m_splitter->addWidget(m_scroll);
+    m_splitter->addWidget(m_canvas);
     m_splitter->addWidget(m_explanation);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -100,9 +99,20 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
     connect(m_export, &QPushButton::clicked, this, &HeatmapView::chooseExportFile);
     connect(m_round, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling) {
+            fillCompare();
             rebuild();
         }
     });
+    const auto addZoom = [this](const QString& text, const QList<QKeySequence>& keys, void (HeatmapCanvas::*zoom)()) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, m_canvas, zoom);
+    };
+    addZoom(tr("Zoom In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, &HeatmapCanvas::zoomIn);
+    addZoom(tr("Zoom Out"), {QKeySequence::ZoomOut}, &HeatmapCanvas::zoomOut);
+    addZoom(tr("Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &HeatmapCanvas::resetZoom);
     connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling) {
             rebuild();
@@ -122,6 +132,7 @@ HeatmapView::HeatmapView(QWidget* parent) : QWidget(parent)
         applyTargetView();
     });
     connect(m_canvas, &HeatmapCanvas::cellClicked, this, &HeatmapView::explainCell);
+    connect(m_canvas, &HeatmapCanvas::headerClicked, this, &HeatmapView::toggleSort);
     connect(m_explanation, &ExplanationPanel::closeRequested, this, &HeatmapView::closeExplanation);
     setDocument(nullptr);
 }
@@ -161,39 +172,59 @@ std::int64_t HeatmapView::compareRoundId() const
 void HeatmapView::fillRounds()
 {
     const std::int64_t chosen = roundId();
-    const std::int64_t compared = compareRoundId();
     const bool first = m_round->count() == 0;
     m_filling = true;
     m_round->clear();
-    m_compare->clear();
-    m_compare->addItem(tr("None"), QVariant::fromValue<qlonglong>(0));
     if (m_document) {
         for (const RoundData& round : m_document->assessment().rounds) {
-            const QString name = QString::fromStdString(round.round.name);
-            m_round->addItem(name, QVariant::fromValue<qlonglong>(round.round.id));
-            m_compare->addItem(name, QVariant::fromValue<qlonglong>(round.round.id));
+            m_round->addItem(QString::fromStdString(round.round.name), QVariant::fromValue<qlonglong>(round.round.id));
         }
     }
     const int round = m_round->findData(QVariant::fromValue<qlonglong>(chosen));
     m_round->setCurrentIndex(first || round < 0 ? m_round->count() - 1 : round); // the latest by default
-    m_compare->setCurrentIndex(std::max(0, m_compare->findData(QVariant::fromValue<qlonglong>(compared))));
     m_filling = false;
+    fillCompare();
+    fillFilters();
     m_copy->setEnabled(m_round->count() > 0);
     m_export->setEnabled(m_round->count() > 0);
+}
+
+void HeatmapView::fillCompare()
+{
+    // Only the other rounds: comparing a round with itself shows nothing.
+    const std::int64_t compared = compareRoundId();
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_compare->clear();
+    m_compare->addItem(tr("None"), QVariant::fromValue<qlonglong>(0));
+    if (m_document) {
+        for (const RoundData& round : m_document->assessment().rounds) {
+            if (round.round.id != roundId()) {
+                m_compare->addItem(QString::fromStdString(round.round.name),
+                                   QVariant::fromValue<qlonglong>(round.round.id));
+            }
+        }
+    }
+    m_compare->setCurrentIndex(std::max(0, m_compare->findData(QVariant::fromValue<qlonglong>(compared))));
+    m_compare->setEnabled(m_compare->count() > 1);
+    m_filling = wasFilling;
 }
 
 void HeatmapView::rebuild()
 {
     const RoundData* round = m_document ? m_document->round(roundId()) : nullptr;
     if (!round) {
+        m_model->setHeatmap({}, {});
         m_canvas->setData({}, false);
         closeExplanation();
+        showRows();
         return;
     }
     const std::int64_t comparedId = compareRoundId();
     const RoundData* compared =
         comparedId != 0 && comparedId != round->round.id ? m_document->round(comparedId) : nullptr;
-    m_canvas->setData(buildHeatmap(m_document->assessment(), *round, compared), compared != nullptr);
+    m_model->setHeatmap(buildHeatmap(m_document->assessment(), *round, compared), m_document->assessment().initiatives);
+    showRows();
     if (m_explained) {
         explainCell(*m_explained); // follows the edit
     }
@@ -208,6 +239,10 @@ void HeatmapView::explainCell(const render::HeatmapHit& cell)
     m_explained = cell;
     m_explanation->explain(m_document->assessment(), *round, m_canvas->data(), cell);
     m_canvas->setSelectedCell(cell);
+    if (!m_canvas->currentCell() || m_canvas->currentCell()->initiativeId != cell.initiativeId ||
+        m_canvas->currentCell()->frictionId != cell.frictionId) {
+        m_canvas->setCurrentCell(cell);
+    }
     if (!m_explanation->isVisible()) {
         m_explanation->show();
         const int total = m_splitter->width();

@@ -40,15 +40,23 @@ FileSummary readFileSummary(const QString& path)
     const RoundData& last = assessment->rounds.back();
     summary.roundName = QString::fromStdString(last.round.name);
     summary.roundDate = QString::fromStdString(last.round.heldOn);
-    const PortfolioScore portfolio = scorePortfolio(last.bank, scoreRound(*assessment, last));
+    const std::vector<InitiativeScore> initiatives = scoreRound(*assessment, last);
+    const PortfolioScore portfolio = scorePortfolio(last.bank, initiatives);
     summary.readiness = portfolio.readiness;
+    const ScoringRules rules;
+    double coverage = 0.0;
+    for (const InitiativeScore& initiative : initiatives) {
+        coverage += initiative.coverage;
+    }
+    summary.coverage = initiatives.empty() ? 0.0 : coverage / double(initiatives.size());
+    summary.lowCoverage = summary.coverage < rules.lowCoverageBelow;
     for (const PortfolioFriction& friction : portfolio.frictions) {
         FrictionScore cell;
         cell.frictionId = friction.frictionId;
         cell.score = friction.score;
         cell.band = friction.band;
         cell.coverage = friction.coverage;
-        cell.lowCoverage = false;
+        cell.lowCoverage = friction.coverage < rules.lowCoverageBelow; // hatched, as in the heatmap
         summary.frictions.push_back(std::move(cell));
         const Friction* named = last.bank.findFriction(friction.frictionId);
         summary.frictionNames.push_back(named ? QString::fromStdString(named->name)

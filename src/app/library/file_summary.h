@@ -25,6 +25,8 @@ struct FileSummary
     QString roundDate;
     int initiativeCount = 0;
     std::optional<double> readiness; // the portfolio readiness of the last round
+    double coverage = 0.0;           // mean coverage of the initiatives in the last round, 0..1
+    bool lowCoverage = false;        // coverage under the scoring rule's floor: insufficient evidence
     std::vector<FrictionScore> frictions;
     QStringList frictionNames; // in the order of frictions
 };

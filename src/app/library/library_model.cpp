@@ -104,7 +104,11 @@ QVariant LibraryModel::display(const Row& row, int column) const
     case DateColumn:
         return summary.roundDate;
     case ReadinessColumn:
-        return summary.readiness ? QVariant(QString::number(std::lround(*summary.readiness))) : QVariant(tr("—"));
+        if (!summary.readiness) {
+            return tr("—");
+        }
+        return summary.lowCoverage ? tr("%1 (insufficient evidence)").arg(std::lround(*summary.readiness))
+                                   : QString::number(std::lround(*summary.readiness));
     default:
         return {};
     }
@@ -117,8 +121,16 @@ QString LibraryModel::toolTip(const Row& row, int column) const
         return tr("%1\nThis file cannot be read: %2").arg(QDir::toNativeSeparators(summary.path), summary.error);
     }
     if (row.state == State::Readable && column == ReadinessColumn) {
-        return summary.readiness ? tr("Readiness index of the portfolio in the last round: 0 (stalled) to 100 (ready)")
-                                 : tr("No answers in the last round yet");
+        if (!summary.readiness) {
+            return tr("No answers in the last round yet");
+        }
+        const QString coverage = tr("Coverage %1 %").arg(std::lround(summary.coverage * 100));
+        return summary.lowCoverage
+                   ? tr("Readiness index of the portfolio in the last round: 0 (stalled) to 100 (ready).\n%1: "
+                        "insufficient evidence, so the number is not a finding yet.")
+                         .arg(coverage)
+                   : tr("Readiness index of the portfolio in the last round: 0 (stalled) to 100 (ready).\n%1.")
+                         .arg(coverage);
     }
     if (row.state == State::Readable && column == FrictionsColumn) {
         QStringList lines;

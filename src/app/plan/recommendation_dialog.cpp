@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recommendation_dialog.h"
 
+#include "app/plain_label.h"
 #include "core/recommendations.h"
 #include "plan_text.h"
 #include "text/messages.h"
@@ -17,19 +18,6 @@
 #include <cmath>
 
 namespace lastmile::app {
-
-namespace {
-
-QLabel* plainLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 RecommendationDialog::RecommendationDialog(const Assessment& assessment, std::int64_t initiativeId, QWidget* parent)
     : QDialog(parent), m_assessment(assessment)

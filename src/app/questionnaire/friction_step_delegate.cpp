@@ -37,7 +37,7 @@ int FrictionStepDelegate::minimumWidth(const QFont& font, const QStringList& nam
         widest = std::max(widest, bold.horizontalAdvance(name));
     }
     const int chip = bold.horizontalAdvance(QStringLiteral("100.0")) + pad * 2;
-    return widest + chip + pad * 4 + (m_presenting ? 8 : 4);
+    return widest + chip + pad * 4 + (4);
 }
 
 QSize FrictionStepDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
@@ -58,9 +58,8 @@ void FrictionStepDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const bool current = option.state & QStyle::State_Selected;
 
     if (current) {
-        painter->fillRect(rect, m_presenting ? QColor(0xFF, 0xE0, 0x66) : QColor(0xE3, 0xEC, 0xFA));
-        painter->fillRect(QRect(rect.left(), rect.top(), m_presenting ? 8 : 4, rect.height()),
-                          m_presenting ? QColor(Qt::black) : kAccent);
+        painter->fillRect(rect, QColor(0xE3, 0xEC, 0xFA));
+        painter->fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), kAccent);
     } else if (option.state & QStyle::State_MouseOver) {
         painter->fillRect(rect, QColor(0xF4, 0xF6, 0xF8));
     }
@@ -75,7 +74,7 @@ void FrictionStepDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QRect chip(rect.right() - pad - chipWidth, rect.top() + pad, chipWidth, 2 * line);
     const bool hasBand = band.isValid();
     const Band bandValue = hasBand ? static_cast<Band>(band.toInt()) : Band::Low;
-    painter->setPen(m_presenting ? QPen(Qt::black, 2) : Qt::NoPen);
+    painter->setPen(Qt::NoPen);
     painter->setBrush(hasBand ? render::bandColour(bandValue) : render::noScoreColour());
     painter->drawRoundedRect(chip, line / 4.0, line / 4.0);
     if (score.isValid() && index.data(FrictionStepModel::LowCoverageRole).toBool()) {
@@ -89,7 +88,7 @@ void FrictionStepDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                       scoreLabel(score.isValid() ? std::optional<double>(score.toDouble()) : std::nullopt));
 
     // Name and progress on the left.
-    const int left = rect.left() + pad + (m_presenting ? 8 : 4);
+    const int left = rect.left() + pad + (4);
     const int textWidth = chip.left() - pad - left;
     painter->setFont(boldFont(option.font));
     painter->setPen(kInk);
@@ -106,7 +105,7 @@ void FrictionStepDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                                      .arg(coverageLabel(index.data(FrictionStepModel::CoverageRole).toDouble()))
                                : tr("%1 of %2").arg(answered).arg(total);
     painter->setFont(option.font);
-    painter->setPen(m_presenting ? kInk : kSecondaryInk);
+    painter->setPen(kSecondaryInk);
     painter->drawText(QRect(left, rect.top() + pad + line, textWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(detail, Qt::ElideRight, textWidth));
     const int disagreements = index.data(FrictionStepModel::DisagreementsRole).toInt();
@@ -125,7 +124,7 @@ void FrictionStepDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     if (total > 0 && answered > 0) {
         QRect done = bar;
         done.setWidth(bar.width() * answered / total);
-        painter->fillRect(done, m_presenting ? QColor(Qt::black) : kAccent);
+        painter->fillRect(done, kAccent);
     }
     painter->restore();
 }

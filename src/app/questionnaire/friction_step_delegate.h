@@ -14,15 +14,11 @@ class FrictionStepDelegate : public QStyledItemDelegate
 public:
     explicit FrictionStepDelegate(QObject* parent = nullptr);
 
-    void setPresentationMode(bool on) { m_presenting = on; }
     // The width a row needs to show these friction names and its figures without eliding.
     int minimumWidth(const QFont& font, const QStringList& names) const;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-
-private:
-    bool m_presenting = false;
 };
 
 } // namespace lastmile::app

@@ -47,16 +47,6 @@ void LevelCard::setSelected(bool selected)
     }
 }
 
-void LevelCard::setPresentationMode(bool on)
-{
-    m_presenting = on;
-    QFont base = font();
-    base.setPointSizeF(on ? 18.0 : QFont().pointSizeF() + 1.0);
-    setFont(base);
-    updateGeometry();
-    update();
-}
-
 void LevelCard::updateAccessibleName()
 {
     QString name = tr("%1: %2").arg(m_key, m_title);
@@ -70,8 +60,8 @@ void LevelCard::updateAccessibleName()
 LevelCard::Metrics LevelCard::metrics() const
 {
     const int line = fontMetrics().height();
-    const int padding = m_presenting ? line / 3 : line * 2 / 3;
-    return {padding, QFontMetrics(keyFont()).height() + line / 3, line * 2 / 3, m_presenting ? 3 : 1};
+    const int padding = line * 2 / 3;
+    return {padding, QFontMetrics(keyFont()).height() + line / 3, line * 2 / 3, 1};
 }
 
 QFont LevelCard::titleFont() const
@@ -131,19 +121,22 @@ void LevelCard::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    if (!isEnabled()) {
+        painter.setOpacity(0.5); // a card that cannot be chosen (review mode) looks it
+    }
     const Metrics m = metrics();
-    const int selectedBorder = m_presenting ? 6 : 3;
+    const int selectedBorder = 3;
     const int border = m_selected ? selectedBorder : m.border;
     const QRectF frame = QRectF(rect()).adjusted(border / 2.0, border / 2.0, -border / 2.0, -border / 2.0);
 
     QColor fill = Qt::white;
-    QColor line = m_presenting ? QColor(0x30, 0x30, 0x30) : QColor(0xB8, 0xBE, 0xC6);
+    QColor line = QColor(0xB8, 0xBE, 0xC6);
     if (m_selected) {
-        fill = m_presenting ? QColor(0xFF, 0xE0, 0x66) : QColor(0xE3, 0xEC, 0xFA);
-        line = m_presenting ? Qt::black : kAccent;
+        fill = QColor(0xE3, 0xEC, 0xFA);
+        line = kAccent;
     } else if (m_hovered && isEnabled()) {
         fill = QColor(0xF4, 0xF7, 0xFB);
-        line = m_presenting ? Qt::black : QColor(0x7A, 0x8A, 0xA0);
+        line = QColor(0x7A, 0x8A, 0xA0);
     }
     const qreal radius = fontMetrics().height() / 3.0;
     painter.setPen(QPen(line, border));
@@ -152,8 +145,8 @@ void LevelCard::paintEvent(QPaintEvent*)
 
     const int inset = m.padding + border;
     const QRect badge(inset, inset, m.badge, m.badge);
-    const QColor badgeFill = m_selected ? (m_presenting ? Qt::black : kAccent) : QColor(0xEC, 0xEE, 0xF1);
-    painter.setPen(m_presenting && !m_selected ? QPen(Qt::black, 2) : Qt::NoPen);
+    const QColor badgeFill = m_selected ? kAccent : QColor(0xEC, 0xEE, 0xF1);
+    painter.setPen(Qt::NoPen);
     painter.setBrush(badgeFill);
     painter.drawRoundedRect(badge, radius, radius);
     painter.setFont(keyFont());
@@ -169,7 +162,7 @@ void LevelCard::paintEvent(QPaintEvent*)
     painter.drawText(QRect(left, top, width, titleH), kTextFlags, m_title);
     if (!m_anchor.isEmpty()) {
         painter.setFont(font());
-        painter.setPen(m_presenting ? kInk : kSecondaryInk);
+        painter.setPen(kSecondaryInk);
         painter.drawText(QRect(left, top + titleH + fontMetrics().height() / 4, width, height()), kTextFlags, m_anchor);
     }
 }

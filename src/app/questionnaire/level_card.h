@@ -19,8 +19,6 @@ public:
     void setContent(const QString& title, const QString& anchor);
     void setSelected(bool selected);
     bool isSelected() const { return m_selected; }
-    // Large type, thick borders and a strongly marked selection for a projector.
-    void setPresentationMode(bool on);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -52,7 +50,6 @@ private:
     QString m_title;
     QString m_anchor;
     bool m_selected = false;
-    bool m_presenting = false;
     bool m_hovered = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "question_panel.h"
 
+#include "app/plain_label.h"
 #include "level_card.h"
 
 #include <QEvent>
@@ -12,17 +13,19 @@
 #include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace lastmile::app {
 
 namespace {
 
 // Keeps the questionnaire's single-key shortcuts (0-4, D, N, arrows, J, Backspace…) out of the
-// text fields: a key without Ctrl, Alt or Meta typed into a field goes to the field.
+// text fields: a key without Ctrl, Alt or Meta typed into a field goes to the field. Esc leaves
+// the field, back to answering (`leave`).
 class TextKeyGuard : public QObject
 {
 public:
-    using QObject::QObject;
+    TextKeyGuard(QObject* parent, std::function<void()> leave) : QObject(parent), m_leave(std::move(leave)) {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -31,23 +34,22 @@ protected:
             auto* key = static_cast<QKeyEvent*>(event);
             const bool modified = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
             const bool functionKey = key->key() >= Qt::Key_F1 && key->key() <= Qt::Key_F35;
-            if (!modified && !functionKey && key->key() != Qt::Key_Escape) {
+            if (!modified && !functionKey) {
                 key->accept();
                 return true;
             }
         }
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape &&
+            !(static_cast<QKeyEvent*>(event)->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            m_leave();
+            return true;
+        }
         return QObject::eventFilter(watched, event);
     }
-};
 
-QLabel* plainLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
+private:
+    std::function<void()> m_leave;
+};
 
 QPlainTextEdit* textField(QWidget* parent, const QString& objectName, QObject* guard)
 {
@@ -64,7 +66,7 @@ QPlainTextEdit* textField(QWidget* parent, const QString& objectName, QObject* g
 QuestionPanel::QuestionPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("questionPanel"));
-    auto* guard = new TextKeyGuard(this);
+    auto* guard = new TextKeyGuard(this, [this] { emit textLeft(); });
     auto* layout = new QVBoxLayout(this);
 
     m_heading = plainLabel(this, QStringLiteral("questionHeadingLabel"));
@@ -114,7 +116,7 @@ QuestionPanel::QuestionPanel(QWidget* parent) : QWidget(parent)
     m_reasonRow = new QWidget(this);
     auto* reasonLayout = new QHBoxLayout(m_reasonRow);
     reasonLayout->setContentsMargins(0, 0, 0, 0);
-    auto* reasonLabel = new QLabel(tr("&Why not applicable:"), m_reasonRow);
+    auto* reasonLabel = new QLabel(tr("Reason not a&pplicable:"), m_reasonRow);
     reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
     m_reason = new QLineEdit(m_reasonRow);
     m_reason->setObjectName(QStringLiteral("reasonLineEdit"));
@@ -140,7 +142,7 @@ QuestionPanel::QuestionPanel(QWidget* parent) : QWidget(parent)
     notesLabel->setObjectName(QStringLiteral("notesLabel"));
     m_notes = textField(m_textRow, QStringLiteral("notesTextEdit"), guard);
     notesLabel->setBuddy(m_notes);
-    m_evidenceLabel = new QLabel(tr("E&vidence"), m_textRow);
+    m_evidenceLabel = new QLabel(tr("Evi&dence"), m_textRow);
     m_evidenceLabel->setObjectName(QStringLiteral("evidenceLabel"));
     m_evidence = textField(m_textRow, QStringLiteral("evidenceTextEdit"), guard);
     m_evidence->setPlaceholderText(tr("Documents, data or examples that back this answer"));
@@ -267,40 +269,34 @@ bool QuestionPanel::isHelpVisible() const
     return m_helpShown;
 }
 
-void QuestionPanel::setPresentationMode(bool on)
-{
-    m_presenting = on;
-    applyFonts();
-    m_keys->setVisible(!on);
-    setHelpVisible(!on);
-}
-
 void QuestionPanel::applyFonts()
 {
     const QFont base;
     const qreal size = base.pointSizeF();
     QFont question = base;
-    question.setPointSizeF(m_presenting ? 28.0 : size * 1.6);
+    question.setPointSizeF(size * 1.6);
     m_question->setFont(question);
     QFont heading = base;
-    heading.setPointSizeF(m_presenting ? 16.0 : size);
+    heading.setPointSizeF(size);
     heading.setBold(true);
     m_heading->setFont(heading);
     QFont help = base;
-    help.setPointSizeF(m_presenting ? 16.0 : size);
+    help.setPointSizeF(size);
     m_help->setFont(help);
     m_helpToggle->setFont(help);
     m_status->setFont(help);
+    QFont cards = base;
+    cards.setPointSizeF(size + 1.0);
     for (LevelCard* card : m_cards) {
-        card->setPresentationMode(m_presenting);
+        card->setFont(cards);
     }
-    m_dontKnow->setPresentationMode(m_presenting);
-    m_notApplicable->setPresentationMode(m_presenting);
+    m_dontKnow->setFont(cards);
+    m_notApplicable->setFont(cards);
     QFont fields = base;
-    fields.setPointSizeF(m_presenting ? 15.0 : size);
+    fields.setPointSizeF(size);
     m_textRow->setFont(fields);
     m_reasonRow->setFont(fields);
-    const int lines = m_presenting ? 2 : 3;
+    const int lines = 3;
     const int height = QFontMetrics(fields).lineSpacing() * lines + QFontMetrics(fields).height();
     m_notes->setMinimumHeight(height);
     m_notes->setMaximumHeight(height * 2);

@@ -36,7 +36,6 @@ public:
     // canAnswer: the document can change; hasAnswer: notes belong to an existing answer.
     void setEditable(bool canAnswer, bool hasAnswer);
     void setEvidenceVisible(bool visible);
-    void setPresentationMode(bool on);
     void setHelpVisible(bool visible);
     bool isHelpVisible() const;
 
@@ -57,6 +56,8 @@ signals:
     void reasonCommitted(const QString& reason);
     void reasonDone();
     void textEdited();
+    // Esc in the reason, notes or evidence: back to answering with the keys.
+    void textLeft();
 
 private:
     void applyFonts();
@@ -76,7 +77,6 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QPlainTextEdit* m_evidence = nullptr;
     QLabel* m_keys = nullptr;
-    bool m_presenting = false;
     bool m_updating = false;
     bool m_helpShown = true;
 };

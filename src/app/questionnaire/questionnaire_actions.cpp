@@ -2,6 +2,8 @@
 // The questionnaire's keys, navigation and answering. Every change goes through the edit facade.
 #include "app/assessment_document.h"
 #include "app/edit.h"
+#include "app/workshop/room_controller.h"
+#include "app/review.h"
 #include "initiative_responses.h"
 #include "question_panel.h"
 #include "questionnaire_page.h"
@@ -26,6 +28,7 @@ QAction* QuestionnairePage::addKeyAction(const QString& text, const QList<QKeySe
     action->setAutoRepeat(false);
     connect(action, &QAction::triggered, this, std::move(run));
     addAction(action);
+    m_keyActions.append(action);
     return action;
 }
 
@@ -55,21 +58,17 @@ void QuestionnairePage::createActions()
     addKeyAction(tr("Next respondent"), {QKeySequence(Qt::Key_R)}, [this] { nextRespondent(); });
     addKeyAction(tr("Previous respondent"), {QKeySequence(Qt::SHIFT | Qt::Key_R)}, [this] { previousRespondent(); });
     addKeyAction(tr("Show or hide the help"), {QKeySequence(Qt::Key_H)}, [this] { toggleHelp(); });
+    addKeyAction(tr("Reveal the room's answers"), {QKeySequence(Qt::Key_V)}, [this] { reveal(); });
+    addKeyAction(tr("Vote again"), {QKeySequence(Qt::SHIFT | Qt::Key_V)}, [this] { voteAgain(); });
+    addKeyAction(tr("Pause or resume the time box"), {QKeySequence(Qt::Key_T)}, [this] {
+        session::RoomRound& room = m_roomController->room();
+        room.setTimeBoxPaused(room.isTimeBoxRunning());
+    });
 }
 
 bool QuestionnairePage::canEdit() const
 {
     return m_document && !m_document->isReadOnly() && currentQuestion();
-}
-
-bool QuestionnairePage::advanceAfterAnswering() const
-{
-    return m_advanceCheck->isChecked();
-}
-
-void QuestionnairePage::setAdvanceAfterAnswering(bool on)
-{
-    m_advanceCheck->setChecked(on);
 }
 
 std::optional<Answer> QuestionnairePage::currentAnswer() const
@@ -105,6 +104,7 @@ void QuestionnairePage::goTo(int friction, int question)
     m_question = question;
     refresh();
     m_scroll->verticalScrollBar()->setValue(0);
+    openForRoom();
 }
 
 void QuestionnairePage::step(int delta)
@@ -133,12 +133,22 @@ void QuestionnairePage::step(int delta)
 
 void QuestionnairePage::nextQuestion()
 {
-    step(1);
+    if (followsPlannedAgenda()) {
+        commitTyped();
+        m_roomController->room().next();
+    } else {
+        step(1);
+    }
 }
 
 void QuestionnairePage::previousQuestion()
 {
-    step(-1);
+    if (followsPlannedAgenda()) {
+        commitTyped();
+        m_roomController->room().previous();
+    } else {
+        step(-1);
+    }
 }
 
 void QuestionnairePage::nextFriction()
@@ -151,10 +161,34 @@ void QuestionnairePage::previousFriction()
     goTo(m_friction - 1, 0);
 }
 
-void QuestionnairePage::jumpToNextUnanswered()
+bool QuestionnairePage::isAnsweredBy(const RoundData& round, const AgendaItem& item) const
+{
+    if (m_respondentId == 0) {
+        return m_document->consensus(round.round.id, item.initiativeId, item.questionId) != nullptr;
+    }
+    return m_document->answer(round.round.id, item.initiativeId, item.questionId, m_respondentId) != nullptr;
+}
+
+void QuestionnairePage::jumpToNextUnanswered(bool includeCurrent)
 {
     const RoundData* round = currentRound();
     if (!round) {
+        return;
+    }
+    if (followsPlannedAgenda()) {
+        session::RoomRound& room = m_roomController->room();
+        const auto& items = room.agenda().items;
+        if (items.empty()) {
+            return;
+        }
+        for (int offset = includeCurrent ? 0 : 1; offset <= room.count(); ++offset) {
+            const int index = (room.position() + offset) % room.count();
+            if (!isAnsweredBy(*round, items[std::size_t(index)])) {
+                commitTyped();
+                room.goTo(index);
+                return;
+            }
+        }
         return;
     }
     const InitiativeResponses responses = initiativeResponses(*round, m_initiativeId);
@@ -166,7 +200,7 @@ void QuestionnairePage::jumpToNextUnanswered()
     }
     const auto here = std::find(order.begin(), order.end(), std::make_pair(m_friction, m_question));
     const std::size_t start = here == order.end() ? 0 : std::size_t(here - order.begin());
-    for (std::size_t offset = 1; offset <= order.size(); ++offset) {
+    for (std::size_t offset = includeCurrent ? 0 : 1; offset <= order.size(); ++offset) {
         const auto [f, q] = order[(start + offset) % order.size()];
         const Question& question = round->bank.frictions[std::size_t(f)].questions[std::size_t(q)];
         if (!answerOf(responses, question.id, m_respondentId)) {
@@ -219,7 +253,7 @@ void QuestionnairePage::chooseDontKnow()
 
 void QuestionnairePage::chooseNotApplicable()
 {
-    if (!canEdit()) {
+    if (refuseIfReadOnly(this, m_document) || !canEdit()) {
         return;
     }
     const std::optional<Answer> current = currentAnswer();
@@ -250,7 +284,7 @@ void QuestionnairePage::writeAnswer(const std::optional<Answer>& answer, bool ad
 {
     flushPendingText();
     const Question* question = currentQuestion();
-    if (!canEdit() || !question) {
+    if (refuseIfReadOnly(this, m_document) || !canEdit() || !question) {
         return;
     }
     if (currentAnswer() != answer) {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the questionnaire page shows: the steps, the current question, the room's answers, and
-// the presentation mode.
+// the room's answers.
 #include "answer_labels.h"
 #include "app/assessment_document.h"
+#include "app/workshop/room_controller.h"
 #include "friction_step_delegate.h"
 #include "friction_step_model.h"
 #include "initiative_responses.h"
@@ -48,7 +49,8 @@ void QuestionnairePage::refresh()
     }
     m_stack->setCurrentWidget(m_content);
     for (QAction* action : actions()) {
-        action->setEnabled(!m_answerActions.contains(action) || canEdit());
+        // In review the answer keys stay live so that pressing one says why nothing changes.
+        action->setEnabled(!m_answerActions.contains(action) || currentQuestion() != nullptr);
     }
 
     const QuestionBank& bank = round->bank;
@@ -94,13 +96,17 @@ void QuestionnairePage::refresh()
                                 : tr("Consensus recorded for %1 of %2 questions").arg(answered).arg(total));
     m_overallBar->setRange(0, std::max(1, total));
     m_overallBar->setValue(answered);
-    m_readinessLabel->setText(score.readiness ? tr("Readiness index %1 (everyone's answers) · coverage %2")
-                                                    .arg(scoreLabel(score.readiness), coverageLabel(score.coverage))
-                                              : tr("No readiness index yet: no friction has an answered question."));
-    m_contextLabel->setText(tr("%1 · %2 · answering: %3")
-                                .arg(QString::fromStdString(initiative->name),
-                                     QString::fromStdString(round->round.name),
-                                     m_respondentId != 0 ? who : tr("Consensus (facilitator)")));
+    if (!score.readiness) {
+        m_readinessLabel->setText(tr("No readiness index yet: no friction has an answered question."));
+    } else if (score.coverage < m_rules.lowCoverageBelow) {
+        // Thin evidence is never a clean number (docs/scoring.md, "Coverage").
+        m_readinessLabel->setText(tr("Readiness index %1: insufficient evidence (coverage %2, under %3)")
+                                      .arg(scoreLabel(score.readiness), coverageLabel(score.coverage),
+                                           coverageLabel(m_rules.lowCoverageBelow)));
+    } else {
+        m_readinessLabel->setText(tr("Readiness index %1 (everyone's answers) · coverage %2")
+                                      .arg(scoreLabel(score.readiness), coverageLabel(score.coverage)));
+    }
     refreshQuestion(*round, responses);
 }
 
@@ -157,51 +163,9 @@ void QuestionnairePage::refreshQuestion(const RoundData& round, const Initiative
         individuals.answers = found->second.answers;
         consensus = found->second.consensus;
     }
-    m_room->showAnswers(entries, aggregateAnswers(individuals, m_rules), consensus, m_respondentId == 0, round.bank);
-}
-
-void QuestionnairePage::setPresentationMode(bool on)
-{
-    m_presenting = on;
-    m_selectorBar->setVisible(!on);
-    m_contextLabel->setVisible(on);
-    if (on) {
-        QPalette contrast = palette();
-        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::AlternateBase}) {
-            contrast.setColor(role, Qt::white);
-        }
-        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-            contrast.setColor(role, Qt::black);
-        }
-        contrast.setColor(QPalette::PlaceholderText, QColor(0x55, 0x55, 0x55));
-        setPalette(contrast);
-    } else {
-        setPalette(QPalette());
-    }
-    setAutoFillBackground(on);
-
-    QFont base;
-    QFont steps = base;
-    QFont context = base;
-    if (on) {
-        steps.setPointSizeF(13.0);
-        context.setPointSizeF(18.0);
-    }
-    context.setBold(true);
-    m_contextLabel->setFont(context);
-    m_stepList->setFont(steps);
-    m_overallLabel->setFont(steps);
-    m_readinessLabel->setFont(steps);
-    QFont title = steps;
-    title.setBold(true);
-    m_stepsTitle->setFont(title);
-    m_stepDelegate->setPresentationMode(on);
-    m_stepList->doItemsLayout();
-    m_panel->setPresentationMode(on);
-    m_room->setPresentationMode(on);
-    m_room->setMinimumWidth(QFontMetrics(m_room->font()).averageCharWidth() * (on ? 24 : 30));
-    refresh();
-    focusQuestion();
+    const bool hidden = !m_roomController->room().isRevealed() && !RoomController::showValuesBeforeReveal();
+    m_room->showAnswers(entries, aggregateAnswers(individuals, m_rules), consensus, m_respondentId == 0, round.bank,
+                        hidden);
 }
 
 } // namespace lastmile::app

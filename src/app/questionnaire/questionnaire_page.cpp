@@ -3,6 +3,8 @@
 
 #include "answer_labels.h"
 #include "app/assessment_document.h"
+#include "app/plain_label.h"
+#include "app/workshop/room_controller.h"
 #include "friction_step_delegate.h"
 #include "friction_step_model.h"
 #include "question_panel.h"
@@ -22,15 +24,6 @@
 namespace lastmile::app {
 
 namespace {
-
-QLabel* plainLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 QString respondentText(const Respondent& respondent)
 {
@@ -57,9 +50,9 @@ QuestionnairePage::QuestionnairePage(QWidget* parent) : QWidget(parent)
     auto* content = new QVBoxLayout(m_content);
     createSelectors(m_content);
     content->addWidget(m_selectorBar);
-    m_contextLabel = plainLabel(m_content, QStringLiteral("contextLabel"));
-    m_contextLabel->hide();
-    content->addWidget(m_contextLabel);
+    m_roomController = new RoomController(this);
+    createRoomBar(m_content);
+    content->addWidget(m_roomBar);
 
     auto* splitter = new QSplitter(Qt::Horizontal, m_content);
     splitter->setObjectName(QStringLiteral("questionnaireSplitter"));
@@ -127,6 +120,10 @@ QuestionnairePage::QuestionnairePage(QWidget* parent) : QWidget(parent)
         }
     });
     connect(m_panel, &QuestionPanel::textEdited, this, &QuestionnairePage::scheduleText);
+    connect(m_panel, &QuestionPanel::textLeft, this, [this] {
+        commitTyped();
+        focusQuestion();
+    });
     m_textTimer.setSingleShot(true);
     m_textTimer.setInterval(400);
     connect(&m_textTimer, &QTimer::timeout, this, &QuestionnairePage::flushPendingText);
@@ -162,18 +159,19 @@ void QuestionnairePage::createSelectors(QWidget* parent)
     m_initiativeCombo = addCombo(tr("&Initiative:"), QStringLiteral("initiativeComboBox"), 3);
     m_roundCombo = addCombo(tr("Ro&und:"), QStringLiteral("roundComboBox"), 2);
     m_respondentCombo = addCombo(tr("&Answering as:"), QStringLiteral("respondentComboBox"), 2);
-    m_advanceCheck = new QCheckBox(tr("Ad&vance after answering"), m_selectorBar);
+    m_advanceCheck = new QCheckBox(tr("Go to the next &question after answering"), m_selectorBar);
     m_advanceCheck->setObjectName(QStringLiteral("advanceCheckBox"));
-    m_advanceCheck->setChecked(true);
     m_advanceCheck->setFocusPolicy(Qt::TabFocus);
+    m_advanceCheck->setToolTip(tr("Off while the room answers a question together: the facilitator moves on "
+                                  "when everyone has answered."));
     bar->addWidget(m_advanceCheck);
-
-    connect(m_initiativeCombo, &QComboBox::activated, this, [this](int index) {
-        commitTyped();
-        m_initiativeId = m_initiativeCombo->itemData(index).toLongLong();
-        refresh();
+    connect(m_advanceCheck, &QCheckBox::clicked, this, [this](bool on) {
+        setAdvanceAfterAnswering(on);
         focusQuestion();
     });
+
+    connect(m_initiativeCombo, &QComboBox::activated, this,
+            [this](int index) { showInitiative(m_initiativeCombo->itemData(index).toLongLong(), m_roundId); });
     connect(m_roundCombo, &QComboBox::activated, this, [this](int index) {
         commitTyped();
         const QString answering = m_respondentId != 0 ? answererName() : QString();
@@ -205,25 +203,47 @@ void QuestionnairePage::setDocument(AssessmentDocument* document)
     m_document = document;
     m_friction = 0;
     m_question = 0;
+    m_roundId = 0;
+    m_initiativeId = 0;
+    m_respondentId = 0;
     if (m_document) {
         connect(m_document, &AssessmentDocument::changed, this, &QuestionnairePage::onDocumentChanged);
         connect(m_document, &QObject::destroyed, this, [this] { m_document = nullptr; });
     }
+    m_roomController->setDocument(document);
     rebuildSelectors();
+    // A planned agenda resumes where the room stopped; otherwise the first unanswered question.
+    if (followsPlannedAgenda()) {
+        followRoom();
+    } else {
+        jumpToNextUnanswered(true);
+    }
     refresh();
 }
 
 void QuestionnairePage::showInitiative(std::int64_t initiativeId, std::int64_t roundId)
 {
     commitTyped();
+    if (initiativeId != m_initiativeId || roundId != m_roundId) {
+        m_friction = 0; // another initiative starts from its first question, not from here
+        m_question = 0;
+    }
     m_initiativeId = initiativeId;
     if (roundId != m_roundId) {
         m_roundId = roundId;
         m_respondentId = 0;
     }
     rebuildSelectors();
-    refresh();
-    jumpToNextUnanswered();
+    const AgendaItem* open = m_roomController->room().current();
+    if (followsPlannedAgenda() && open && open->initiativeId == initiativeId) {
+        followRoom(); // the room is on this initiative: stay where it is
+    } else if (followsPlannedAgenda() && openAgendaOf(initiativeId)) {
+        followRoom();
+    } else {
+        refresh();
+        jumpToNextUnanswered(true);
+        openForRoom();
+    }
     focusQuestion();
 }
 
@@ -266,6 +286,8 @@ void QuestionnairePage::rebuildSelectors()
         m_roundId = assessment.rounds.empty() ? 0 : assessment.rounds.back().round.id;
     }
     m_roundCombo->setCurrentIndex(m_roundCombo->findData(qlonglong(m_roundId)));
+    m_roomController->setRound(m_roundId);
+    applyAdvanceSetting();
 
     m_respondentCombo->addItem(tr("Consensus (facilitator)"), qlonglong(0));
     bool respondentFound = m_respondentId == 0;
@@ -287,8 +309,8 @@ void QuestionnairePage::rebuildSelectors()
 void QuestionnairePage::onDocumentChanged(const storage::Change& change)
 {
     using Kind = storage::Change::Kind;
-    if (change.kind == Kind::Organization) {
-        return;
+    if (change.kind == Kind::Organization || change.kind == Kind::Agenda) {
+        return; // the room controller follows the agenda, and the page follows the room
     }
     if (change.kind == Kind::Initiative || change.kind == Kind::Round || change.kind == Kind::Respondent) {
         rebuildSelectors();

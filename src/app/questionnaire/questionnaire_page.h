@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/agenda.h"
 #include "core/assessment_data.h"
 #include "core/scoring.h"
 
@@ -17,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QProgressBar;
+class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 
@@ -30,6 +32,7 @@ class AssessmentDocument;
 class FrictionStepDelegate;
 class FrictionStepModel;
 class QuestionPanel;
+class RoomController;
 class RoomPanel;
 
 // The questionnaire of one initiative in one round, a step per friction: each question with its
@@ -46,9 +49,6 @@ public:
     // The document shown, or none. The window calls setDocument(nullptr) before closing one.
     void setDocument(AssessmentDocument* document);
     void showInitiative(std::int64_t initiativeId, std::int64_t roundId);
-    // Large type and high contrast for a projector.
-    void setPresentationMode(bool on);
-    bool isPresenting() const { return m_presenting; }
 
     // Where the page stands.
     std::int64_t initiativeId() const { return m_initiativeId; }
@@ -58,8 +58,21 @@ public:
     void setRespondent(std::int64_t respondentId);
     QString currentQuestionId() const;
     int currentFriction() const { return m_friction; }
+    // Moves to the next question after an answer. Remembered on this computer once chosen;
+    // until then off for rounds with several respondents (the room answers one question
+    // together) and on otherwise.
     bool advanceAfterAnswering() const;
     void setAdvanceAfterAnswering(bool on);
+    // The round of the room this page drives; the presentation window shows the same one.
+    RoomController* roomController() const { return m_roomController; }
+    // The page's answering and moving keys, for another window showing the same room (the
+    // presentation window) to install, so the facilitator can work from either.
+    QList<QAction*> keyActions() const { return m_keyActions; }
+    // Shows the room's answers (reveal) or collects them again (vote again).
+    void reveal();
+    void voteAgain();
+    // Opens the agenda planner for the page's round.
+    void planAgenda();
     // Saves notes and evidence typed but not yet saved (they are saved shortly after typing stops).
     void flushPendingText();
 
@@ -101,7 +114,9 @@ private:
     void step(int delta);
     void nextFriction();
     void previousFriction();
-    void jumpToNextUnanswered();
+    // Moves to the next question the person answering has not answered, after the current one
+    // or, with `includeCurrent`, from it (opening on an initiative starts on its first question).
+    void jumpToNextUnanswered(bool includeCurrent = false);
     void nextRespondent();
     void previousRespondent();
     void cycleRespondent(int delta);
@@ -113,14 +128,24 @@ private:
     void commitReason(const QString& reason);
     void writeAnswer(const std::optional<Answer>& answer, bool advance);
     void scheduleText();
+    bool isAnsweredBy(const RoundData& round, const AgendaItem& item) const;
 
+    // questionnaire_room.cpp: the round of the room, the agenda and the reveal.
+    void createRoomBar(QWidget* parent);
+    void refreshRoomBar();
+    void refreshTimer();
+    void followRoom();
+    void openForRoom();
+    bool followsPlannedAgenda() const;
+    // Opens the first agenda item of the initiative; false when it has none.
+    bool openAgendaOf(std::int64_t initiativeId);
+    void applyAdvanceSetting();
     AssessmentDocument* m_document = nullptr;
     std::int64_t m_initiativeId = 0;
     std::int64_t m_roundId = 0;
     std::int64_t m_respondentId = 0;
     int m_friction = 0;
     int m_question = 0;
-    bool m_presenting = false;
     ScoringRules m_rules;
     std::optional<TextKey> m_pendingText;
     QTimer m_textTimer;
@@ -133,7 +158,6 @@ private:
     QComboBox* m_roundCombo = nullptr;
     QComboBox* m_respondentCombo = nullptr;
     QCheckBox* m_advanceCheck = nullptr;
-    QLabel* m_contextLabel = nullptr;
     QListView* m_stepList = nullptr;
     FrictionStepModel* m_stepModel = nullptr;
     FrictionStepDelegate* m_stepDelegate = nullptr;
@@ -145,6 +169,15 @@ private:
     QuestionPanel* m_panel = nullptr;
     RoomPanel* m_room = nullptr;
     QList<QAction*> m_answerActions;
+    QList<QAction*> m_keyActions;
+    RoomController* m_roomController = nullptr;
+    QWidget* m_roomBar = nullptr;
+    QLabel* m_agendaLabel = nullptr;
+    QLabel* m_timerLabel = nullptr;
+    QLabel* m_answeredLabel = nullptr;
+    QPushButton* m_revealButton = nullptr;
+    QPushButton* m_voteAgainButton = nullptr;
+    QPushButton* m_planButton = nullptr;
 };
 
 } // namespace lastmile::app

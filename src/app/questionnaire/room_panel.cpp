@@ -2,6 +2,7 @@
 #include "room_panel.h"
 
 #include "answer_labels.h"
+#include "app/plain_label.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -9,19 +10,6 @@
 #include <QVBoxLayout>
 
 namespace lastmile::app {
-
-namespace {
-
-QLabel* plainLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 RoomPanel::RoomPanel(QWidget* parent) : QFrame(parent)
 {
@@ -80,7 +68,8 @@ void RoomPanel::clear()
 }
 
 void RoomPanel::showAnswers(const std::vector<Entry>& entries, const AggregateAnswer& individuals,
-                            const std::optional<Answer>& consensus, bool consensusCurrent, const QuestionBank& bank)
+                            const std::optional<Answer>& consensus, bool consensusCurrent, const QuestionBank& bank,
+                            bool hideValues)
 {
     clear();
     int row = 0;
@@ -89,19 +78,25 @@ void RoomPanel::showAnswers(const std::vector<Entry>& entries, const AggregateAn
         if (!entry.role.isEmpty()) {
             name->setToolTip(entry.role);
         }
-        QLabel* answer = addLabel(entry.answer ? answerShortLabel(*entry.answer) : tr("–"), row, 1, entry.current);
-        if (entry.answer) {
-            answer->setToolTip(answerLabel(*entry.answer, bank));
-        } else {
-            answer->setToolTip(tr("Not answered yet"));
+        QString shown = tr("–");
+        QString tip = tr("Not answered yet");
+        if (entry.answer && hideValues) {
+            shown = tr("✓");
+            tip = tr("Answered; the answer is shown at the reveal");
+        } else if (entry.answer) {
+            shown = answerShortLabel(*entry.answer);
+            tip = answerLabel(*entry.answer, bank);
         }
+        addLabel(shown, row, 1, entry.current)->setToolTip(tip);
         ++row;
     }
     if (entries.empty()) {
         addLabel(tr("This round has no respondents yet."), 0, 0, false);
     }
 
-    if (individuals.levelCount == 0) {
+    if (hideValues) {
+        m_summary->setText(tr("The answers are hidden until the reveal (V)."));
+    } else if (individuals.levelCount == 0) {
         m_summary->setText(tr("No levels given yet."));
     } else {
         m_summary->setText(tr("Levels given: %1 · median %2 · spread %3")
@@ -109,7 +104,7 @@ void RoomPanel::showAnswers(const std::vector<Entry>& entries, const AggregateAn
                                .arg(QLocale().toString(individuals.level, 'g', 3))
                                .arg(individuals.spread));
     }
-    if (individuals.disagreement) {
+    if (individuals.disagreement && !hideValues) {
         m_disagreement->setText(tr("Disagreement (spread %1): the room sees this differently. Discuss it "
                                    "before recording a consensus.")
                                     .arg(individuals.spread));
@@ -121,20 +116,6 @@ void RoomPanel::showAnswers(const std::vector<Entry>& entries, const AggregateAn
     QFont font = this->font();
     font.setBold(consensusCurrent || consensus.has_value());
     m_consensus->setFont(font);
-}
-
-void RoomPanel::setPresentationMode(bool on)
-{
-    m_presenting = on;
-    QFont base;
-    if (on) {
-        base.setPointSizeF(14.0);
-    }
-    setFont(base);
-    QFont bold = base;
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_disagreement->setFont(bold); // a style sheet does not pass the panel's font on
 }
 
 } // namespace lastmile::app

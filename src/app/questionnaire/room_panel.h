@@ -32,10 +32,11 @@ public:
     explicit RoomPanel(QWidget* parent = nullptr);
 
     // `individuals` is core's aggregate of the respondents' answers alone (without the consensus).
+    // With `hideValues` (before the reveal) it shows only who has answered, never what.
     void showAnswers(const std::vector<Entry>& entries, const AggregateAnswer& individuals,
-                     const std::optional<Answer>& consensus, bool consensusCurrent, const QuestionBank& bank);
+                     const std::optional<Answer>& consensus, bool consensusCurrent, const QuestionBank& bank,
+                     bool hideValues);
     void clear();
-    void setPresentationMode(bool on);
 
 private:
     QLabel* addLabel(const QString& text, int row, int column, bool bold);
@@ -46,7 +47,6 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_disagreement = nullptr;
     QLabel* m_consensus = nullptr;
-    bool m_presenting = false;
 };
 
 } // namespace lastmile::app

@@ -4,6 +4,7 @@
 #include "app/assessment_document.h"
 #include "page_preview.h"
 #include "render/report_pdf.h"
+#include "render/report_text.h"
 #include "report_worker.h"
 #include "text/messages.h"
 
@@ -58,14 +59,14 @@ ReportView::ReportView(QWidget* parent)
     m_pageSize->addItem(tr("A4"), QStringLiteral("a4"));
     m_pageSize->addItem(tr("US Letter"), QStringLiteral("letter"));
     form->addRow(tr("&Round:"), m_round);
-    form->addRow(tr("Compare &with:"), m_compare);
+    form->addRow(tr("Compare a&gainst:"), m_compare);
     form->addRow(tr("Page si&ze:"), m_pageSize);
     sideLayout->addLayout(form);
 
     auto* sections = new QGroupBox(tr("Sections"), side);
     sections->setObjectName(QStringLiteral("sectionsGroupBox"));
     auto* sectionsLayout = new QVBoxLayout(sections);
-    const std::array<QString, 6> names = {tr("C&over"),       tr("Executive &summary"), tr("&Heatmap"),
+    const std::array<QString, 6> names = {tr("C&over"),       tr("Executive &summary"), tr("Hea&tmap"),
                                           tr("&Initiatives"), tr("&Methodology"),       tr("&Appendix: every answer")};
     const std::array<const char*, 6> objectNames = {"coverCheckBox",       "summaryCheckBox",     "heatmapCheckBox",
                                                     "initiativesCheckBox", "methodologyCheckBox", "appendixCheckBox"};
@@ -76,16 +77,32 @@ ReportView::ReportView(QWidget* parent)
         sectionsLayout->addWidget(m_sections[i]);
         connect(m_sections[i], &QCheckBox::toggled, this, &ReportView::schedulePreview);
     }
+    m_summaryOnly = new QCheckBox(tr("Summary &only, on one page"), sections);
+    m_summaryOnly->setObjectName(QStringLiteral("summaryOnlyCheckBox"));
+    m_summaryOnly->setToolTip(tr("The executive summary alone, to hand out or attach to an email."));
+    sectionsLayout->addWidget(m_summaryOnly);
+    connect(m_summaryOnly, &QCheckBox::toggled, this, [this](bool only) {
+        for (QCheckBox* section : m_sections) {
+            section->setEnabled(!only);
+        }
+        schedulePreview();
+    });
     sideLayout->addWidget(sections);
+    m_anonymous = new QCheckBox(tr("A&nonymous: respondents as A, B, …"), side);
+    m_anonymous->setObjectName(QStringLiteral("anonymousCheckBox"));
+    m_anonymous->setToolTip(tr("Names respondents \"Respondent A\", \"Respondent B\"… and leaves out their roles, in "
+                               "the report and the CSV, for sharing beyond the room."));
+    sideLayout->addWidget(m_anonymous);
+    connect(m_anonymous, &QCheckBox::toggled, this, &ReportView::schedulePreview);
 
     m_exportPdf = new QPushButton(tr("Export &PDF…"), side);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfPushButton"));
     m_exportPdf->setDefault(true);
-    m_exportHtml = new QPushButton(tr("Export &HTML…"), side);
+    m_exportHtml = new QPushButton(tr("Export HTM&L…"), side);
     m_exportHtml->setObjectName(QStringLiteral("exportHtmlPushButton"));
     m_exportCsv = new QPushButton(tr("Export &CSV (Answers)…"), side);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvPushButton"));
-    m_print = new QPushButton(tr("P&rint…"), side);
+    m_print = new QPushButton(tr("Pri&nt…"), side);
     m_print->setObjectName(QStringLiteral("printPushButton"));
     for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_print}) {
         sideLayout->addWidget(button);
@@ -246,6 +263,10 @@ ReportRequest ReportView::request() const
     request.compareRoundId = m_compare->currentData().toLongLong();
     for (std::size_t i = 0; i < kSections.size(); ++i) {
         request.options.*kSections[i] = m_sections[i]->isChecked();
+    }
+    request.options.summaryOnly = m_summaryOnly->isChecked();
+    if (m_anonymous->isChecked()) {
+        request.options.anonymousName = render::ReportText::anonymousRespondent().toStdString();
     }
     request.options.today = QDate::currentDate().toString(Qt::ISODate).toStdString();
     request.pageSize = m_pageSize->currentData().toString().toStdString();

@@ -71,6 +71,8 @@ public:
     QComboBox* compareComboBox() const { return m_compare; }
     QComboBox* pageSizeComboBox() const { return m_pageSize; }
     QCheckBox* sectionCheckBox(int index) const { return m_sections.at(std::size_t(index)); }
+    QCheckBox* summaryOnlyCheckBox() const { return m_summaryOnly; }
+    QCheckBox* anonymousCheckBox() const { return m_anonymous; }
     QProgressBar* progressBar() const { return m_progress; }
 
 signals:
@@ -97,6 +99,8 @@ private:
     QComboBox* m_compare = nullptr;
     QComboBox* m_pageSize = nullptr;
     std::array<QCheckBox*, 6> m_sections = {};
+    QCheckBox* m_summaryOnly = nullptr;
+    QCheckBox* m_anonymous = nullptr;
     QPushButton* m_exportPdf = nullptr;
     QPushButton* m_exportHtml = nullptr;
     QPushButton* m_exportCsv = nullptr;

@@ -136,7 +136,8 @@ bool ReportView::exportTo(Format format, const QString& path)
     m_progressLabel->setText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_exportWorker->start([job = std::move(job), format, path](const render::ExportProgress& progress) {
         if (format == Format::Csv) {
-            return progress(0, 1) ? render::AnswersCsv::write(path, job.assessment) : render::ExportResult::cancelled();
+            return progress(0, 1) ? render::AnswersCsv::write(path, job.assessment, job.options.anonymousName)
+                                  : render::ExportResult::cancelled();
         }
         const std::optional<ReportModel> model = job.build();
         if (!model) {

@@ -2,6 +2,7 @@
 #include "bank_manager_dialog.h"
 
 #include "app/assessment_document.h"
+#include "app/plain_label.h"
 #include "bank_problems_dialog.h"
 #include "core/bank_loader.h"
 #include "text/bank_folder.h"
@@ -29,15 +30,6 @@ namespace lastmile::app {
 namespace {
 
 enum Column { NameColumn, IdColumn, FormatColumn, VersionColumn, FrictionsColumn, QuestionsColumn, SourceColumn };
-
-QLabel* plainLabel(QWidget* parent, const QString& objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 } // namespace
 

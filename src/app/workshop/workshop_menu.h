@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QScreen;
+class QWidget;
+
+namespace lastmile::app {
+
+class PresentationWindow;
+class QuestionnairePage;
+
+// The Workshop menu of a window and the projector it drives: plan the agenda, reveal, vote
+// again, the presentation window on the chosen screen, and the room's settings of this
+// computer (docs/workshop.md). The questionnaire page does the work; this only offers it.
+class WorkshopMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Fills `menu`; `window` is the facilitator's window, whose screen the projector avoids.
+    WorkshopMenu(QMenu* menu, QWidget* window);
+    ~WorkshopMenu() override;
+
+    // The page whose room the menu and the projector follow (built with the first document).
+    void setPage(QuestionnairePage* page);
+    // Opens the presentation window full screen on the chosen screen, or closes it.
+    void setPresenting(bool on);
+    bool isPresenting() const { return m_presentation != nullptr; }
+    PresentationWindow* presentationWindow() const { return m_presentation; }
+    // The screen the projector uses: the one chosen in the menu if it is connected, else a
+    // screen other than the facilitator's, else the facilitator's.
+    QScreen* presentationScreen() const;
+    // Enables what needs an open document.
+    void setDocumentOpen(bool open, bool writable);
+
+signals:
+    void presentingChanged(bool on);
+
+private:
+    void updateScreens();
+
+    QMenu* m_menu;
+    QWidget* m_window;
+    QPointer<QuestionnairePage> m_page;
+    PresentationWindow* m_presentation = nullptr;
+    QMenu* m_screens = nullptr;
+    QAction* m_plan = nullptr;
+    QAction* m_reveal = nullptr;
+    QAction* m_voteAgain = nullptr;
+    QAction* m_advance = nullptr;
+};
+
+} // namespace lastmile::app

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+namespace lastmile::render {
+
+// A bookmark of the PDF's outline: a section (level 0) or a part of the section before it (level 1).
+struct PdfBookmark
+{
+    QString title;
+    int page = 0; // 0-based
+    int level = 0;
+};
+
+// The document properties a PDF viewer shows (File > Properties).
+struct PdfProperties
+{
+    QString title;
+    QString author; // the consulting firm, from the branding
+    QString subject;
+    QString creator;
+};
+
+// `pdf` with its document properties set, `bookmarks` as its outline (opened with the outline
+// shown) and the text of emoji mapped (addAstralTextMappings), rewritten with qpdf (libqpdf,
+// Apache-2.0). Bookmarks pointing past the last page are
+// left out. On a failure (a PDF qpdf cannot read) returns an empty array and sets `error`.
+QByteArray finishPdf(const QByteArray& pdf, const PdfProperties& properties, const std::vector<PdfBookmark>& bookmarks,
+                     QString* error);
+
+} // namespace lastmile::render
