@@ -5,6 +5,7 @@
 #include "lookup.h"
 #include "render/qr_code.h"
 #include "session/join_code.h"
+#include "session/room_round.h"
 #include "session/voting_server.h"
 #include "text/messages.h"
 
@@ -94,27 +95,27 @@ public:
                                     foundInitiative)) {
             return BadInput;
         }
-        m_agenda.clear();
-        if (parser.isSet(questions)) {
-            for (const QString& id : parser.value(questions).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!foundRound->bank.findQuestion(toStd(id.trimmed()))) {
-                    return reportFailure(path, tr("no question \"%1\" in the question bank of round \"%2\"")
-                                                   .arg(id.trimmed(), QString::fromStdString(foundRound->round.name)));
-                }
-                m_agenda.push_back(toStd(id.trimmed()));
+        // The session's agenda: the questions given, in order, or every question of the bank.
+        std::vector<std::string> questionIds;
+        for (const QString& id : parser.value(questions).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!foundRound->bank.findQuestion(toStd(id.trimmed()))) {
+                return reportFailure(path, tr("no question \"%1\" in the question bank of round \"%2\"")
+                                               .arg(id.trimmed(), QString::fromStdString(foundRound->round.name)));
             }
-        } else {
-            for (const Friction& friction : foundRound->bank.frictions) {
-                for (const Question& question : friction.questions) {
-                    m_agenda.push_back(question.id);
-                }
-            }
+            questionIds.push_back(toStd(id.trimmed()));
         }
+        Agenda agenda{foundRound->round.id, {}, 0, parser.isSet(anonymous)};
+        for (const std::string& id : questionIds) {
+            agenda.items.push_back({foundInitiative->id, id, 0});
+        }
+        if (questionIds.empty()) {
+            agenda.items = agendaItems(foundRound->bank, {foundInitiative->id}, {}, {}, 0);
+        }
+        m_room.setAgenda(agenda);
         m_initiativeId = foundInitiative->id;
 
         session::VotingServer server(**file);
         m_server = &server;
-        server.setAnonymousReveal(parser.isSet(anonymous));
         server.setMaxConnectionsPerAddress(connections);
         QString error;
         if (!server.start(foundRound->round.id, address, static_cast<quint16>(portNumber),
@@ -223,14 +224,13 @@ private:
             return false;
         }
         if (verb == QLatin1String("open") && words.size() == 2) {
-            const auto at = std::find(m_agenda.begin(), m_agenda.end(), toStd(words.at(1)));
-            if (at == m_agenda.end()) {
+            const std::string question = toStd(words.at(1));
+            if (!m_room.open(m_initiativeId, question)) {
                 printError(tr("session: \"%1\" is not a question of this session").arg(words.at(1)));
                 return true;
             }
-            const int index = static_cast<int>(at - m_agenda.begin());
-            m_server->openQuestion(m_initiativeId, *at, index, static_cast<int>(m_agenda.size()));
-            printOut(QStringLiteral("open: %1 %2/%3").arg(words.at(1)).arg(index + 1).arg(m_agenda.size()));
+            m_server->followRoom(&m_room); // after a close, the phones follow the room again
+            printOut(QStringLiteral("open: %1 %2/%3").arg(words.at(1)).arg(m_room.position() + 1).arg(m_room.count()));
             return true;
         }
         if (verb == QLatin1String("reveal") && words.size() == 1) {
@@ -238,11 +238,12 @@ private:
                 printError(tr("session: no question is open"));
                 return true;
             }
-            m_server->reveal();
-            printOut(QStringLiteral("reveal: %1").arg(QString::fromStdString(m_server->openQuestionId())));
+            m_room.reveal();
+            printOut(QStringLiteral("reveal: %1").arg(QString::fromStdString(m_room.current()->questionId)));
             return true;
         }
         if (verb == QLatin1String("close") && words.size() == 1) {
+            m_server->followRoom(nullptr);
             m_server->closeQuestion();
             printOut(QStringLiteral("close"));
             return true;
@@ -278,7 +279,7 @@ private:
     }
 
     session::VotingServer* m_server = nullptr;
-    std::vector<std::string> m_agenda;
+    session::RoomRound m_room; // followed by the server from the first "open" until a "close"
     std::int64_t m_initiativeId = 0;
     QByteArray m_pending;
     std::set<QString> m_announced;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "room_messages.h"
 
-#include "core/scoring.h"
+#include "core/room_tally.h"
 #include "vote_messages.h"
 
 #include <QJsonArray>
@@ -61,30 +61,30 @@ int bucketOf(const Answer& answer)
 QJsonObject revealJson(const RevealSource& source)
 {
     QuestionResponses responses;
-    std::array<int, 7> buckets{};
-    int answered = 0;
+    std::vector<std::int64_t> roster;
     for (const Respondent& respondent : *source.respondents) {
-        if (const auto answer = source.answers->find(respondent.id); answer != source.answers->end()) {
-            responses.answers.push_back({respondent.id, answer->second.answer});
-            ++buckets.at(static_cast<std::size_t>(bucketOf(answer->second.answer)));
-            ++answered;
-        }
+        roster.push_back(respondent.id);
     }
-    const AggregateAnswer aggregate = aggregateAnswers(responses);
+    for (const auto& [respondentId, record] : *source.answers) {
+        responses.answers.push_back({respondentId, record.answer});
+    }
+    const RoomTally tally = tallyRoom(responses, roster);
     QJsonArray counts;
-    for (const int count : buckets) {
+    for (const int count : tally.levelCounts) {
         counts.append(count);
     }
+    counts.append(tally.dontKnow);
+    counts.append(tally.notApplicable);
     QJsonObject reveal{
         {QStringLiteral("counts"), counts},
-        {QStringLiteral("answered"), answered},
-        {QStringLiteral("roster"), static_cast<int>(source.respondents->size())},
-        {QStringLiteral("spread"), aggregate.spread},
-        {QStringLiteral("disagreement"), aggregate.disagreement},
+        {QStringLiteral("answered"), tally.answered},
+        {QStringLiteral("roster"), tally.rosterSize},
+        {QStringLiteral("spread"), tally.aggregate.spread},
+        {QStringLiteral("disagreement"), tally.aggregate.disagreement},
         {QStringLiteral("anonymous"), source.anonymous},
     };
-    if (aggregate.levelCount > 0) {
-        reveal.insert(QStringLiteral("median"), aggregate.level);
+    if (tally.aggregate.levelCount > 0) {
+        reveal.insert(QStringLiteral("median"), tally.aggregate.level);
     }
     if (!source.anonymous) {
         std::array<QJsonArray, 7> names;

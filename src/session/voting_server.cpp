@@ -5,6 +5,7 @@
 #include "http_front.h"
 #include "join_code.h"
 #include "room_messages.h"
+#include "room_round.h"
 #include "vote_messages.h"
 
 #include <QFile>
@@ -118,6 +119,59 @@ QUrl VotingServer::joinUrl() const
     QUrl url(QStringLiteral("http://%1/").arg(m_http->hostPort()));
     url.setQuery(QStringLiteral("code=%1").arg(m_code));
     return url;
+}
+
+void VotingServer::followRoom(const RoomRound* room)
+{
+    if (m_room) {
+        disconnect(m_room, nullptr, this, nullptr);
+    }
+    m_room = room;
+    if (!room) {
+        return;
+    }
+    connect(room, &RoomRound::positionChanged, this, &VotingServer::syncWithRoom);
+    connect(room, &RoomRound::phaseChanged, this, &VotingServer::syncWithRoom);
+    connect(room, &RoomRound::secondsLeftChanged, this, [this](int seconds) {
+        // The page counts down by itself: it hears of the time box when it starts, pauses or ends.
+        const bool running = m_room && m_room->isTimeBoxRunning();
+        if (running != m_timeBoxRunning || !running) {
+            m_timeBoxRunning = running;
+            setSecondsLeft(seconds);
+        }
+    });
+    syncWithRoom();
+}
+
+void VotingServer::syncWithRoom()
+{
+    if (!m_room) {
+        return;
+    }
+    m_anonymous = m_room->agenda().anonymousReveal;
+    m_secondsLeft = m_room->secondsLeft();
+    m_timeBoxRunning = m_room->isTimeBoxRunning();
+    const AgendaItem* item = m_room->current();
+    if (!item || !m_round.bank.findQuestion(item->questionId)) {
+        closeQuestion();
+        return;
+    }
+    const bool revealed = m_room->isRevealed();
+    const bool same =
+        m_phase != Phase::Closed && item->initiativeId == m_initiativeId && item->questionId == m_questionId;
+    if (!same || (!revealed && m_phase == Phase::Revealed)) {
+        m_initiativeId = item->initiativeId;
+        m_questionId = item->questionId;
+        m_position = m_room->isOffAgenda() ? 0 : m_room->position();
+        m_count = m_room->isOffAgenda() ? 0 : m_room->count();
+        m_phase = Phase::Collecting;
+        reloadAnswers();
+    }
+    if (revealed && m_phase != Phase::Revealed) {
+        m_phase = Phase::Revealed;
+        reloadAnswers(); // the reveal shows the file, keyboard answers included
+    }
+    broadcastState();
 }
 
 void VotingServer::openQuestion(std::int64_t initiativeId, const std::string& questionId, int position, int count)

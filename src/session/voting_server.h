@@ -25,6 +25,7 @@ class QWebSocket;
 namespace lastmile::session {
 
 class HttpFront;
+class RoomRound;
 
 // The voting server of one workshop session (docs/workshop-phones.md): the phone page, joining
 // with the join code, named participants with 128-bit tokens, and votes stored at once as the
@@ -89,8 +90,15 @@ public:
     QHostAddress address() const;
     quint16 port() const;
 
-    // The room, as the facilitator drives it: the question open now, its phase, and the time
-    // left on its time box (-1: none). Every phone follows at once.
+    // Follows `room` (null: no longer): the phones vote on its open item while it collects, see
+    // its reveal, named or anonymous as its agenda says, and its time box. The room must
+    // outlive the server or be unfollowed first.
+    void followRoom(const RoomRound* room);
+    // Reads the followed room again, as after the facilitator reopened the item already open.
+    void syncWithRoom();
+
+    // The room set by hand (what followRoom does for a RoomRound): the question open now, its
+    // phase, and the time left on its time box (-1: none). Every phone follows at once.
     void openQuestion(std::int64_t initiativeId, const std::string& questionId, int position, int count);
     void reveal();
     void closeQuestion();
@@ -192,6 +200,8 @@ private:
     std::vector<QueuedVote> m_queue;                // votes to store at the end of this turn
     std::map<QByteArray, std::int64_t> m_queuedSeq; // the highest queued seq per token hash
     std::function<void(QWebSocket*)> m_beforeAck;
+    QPointer<const RoomRound> m_room;
+    bool m_timeBoxRunning = false;
 };
 
 } // namespace lastmile::session

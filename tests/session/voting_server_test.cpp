@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "phone_client.h"
 #include "session/join_code.h"
+#include "session/room_round.h"
 #include "session_fixtures.h"
 
 #include <QFile>
@@ -345,4 +346,46 @@ TEST_CASE("a session started again resumes its code and phones", "[session]")
     CHECK_FALSE(hasMessage(same, QStringLiteral("names")));
     again.stop();
     CHECK_FALSE(QFile::exists(statePath));
+}
+
+TEST_CASE("the phones follow the room: its open item, its reveal, and an anonymous agenda", "[session]")
+{
+    SessionFixture room;
+    const auto questions = room.questions(2);
+    session::RoomRound round;
+    round.setAgenda({1, {{1, questions[0], 0}, {1, questions[1], 120}}, 0, true});
+    room.server->followRoom(&round);
+    PhoneClient phone(room.serverUrl(), room.server->code());
+    phone.connectAs(1);
+    REQUIRE(waitUntil([&] { return phone.isJoined() && !lastState(phone).isEmpty(); }));
+    const auto openId = [&] {
+        return lastState(phone).value(QStringLiteral("question")).toObject().value(QStringLiteral("id")).toString();
+    };
+    CHECK(openId().toStdString() == questions[0]);
+    CHECK(lastState(phone).value(QStringLiteral("count")).toInt() == 2);
+
+    round.next();
+    REQUIRE(waitUntil([&] { return openId().toStdString() == questions[1]; }));
+    CHECK(lastState(phone).value(QStringLiteral("position")).toInt() == 1);
+    CHECK(lastState(phone).value(QStringLiteral("secondsLeft")).toInt() > 100);
+    phone.vote(questions[0], "2"); // no longer open
+    phone.vote(questions[1], "3");
+    REQUIRE(waitUntil([&] { return phone.unacknowledged() == 0; }));
+    CHECK(phone.acknowledged().size() == 1);
+
+    round.reveal();
+    REQUIRE(waitUntil(
+        [&] { return lastState(phone).value(QStringLiteral("phase")).toString() == QLatin1String("revealed"); }));
+    const QJsonObject reveal = lastState(phone).value(QStringLiteral("reveal")).toObject();
+    CHECK(reveal.value(QStringLiteral("anonymous")).toBool());
+    CHECK_FALSE(reveal.contains(QStringLiteral("names")));
+    CHECK(reveal.value(QStringLiteral("counts")).toArray().at(3).toInt() == 1);
+    phone.vote(questions[1], "4"); // revealed: closed to votes
+    REQUIRE(waitUntil([&] { return phone.unacknowledged() == 0; }));
+    CHECK(storedAnswers(room.path).at({1, questions[1]}) == "3");
+
+    round.revote();
+    REQUIRE(waitUntil(
+        [&] { return lastState(phone).value(QStringLiteral("phase")).toString() == QLatin1String("collecting"); }));
+    room.server->followRoom(nullptr);
 }
