@@ -8,6 +8,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev
     qt6-base-dev qt6-svg-dev qt6-websockets-dev libqrencode-dev
+    libxlsxwriter-dev
     catch2
     fonts-dejavu-core
     # Report text in every script: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans
@@ -16,6 +17,9 @@ packages=(
     # pictures with no text behind them).
     fonts-droid-fallback fonts-nanum fonts-symbola fonts-noto-color-emoji
     poppler-utils qpdf libqpdf-dev
+    python3-openpyxl
+    librsvg2-bin desktop-file-utils appstream libxml2-utils shared-mime-info bash-completion
+    file dpkg-dev lintian man-db
     # The phone voting test drives a real browser over the DevTools protocol.
     chromium python3-websockets
 )

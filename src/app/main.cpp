@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // lastmile: the desktop app. Starts things; the window and its pages do the work.
+#include "launch_channel.h"
 #include "main_window.h"
 #include "text/english_plurals.h"
+#include "window_set.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdlib>
@@ -62,13 +65,18 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Lastmile"));
     QApplication::setApplicationVersion(QStringLiteral(LASTMILE_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Lastmile"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lastmile.Lastmile"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.lastmile.Lastmile"), QIcon(QStringLiteral(":/icons/lastmile.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Lastmile desktop app"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "The .lastmile file to open (default: the library)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main", "The .lastmile files to open, each in a window (default: the library)."),
+        QStringLiteral("[FILE...]"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QApplication::translate("main", "Open FILE read-only."));
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo engagement."));
@@ -79,33 +87,52 @@ int main(int argc, char* argv[])
     parser.addOptions({readOnly, demo, present, quitAfterPaint});
     parser.process(app);
 
+    QStringList files;
+    for (const QString& file : parser.positionalArguments()) {
+        files << QFileInfo(file).absoluteFilePath();
+    }
+    const lastmile::app::LaunchRequest request{files, parser.isSet(readOnly)};
+    // A Lastmile already running takes this launch's files (or opens a new window); measuring
+    // start-up, the demo and presentation mode always start a program of their own.
+    const bool ownProgram = parser.isSet(quitAfterPaint) || parser.isSet(demo) || parser.isSet(present);
+    lastmile::app::LaunchChannel channel(ownProgram ? QString() : lastmile::app::LaunchChannel::defaultName());
+    if (!ownProgram) {
+        if (channel.handOver(request)) {
+            return 0;
+        }
+        channel.listen(); // without it, later launches open programs of their own
+    }
+
     QString error;
     const QString demoPath = lastmile::app::Workspace::ensureDemo(&error); // first start: the demo in the library
 
-    lastmile::app::MainWindow window;
+    lastmile::app::WindowSet windows;
+    QObject::connect(&channel, &lastmile::app::LaunchChannel::requested, &windows, &lastmile::app::WindowSet::open);
     if (parser.isSet(quitAfterPaint)) {
         // Measuring start-up must never wait on a dialog: errors go to stderr and the run fails.
-        window.setErrorReporter([](const QString& message) {
-            QTextStream(stderr) << message << Qt::endl;
-            QCoreApplication::exit(3);
-            std::exit(3);
+        windows.setWindowSetup([](lastmile::app::MainWindow* window) {
+            window->setErrorReporter([](const QString& message) {
+                QTextStream(stderr) << message << Qt::endl;
+                QCoreApplication::exit(3);
+                std::exit(3);
+            });
         });
     }
-    const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
-        // A file opened from the file manager or a mail opens as last time here, or for review if it
-        // came from elsewhere.
-        const QString path = QFileInfo(files.first()).absoluteFilePath();
-        parser.isSet(readOnly) ? window.openFile(path, true) : window.openFileAsRemembered(path);
-    } else if (parser.isSet(demo) && !demoPath.isEmpty()) {
-        window.openFile(demoPath, false);
+        windows.open(request);
+    } else {
+        lastmile::app::MainWindow* window = windows.newWindow();
+        if (parser.isSet(demo) && !demoPath.isEmpty()) {
+            window->openFile(demoPath, false);
+        }
+        window->show();
     }
+    lastmile::app::MainWindow* window = windows.windows().constFirst();
     if (parser.isSet(quitAfterPaint)) {
-        window.installEventFilter(new QuitAfterFirstPaint(&window));
+        window->installEventFilter(new QuitAfterFirstPaint(window));
     }
-    window.show();
     if (parser.isSet(present)) {
-        window.setPresentationMode(true);
+        window->setPresentationMode(true);
     }
     return app.exec();
 }

@@ -2,12 +2,16 @@
 // The commands that read an assessment file as a whole: check and export.
 #include "command.h"
 #include "console.h"
+#include "core/report_model.h"
+#include "lookup.h"
 #include "render/answers_csv.h"
 #include "render/report_text.h"
+#include "render/workbook_xlsx.h"
 #include "storage/interchange.h"
 #include "text/messages.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFileInfo>
 
 namespace lastmile::cli {
@@ -69,7 +73,8 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return tr("Export a whole file to JSON (lossless) or its answers to CSV (one row per answer).");
+        return tr("Export a whole file to JSON (lossless), its answers to CSV (one row per answer), or an Excel "
+                  "workbook.");
     }
 
     int run(const QStringList& arguments) override
@@ -77,11 +82,16 @@ public:
         QCommandLineParser parser;
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .lastmile file."));
         const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("OUT.json or OUT.csv; replaced if it exists."), QStringLiteral("OUT"));
+                                        tr("OUT.json, OUT.csv or OUT.xlsx; replaced if it exists."),
+                                        QStringLiteral("OUT"));
+        const QCommandLineOption round(QStringLiteral("round"),
+                                       tr("The round of the workbook's heatmap and scores, by id or exact name "
+                                          "(default: the latest). .xlsx only."),
+                                       QStringLiteral("NAME"));
         const QCommandLineOption anonymous(
             QStringLiteral("anonymous"),
             tr("CSV only: name respondents \"Respondent A\", \"Respondent B\"… and leave out their roles."));
-        parser.addOptions({output, anonymous});
+        parser.addOptions({output, round, anonymous});
         int exitCode = Success;
         if (!parse(parser, arguments, exitCode)) {
             return exitCode;
@@ -91,8 +101,11 @@ public:
         }
         const QString target = parser.value(output);
         const QString suffix = QFileInfo(target).suffix().toLower();
-        if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv")) {
-            return usageError(tr("--output must end in .json or .csv"));
+        if (suffix != QStringLiteral("json") && suffix != QStringLiteral("csv") && suffix != QStringLiteral("xlsx")) {
+            return usageError(tr("--output must end in .json, .csv or .xlsx"));
+        }
+        if (parser.isSet(round) && suffix != QStringLiteral("xlsx")) {
+            return usageError(tr("--round applies to a workbook (.xlsx) only"));
         }
         if (parser.isSet(anonymous) && suffix != QStringLiteral("csv")) {
             return usageError(tr("--anonymous goes with a .csv output (the JSON export is the whole file)"));
@@ -109,6 +122,9 @@ public:
         if (!assessment) {
             return reportStorageError(assessment.error());
         }
+        if (suffix == QStringLiteral("xlsx")) {
+            return writeWorkbook(parser.positionalArguments().first(), *assessment, parser.value(round), target);
+        }
         const QByteArray bytes =
             suffix == QStringLiteral("json")
                 ? QByteArray::fromStdString(storage::exportAssessmentJson(*assessment))
@@ -117,6 +133,29 @@ public:
                                                              : std::string());
         if (const QString error = writeFileAtomically(target, bytes); !error.isEmpty()) {
             return reportFailure(target, error);
+        }
+        return Success;
+    }
+
+private:
+    // The workbook of `roundName` (the latest if empty), compared with the round before it.
+    static int writeWorkbook(const QString& path, const Assessment& assessment, const QString& roundName,
+                             const QString& target)
+    {
+        const RoundData* round = roundName.isEmpty() ? latestRound(assessment) : findRound(assessment, roundName);
+        if (assessment.rounds.empty()) {
+            return reportFailure(path, tr("the file has no rounds to export"));
+        }
+        if (!round) {
+            return reportFailure(path, tr("no round \"%1\"").arg(roundName));
+        }
+        ReportOptions options;
+        options.today = toStd(QDate::currentDate().toString(Qt::ISODate));
+        options.appendix = false; // the workbook lists every answer itself
+        const ReportModel model = buildReport(assessment, *round, roundBefore(assessment, *round), options);
+        const render::ExportResult result = render::writeWorkbookXlsx(target, assessment, model);
+        if (!result.ok()) {
+            return reportFailure(target, result.error);
         }
         return Success;
     }

@@ -8,15 +8,20 @@
 
 namespace lastmile::render {
 
-QByteArray AnswersCsv::bytes(const Assessment& assessment, const std::string& anonymousName)
+std::vector<std::string> AnswersCsv::header()
+{
+    return {"round",      "initiative_id", "initiative", "friction_id", "friction", "question_id", "question",
+            "respondent", "role",          "answer",     "reason",      "note",     "evidence"};
+}
+
+std::vector<AnswerRow> AnswersCsv::rows(const Assessment& assessment, const std::string& anonymousName)
 {
     std::map<std::int64_t, const Initiative*> initiatives;
     for (const Initiative& initiative : assessment.initiatives) {
         initiatives[initiative.id] = &initiative;
     }
     const std::string consensusName = tr("(consensus)").toStdString();
-    std::string csv = csvRow({"round", "initiative_id", "initiative", "friction_id", "friction", "question_id",
-                              "question", "respondent", "role", "answer", "reason", "note", "evidence"});
+    std::vector<AnswerRow> rows;
     for (const RoundData& round : assessment.rounds) {
         std::map<std::int64_t, std::pair<std::string, std::string>> respondents; // name and role
         for (const Respondent& respondent : round.respondents) {
@@ -31,11 +36,10 @@ QByteArray AnswersCsv::bytes(const Assessment& assessment, const std::string& an
             const Friction* friction = round.bank.frictionOfQuestion(questionId);
             const Question* question = round.bank.findQuestion(questionId);
             const auto initiative = initiatives.find(initiativeId);
-            csv +=
-                csvRow({round.round.name, std::to_string(initiativeId),
-                        initiative != initiatives.end() ? initiative->second->name : "", friction ? friction->id : "",
-                        friction ? friction->name : "", questionId, question ? question->text : "", who, role,
-                        answerToken(answer), answer.reason, note, evidence});
+            rows.push_back({round.round.name, initiativeId,
+                            initiative != initiatives.end() ? initiative->second->name : "",
+                            friction ? friction->id : "", friction ? friction->name : "", questionId,
+                            question ? question->text : "", who, role, answer, note, evidence});
         };
         for (const AnswerRecord& record : round.answers) {
             const auto respondent = respondents.find(record.respondentId);
@@ -46,6 +50,17 @@ QByteArray AnswersCsv::bytes(const Assessment& assessment, const std::string& an
         for (const ConsensusRecord& record : round.consensus) {
             row(record.initiativeId, record.questionId, consensusName, "", record.answer, record.note, "");
         }
+    }
+    return rows;
+}
+
+QByteArray AnswersCsv::bytes(const Assessment& assessment, const std::string& anonymousName)
+{
+    std::string csv = csvRow(header());
+    for (const AnswerRow& row : rows(assessment, anonymousName)) {
+        csv += csvRow({row.round, std::to_string(row.initiativeId), row.initiative, row.frictionId, row.friction,
+                       row.questionId, row.question, row.respondent, row.role, answerToken(row.answer),
+                       row.answer.reason, row.note, row.evidence});
     }
     // A byte-order mark first, so that spreadsheet programs read the file as UTF-8.
     return QByteArrayLiteral("\xEF\xBB\xBF") + QByteArray::fromStdString(csv);

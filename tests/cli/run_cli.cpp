@@ -78,4 +78,10 @@ CliRun runCli(const std::vector<std::string>& arguments, const std::string& loca
     return run;
 }
 
+std::string writeDemoFile(const std::string& path)
+{
+    REQUIRE(runCli({"demo", path}).exitCode == 0);
+    return path;
+}
+
 } // namespace lastmile::test

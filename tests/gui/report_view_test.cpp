@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -119,7 +120,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= 3 && view.isPreviewUpToDate(), 30000);
     }
 
-    void exportsWritePdfHtmlAndCsvOffTheUiThread()
+    void exportsWritePdfHtmlCsvAndXlsxOffTheUiThread()
     {
         auto document = open(false);
         ReportView view;
@@ -148,8 +149,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY(finished.takeFirst().at(0).toBool());
         QVERIFY(readAll(csv).contains(QByteArray::fromStdString(document->assessment().initiatives.front().name)));
+
+        auto* workbookButton = view.findChild<QPushButton*>(QStringLiteral("exportXlsxPushButton"));
+        QVERIFY(workbookButton && workbookButton->isEnabled());
+        const QString xlsx = m_out.filePath(QStringLiteral("workbook.xlsx"));
+        QVERIFY(view.exportTo(ReportView::Format::Xlsx, xlsx));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.takeFirst().at(0).toBool());
+        const QByteArray workbook = readAll(xlsx);
+        QVERIFY(workbook.startsWith("PK\x03\x04")); // a zip container; its directory names the parts in clear
+        for (int sheet = 1; sheet <= 5; ++sheet) {
+            QVERIFY(workbook.contains(QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet).toLatin1()));
+        }
+        QVERIFY(!workbook.contains("xl/worksheets/sheet6.xml"));
         QVERIFY(errors.isEmpty());
-        QCOMPARE(QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+        QCOMPARE(QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden).size(), 4); // no temporary file left
     }
 
     void aCancelledExportLeavesNothingBehind()

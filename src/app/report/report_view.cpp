@@ -102,14 +102,17 @@ ReportView::ReportView(QWidget* parent)
     m_exportHtml->setObjectName(QStringLiteral("exportHtmlPushButton"));
     m_exportCsv = new QPushButton(tr("Export &CSV (Answers)…"), side);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvPushButton"));
+    m_exportXlsx = new QPushButton(tr("Export E&xcel Workbook…"), side);
+    m_exportXlsx->setObjectName(QStringLiteral("exportXlsxPushButton"));
     m_print = new QPushButton(tr("Pri&nt…"), side);
     m_print->setObjectName(QStringLiteral("printPushButton"));
-    for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_print}) {
+    for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_exportXlsx, m_print}) {
         sideLayout->addWidget(button);
     }
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseAndExport(Format::Pdf); });
     connect(m_exportHtml, &QPushButton::clicked, this, [this] { chooseAndExport(Format::Html); });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseAndExport(Format::Csv); });
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { chooseAndExport(Format::Xlsx); });
     connect(m_print, &QPushButton::clicked, this, &ReportView::print);
 
     m_progressRow = new QWidget(side);
@@ -277,7 +280,7 @@ void ReportView::updateButtons()
 {
     const bool ready = m_document && m_round->count() > 0;
     const bool busy = m_exportWorker->isRunning();
-    for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_print}) {
+    for (QPushButton* button : {m_exportPdf, m_exportHtml, m_exportCsv, m_exportXlsx, m_print}) {
         button->setEnabled(ready && !busy);
     }
     m_progressRow->setVisible(busy);
@@ -294,10 +297,12 @@ void ReportView::showEvent(QShowEvent* event)
 QString ReportView::suggestedPath(Format format) const
 {
     const QFileInfo file(m_document->path());
-    const QString base = format == Format::Csv ? tr("%1 answers").arg(file.completeBaseName())
-                                               : tr("%1 report").arg(file.completeBaseName());
+    const QString base = format == Format::Csv    ? tr("%1 answers").arg(file.completeBaseName())
+                         : format == Format::Xlsx ? tr("%1 workbook").arg(file.completeBaseName())
+                                                  : tr("%1 report").arg(file.completeBaseName());
     const QString suffix = format == Format::Pdf    ? QStringLiteral(".pdf")
                            : format == Format::Html ? QStringLiteral(".html")
+                           : format == Format::Xlsx ? QStringLiteral(".xlsx")
                                                     : QStringLiteral(".csv");
     return QDir(file.absolutePath()).filePath(base + suffix);
 }
@@ -309,9 +314,11 @@ void ReportView::chooseAndExport(Format format)
     }
     const QString filter = format == Format::Pdf    ? tr("PDF documents (*.pdf)")
                            : format == Format::Html ? tr("HTML pages (*.html)")
+                           : format == Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
                                                     : tr("CSV files (*.csv)");
     const QString title = format == Format::Pdf    ? tr("Export PDF Report")
                           : format == Format::Html ? tr("Export HTML Report")
+                          : format == Format::Xlsx ? tr("Export Excel Workbook")
                                                    : tr("Export Answers as CSV");
     const QString path = QFileDialog::getSaveFileName(this, title, suggestedPath(format), filter);
     if (!path.isEmpty()) {

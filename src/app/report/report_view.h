@@ -38,7 +38,7 @@ struct ReportRequest
 };
 
 // The Report tab: a preview of the PDF's own pages, the report's round, compared round, page size
-// and sections, and the exports (PDF, HTML, the answers as CSV) and printing. Exports and the
+// and sections, and the exports (PDF, HTML, the answers as CSV, the Excel workbook) and printing. Exports and the
 // preview run off the UI thread; an export shows its progress and can be cancelled, and a
 // failure is reported through failed().
 class ReportView : public QWidget
@@ -46,7 +46,7 @@ class ReportView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Format { Pdf, Html, Csv };
+    enum class Format { Pdf, Html, Csv, Xlsx };
 
     explicit ReportView(QWidget* parent = nullptr);
     ~ReportView() override;
@@ -104,6 +104,7 @@ private:
     QPushButton* m_exportPdf = nullptr;
     QPushButton* m_exportHtml = nullptr;
     QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportXlsx = nullptr;
     QPushButton* m_print = nullptr;
     QWidget* m_progressRow = nullptr;
     QLabel* m_progressLabel = nullptr;

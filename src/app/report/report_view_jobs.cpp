@@ -5,6 +5,7 @@
 #include "render/answers_csv.h"
 #include "render/report_html.h"
 #include "render/report_pdf.h"
+#include "render/workbook_xlsx.h"
 #include "report_view.h"
 #include "report_worker.h"
 #include "text/messages.h"
@@ -127,6 +128,11 @@ bool ReportView::exportTo(Format format, const QString& path)
         return false;
     }
     ReportRequest job = request();
+    if (format == Format::Xlsx) { // the workbook has every score and the methodology, whatever the sections
+        job.options.initiatives = true;
+        job.options.methodology = true;
+        job.options.appendix = false;
+    }
     if (format != Format::Csv && !job.build()) {
         return false;
     }
@@ -145,6 +151,10 @@ bool ReportView::exportTo(Format format, const QString& path)
         }
         if (format == Format::Html) {
             return progress(0, 1) ? render::writeReportHtml(path, *model) : render::ExportResult::cancelled();
+        }
+        if (format == Format::Xlsx) {
+            return progress(0, 1) ? render::writeWorkbookXlsx(path, job.assessment, *model)
+                                  : render::ExportResult::cancelled();
         }
         return render::writeReportPdf(path, *model, progress);
     });
