@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config
     libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev
-    qt6-base-dev qt6-svg-dev
+    qt6-base-dev qt6-svg-dev qt6-websockets-dev libqrencode-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n locales
     libxlsxwriter-dev
     catch2
@@ -21,6 +21,8 @@ packages=(
     python3-openpyxl
     librsvg2-bin desktop-file-utils appstream libxml2-utils shared-mime-info bash-completion
     file dpkg-dev lintian man-db
+    # The phone voting test drives a real browser over the DevTools protocol.
+    chromium python3-websockets
 )
 
 # The German locale, for the tests that check files and figures do not depend on it.

@@ -33,9 +33,9 @@ FilterCombos addFilterCombos(QBoxLayout* bar, QWidget* parent, const QString& pr
     combos.function->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combos.stage->setObjectName(prefix + QStringLiteral("StageComboBox"));
     combos.stage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* functionLabel = new QLabel(FilterText::tr("&Function"), parent);
+    auto* functionLabel = new QLabel(FilterText::tr("F&unction"), parent);
     functionLabel->setBuddy(combos.function);
-    auto* stageLabel = new QLabel(FilterText::tr("S&tage"), parent);
+    auto* stageLabel = new QLabel(FilterText::tr("&Stage"), parent);
     stageLabel->setBuddy(combos.stage);
     bar->addWidget(functionLabel);
     bar->addWidget(combos.function);

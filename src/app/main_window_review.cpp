@@ -43,7 +43,7 @@ void MainWindow::createReviewBar(QWidget* parent)
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
-    m_editButton = new QPushButton(tr("&Edit"), m_reviewBar);
+    m_editButton = new QPushButton(tr("Edit"), m_reviewBar);
     m_editButton->setObjectName(QStringLiteral("editModeButton"));
     m_editButton->setToolTip(tr("Reopen this file for editing; File > Review Mode returns to review"));
     row->addWidget(m_banner, 1);
@@ -105,7 +105,7 @@ void MainWindow::setReviewMode(bool review)
 void MainWindow::createSummary()
 {
     m_summary = new SummaryPage(m_tabs);
-    m_tabs->addTab(m_summary, tr("&Summary"));
+    m_tabs->addTab(m_summary, tr("Summary"));
     connect(m_summary, &SummaryPage::failed, this, &MainWindow::showError);
     connect(m_summary, &SummaryPage::cellRequested, this, [this](qint64 initiativeId, const QString& frictionId) {
         m_tabs->setCurrentWidget(m_heatmap);

@@ -76,13 +76,11 @@ public:
         if (!assessment) {
             return reportStorageError(assessment.error());
         }
-        const RoundData* foundRound = findRound(*assessment, parser.value(round));
-        if (!foundRound) {
-            return reportFailure(path, tr("no round \"%1\"").arg(parser.value(round)));
-        }
-        const Initiative* foundInitiative = findInitiative(*assessment, parser.value(initiative));
-        if (!foundInitiative) {
-            return reportFailure(path, tr("no initiative \"%1\"").arg(parser.value(initiative)));
+        const RoundData* foundRound = nullptr;
+        const Initiative* foundInitiative = nullptr;
+        if (!findRoundAndInitiative(*assessment, path, parser.value(round), parser.value(initiative), foundRound,
+                                    foundInitiative)) {
+            return BadInput;
         }
         const std::string questionId = toStd(parser.value(question));
         if (!foundRound->bank.findQuestion(questionId)) {

@@ -49,6 +49,7 @@ std::unique_ptr<Command> makeHeatmapCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeScoreCommand();
+std::unique_ptr<Command> makeSessionCommand();
 std::unique_ptr<Command> makeTargetCommand();
 
 } // namespace lastmile::cli

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "lookup.h"
 
+#include "console.h"
+
+#include <QCoreApplication>
+
 namespace lastmile::cli {
 
 namespace {
@@ -47,6 +51,22 @@ const Respondent* findRespondent(const RoundData& round, const QString& idOrName
     return findByIdOrName(
         round.respondents, idOrName, [](const Respondent& r) { return r.id; },
         [](const Respondent& r) { return r.name; });
+}
+
+bool findRoundAndInitiative(const Assessment& assessment, const QString& path, const QString& round,
+                            const QString& initiative, const RoundData*& foundRound, const Initiative*& foundInitiative)
+{
+    foundRound = findRound(assessment, round);
+    if (!foundRound) {
+        reportFailure(path, QCoreApplication::translate("Command", "no round \"%1\"").arg(round));
+        return false;
+    }
+    foundInitiative = findInitiative(assessment, initiative);
+    if (!foundInitiative) {
+        reportFailure(path, QCoreApplication::translate("Command", "no initiative \"%1\"").arg(initiative));
+        return false;
+    }
+    return true;
 }
 
 } // namespace lastmile::cli

@@ -12,4 +12,10 @@ const RoundData* findRound(const Assessment& assessment, const QString& idOrName
 const Initiative* findInitiative(const Assessment& assessment, const QString& idOrName);
 const Respondent* findRespondent(const RoundData& round, const QString& idOrName);
 
+// The round and initiative a command names, by id or exact name, in `assessment` read from
+// `path`. False, after printing "FILE: no round "R"" (or initiative) on stderr, when one is missing.
+bool findRoundAndInitiative(const Assessment& assessment, const QString& path, const QString& round,
+                            const QString& initiative, const RoundData*& foundRound,
+                            const Initiative*& foundInitiative);
+
 } // namespace lastmile::cli

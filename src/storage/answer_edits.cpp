@@ -4,6 +4,7 @@
 #include "assessment_tables.h"
 #include "core/bank_loader.h"
 #include "sqlite_errors.h"
+#include "transact.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -54,39 +55,67 @@ Status AssessmentFile::checkAnswerTarget(std::int64_t roundId, std::int64_t init
     return success();
 }
 
+// The checks and the upsert of one answer, in whatever transaction is open; throws SQLite's errors.
+Status AssessmentFile::writeAnswer(const AnswerRecord& record, std::int64_t roundId)
+{
+    if (Status target = checkAnswerTarget(roundId, record.initiativeId, record.questionId, record.answer); !target) {
+        return target;
+    }
+    SQLite::Statement respondent(*m_db, "SELECT 1 FROM respondent WHERE id = ? AND round_id = ?");
+    respondent.bind(1, record.respondentId);
+    respondent.bind(2, roundId);
+    if (!respondent.executeStep()) {
+        return StorageError{ErrorCode::UnknownId, m_path, "respondent " + std::to_string(record.respondentId)};
+    }
+    SQLite::Statement upsert(*m_db, "INSERT INTO answer (round_id, initiative_id, question_id, respondent_id, "
+                                    "kind, level, reason, note, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (round_id, initiative_id, question_id, respondent_id) DO UPDATE "
+                                    "SET kind = excluded.kind, level = excluded.level, reason = excluded.reason, "
+                                    "note = excluded.note, evidence = excluded.evidence");
+    upsert.bind(1, roundId);
+    upsert.bind(2, record.initiativeId);
+    upsert.bind(3, record.questionId);
+    upsert.bind(4, record.respondentId);
+    bindAnswer(upsert, 5, record.answer);
+    upsert.bind(8, record.note);
+    upsert.bind(9, record.evidence);
+    upsert.exec();
+    return success();
+}
+
 Status AssessmentFile::setAnswer(const AnswerRecord& record, std::int64_t roundId)
 {
     if (Status writable = requireWritable(); !writable) {
         return writable;
     }
     try {
-        if (Status target = checkAnswerTarget(roundId, record.initiativeId, record.questionId, record.answer);
-            !target) {
-            return target;
+        // One statement in autocommit mode: one durable transaction.
+        if (Status written = writeAnswer(record, roundId); !written) {
+            return written;
         }
-        SQLite::Statement respondent(*m_db, "SELECT 1 FROM respondent WHERE id = ? AND round_id = ?");
-        respondent.bind(1, record.respondentId);
-        respondent.bind(2, roundId);
-        if (!respondent.executeStep()) {
-            return StorageError{ErrorCode::UnknownId, m_path, "respondent " + std::to_string(record.respondentId)};
-        }
-        SQLite::Statement upsert(*m_db, "INSERT INTO answer (round_id, initiative_id, question_id, respondent_id, "
-                                        "kind, level, reason, note, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (round_id, initiative_id, question_id, respondent_id) DO UPDATE "
-                                        "SET kind = excluded.kind, level = excluded.level, reason = excluded.reason, "
-                                        "note = excluded.note, evidence = excluded.evidence");
-        upsert.bind(1, roundId);
-        upsert.bind(2, record.initiativeId);
-        upsert.bind(3, record.questionId);
-        upsert.bind(4, record.respondentId);
-        bindAnswer(upsert, 5, record.answer);
-        upsert.bind(8, record.note);
-        upsert.bind(9, record.evidence);
-        upsert.exec(); // one statement in autocommit mode: one durable transaction
     } catch (const SQLite::Exception& error) {
         return errorFromSqlite(error, m_path);
     }
     notify({Change::Kind::Answer, roundId, record.initiativeId, record.questionId, record.respondentId});
+    return success();
+}
+
+Status AssessmentFile::setAnswers(const std::vector<AnswerRecord>& records, std::int64_t roundId)
+{
+    const Status written = transact([&]() -> Status {
+        for (const AnswerRecord& record : records) {
+            if (Status one = writeAnswer(record, roundId); !one) {
+                return one;
+            }
+        }
+        return success();
+    });
+    if (!written) {
+        return written;
+    }
+    for (const AnswerRecord& record : records) {
+        notify({Change::Kind::Answer, roundId, record.initiativeId, record.questionId, record.respondentId});
+    }
     return success();
 }
 

@@ -92,6 +92,10 @@ public:
     // Records one respondent's answer (replacing an earlier one). The question must be in the
     // round's bank, and the respondent must belong to the round.
     Status setAnswer(const AnswerRecord& answer, std::int64_t roundId);
+    // Records several answers, of any respondents, in one transaction: all of them or none (the
+    // first refused answer's error), one disk sync for all. Listeners hear of each after the
+    // commit. For the workshop's phones, whose votes arrive together.
+    Status setAnswers(const std::vector<AnswerRecord>& answers, std::int64_t roundId);
     Status clearAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                        std::int64_t respondentId);
     Status setConsensus(const ConsensusRecord& consensus, std::int64_t roundId);
@@ -152,6 +156,7 @@ private:
     Status checkAction(const Action& action) const;
     // Runs `work` in one IMMEDIATE transaction, mapping every failure to a StorageError.
     template <typename Work> Status transact(Work&& work);
+    Status writeAnswer(const AnswerRecord& record, std::int64_t roundId);
     Status checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                              const Answer& answer) const;
     void notify(const Change& change) const;

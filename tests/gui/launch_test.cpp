@@ -114,6 +114,9 @@ private slots:
         WindowSet windows;
         const QString a = m_dir.filePath(QStringLiteral("a.lastmile"));
         const QString b = m_dir.filePath(QStringLiteral("b.lastmile"));
+        // A file opens as it was last opened here: both were last edited (b was reviewed above).
+        Workspace::rememberReview(a, false);
+        Workspace::rememberReview(b, false);
         const QList<MainWindow*> shown = windows.open(LaunchRequest{{a, b, a}, false});
         QCOMPARE(windows.windows().size(), 2);
         QCOMPARE(shown.size(), 3); // a, b, and a again in its window

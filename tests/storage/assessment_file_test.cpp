@@ -77,6 +77,28 @@ TEST_CASE("A file that breaks the rules is not created at all")
     CHECK(std::filesystem::is_empty(dir.path()));
 }
 
+TEST_CASE("setAnswers stores several respondents' answers in one transaction, all or none")
+{
+    TempDir dir;
+    const std::string path = dir.file("a.lastmile");
+    const std::string question = test::coreBank().frictions[1].questions[0].id;
+    auto file = createSmall(path);
+    std::vector<Change> changes;
+    file->setChangeListener([&](const Change& change) { changes.push_back(change); });
+    REQUIRE(file->setAnswers(
+                    {{2, question, 1, Answer::atLevel(1), "", ""}, {2, question, 2, Answer::dontKnow(), "", ""}}, 1)
+                .ok());
+    CHECK(changes.size() == 2);
+    // A batch with one refused answer (respondent 99 is not in the round) changes nothing.
+    const auto before = test::tableRows(path, "answer");
+    const Status refused = file->setAnswers(
+        {{2, question, 1, Answer::atLevel(4), "", ""}, {2, question, 99, Answer::atLevel(4), "", ""}}, 1);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::UnknownId);
+    CHECK(test::tableRows(path, "answer") == before);
+    CHECK(changes.size() == 2);
+}
+
 TEST_CASE("An answer is in the file once setAnswer returns, and replaces the earlier one")
 {
     TempDir dir;

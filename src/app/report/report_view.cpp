@@ -86,7 +86,7 @@ ReportView::ReportView(QWidget* parent)
         sectionsLayout->addWidget(m_sections[i]);
         connect(m_sections[i], &QCheckBox::toggled, this, &ReportView::schedulePreview);
     }
-    m_summaryOnly = new QCheckBox(tr("Summary &only, on one page"), sections);
+    m_summaryOnly = new QCheckBox(tr("S&ummary only, on one page"), sections);
     m_summaryOnly->setObjectName(QStringLiteral("summaryOnlyCheckBox"));
     m_summaryOnly->setToolTip(tr("The executive summary alone, to hand out or attach to an email."));
     sectionsLayout->addWidget(m_summaryOnly);
@@ -97,7 +97,7 @@ ReportView::ReportView(QWidget* parent)
         schedulePreview();
     });
     sideLayout->addWidget(sections);
-    m_anonymous = new QCheckBox(tr("A&nonymous: respondents as A, B, …"), side);
+    m_anonymous = new QCheckBox(tr("Anon&ymous: respondents as A, B, …"), side);
     m_anonymous->setObjectName(QStringLiteral("anonymousCheckBox"));
     m_anonymous->setToolTip(tr("Names respondents \"Respondent A\", \"Respondent B\"… and leaves out their roles, in "
                                "the report and the CSV, for sharing beyond the room."));

@@ -211,7 +211,7 @@ QWidget* SummaryPage::createCharts()
     auto* row = new QHBoxLayout;
     m_subject = new QComboBox(box);
     m_subject->setObjectName(QStringLiteral("summaryChartSubjectComboBox"));
-    auto* label = new QLabel(tr("C&harts for"), box);
+    auto* label = new QLabel(tr("Char&ts for"), box);
     label->setBuddy(m_subject);
     row->addWidget(label);
     row->addWidget(m_subject, 1);

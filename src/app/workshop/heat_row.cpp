@@ -75,8 +75,9 @@ void HeatRow::paintEvent(QPaintEvent* event)
         const QRectF inner = cell.adjusted(4, 2, -4, -2);
         const QString name = i < std::size_t(m_names.size()) ? m_names[int(i)] : QString();
         painter.setFont(small);
-        painter.drawText(inner.adjusted(0, 0, 0, -inner.height() / 2), Qt::AlignCenter | Qt::TextWordWrap,
-                         QFontMetrics(small).elidedText(name, Qt::ElideRight, int(inner.width()) * 2));
+        // One line, shortened at the end when the cell is too narrow for the whole name.
+        painter.drawText(inner.adjusted(0, 0, 0, -inner.height() / 2), Qt::AlignCenter,
+                         QFontMetrics(small).elidedText(name, Qt::ElideRight, int(inner.width())));
         painter.setFont(bold);
         const QString score = friction.score ? QString::number(std::lround(*friction.score)) : tr("–");
         painter.drawText(inner.adjusted(0, inner.height() / 2, 0, 0), Qt::AlignCenter, score);
