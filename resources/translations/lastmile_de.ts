@@ -297,14 +297,6 @@
         <translation>--evidence gehört zu --respondent: eine Konsensantwort hat keine Belege</translation>
     </message>
     <message>
-        <source>no round &quot;%1&quot;</source>
-        <translation>keine Runde „%1“</translation>
-    </message>
-    <message>
-        <source>no initiative &quot;%1&quot;</source>
-        <translation>keine Initiative „%1“</translation>
-    </message>
-    <message>
         <source>no question &quot;%1&quot; in the question bank of round &quot;%2&quot;</source>
         <translation>keine Frage „%1“ im Fragenkatalog der Runde „%2“</translation>
     </message>
@@ -635,6 +627,14 @@
         <source>no friction &quot;%1&quot; (give its name or one of: %2)</source>
         <translation>kein Hemmnis „%1“ (Namen angeben oder eines von: %2)</translation>
     </message>
+    <message>
+        <source>no round &quot;%1&quot;</source>
+        <translation>keine Runde „%1“</translation>
+    </message>
+    <message>
+        <source>no initiative &quot;%1&quot;</source>
+        <translation>keine Initiative „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -712,20 +712,20 @@
 <context>
     <name>Filters</name>
     <message>
-        <source>&amp;Function</source>
-        <translation>&amp;Geschäftsbereich</translation>
-    </message>
-    <message>
-        <source>S&amp;tage</source>
-        <translation>&amp;Phase</translation>
-    </message>
-    <message>
         <source>All functions</source>
         <translation>Alle Geschäftsbereiche</translation>
     </message>
     <message>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>&amp;Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2407,97 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>? insufficient evidence (coverage under 50%)   ! respondents disagree (spread of 2 levels or more)   – no answers</source>
         <translation>? unzureichende Datenlage (Abdeckung unter 50 %)   ! Befragte uneins (Streuung ab 2 Stufen)   – keine Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>Run a workshop voting session for phones, driven from stdin.</source>
+        <translation>Eine Abstimmung per Smartphone für einen Workshop durchführen, gesteuert über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The .lastmile file the votes are stored in.</source>
+        <translation>Die .lastmile-Datei, in der die Stimmen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Round, by id or exact name.</source>
+        <translation>Runde, über Id oder genauen Namen.</translation>
+    </message>
+    <message>
+        <source>Initiative, by id or exact name.</source>
+        <translation>Initiative, über Id oder genauen Namen.</translation>
+    </message>
+    <message>
+        <source>The address to listen on, such as this computer&apos;s address on the room&apos;s network (default 127.0.0.1, this computer only).</source>
+        <translation>Die Adresse, auf der gelauscht wird, etwa die Adresse dieses Computers im Netz des Raums (Standard 127.0.0.1, nur dieser Computer).</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default: any free port).</source>
+        <translation>Der Port, auf dem gelauscht wird (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>The questions of the session, in order, comma-separated (default: every question of the round&apos;s bank).</source>
+        <translation>Die Fragen der Sitzung, in Reihenfolge, durch Kommas getrennt (Standard: jede Frage des Fragenkatalogs der Runde).</translation>
+    </message>
+    <message>
+        <source>Reveal counts per answer without the names behind them.</source>
+        <translation>Beim Aufdecken die Anzahl je Antwort zeigen, ohne die Namen dahinter.</translation>
+    </message>
+    <message>
+        <source>Connections one network address may hold open (default 30); raise it when the phones reach this computer through one router address.</source>
+        <translation>Verbindungen, die eine Netzwerkadresse offen halten darf (Standard 30); erhöhen Sie den Wert, wenn die Smartphones diesen Computer über eine einzige Router-Adresse erreichen.</translation>
+    </message>
+    <message>
+        <source>Also write the join address as a QR code to this PNG file, for a projector or a printout.</source>
+        <translation>Die Beitrittsadresse zusätzlich als QR-Code in diese PNG-Datei schreiben, für Projektor oder Ausdruck.</translation>
+    </message>
+    <message>
+        <source>expected one file</source>
+        <translation>erwartet wird eine Datei</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address, such as 192.168.1.20</source>
+        <translation>--bind erwartet eine IP-Adresse, etwa 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>--per-address takes a number from 1 to 10000</source>
+        <translation>--per-address erwartet eine Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>no question &quot;%1&quot; in the question bank of round &quot;%2&quot;</source>
+        <translation>keine Frage „%1“ im Fragenkatalog der Runde „%2“</translation>
+    </message>
+    <message>
+        <source>cannot start the session: %1</source>
+        <translation>die Sitzung kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the address does not fit in a QR code</source>
+        <translation>die Adresse passt nicht in einen QR-Code</translation>
+    </message>
+    <message>
+        <source>session: &quot;%1&quot; is not a question of this session</source>
+        <translation>session: „%1“ ist keine Frage dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>session: no question is open</source>
+        <translation>session: keine Frage ist offen</translation>
+    </message>
+    <message>
+        <source>session: unknown command &quot;%1&quot; (open QUESTION, reveal, close, admit KEY [RESPONDENT], refuse KEY, quit)</source>
+        <translation>session: unbekannter Befehl „%1“ (open QUESTION, reveal, close, admit KEY [RESPONDENT], refuse KEY, quit)</translation>
+    </message>
+    <message>
+        <source>session: no phone waiting as &quot;%1&quot;</source>
+        <translation>session: kein Smartphone wartet als „%1“</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4221,14 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Editing</source>
         <translation>Bearbeitung</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::OrganizationEditor</name>
@@ -4703,16 +4802,8 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
         <translation>Hea&amp;tmap</translation>
     </message>
     <message>
-        <source>Summary &amp;only, on one page</source>
-        <translation>Nur die &amp;Übersicht, auf einer Seite</translation>
-    </message>
-    <message>
         <source>The executive summary alone, to hand out or attach to an email.</source>
         <translation>Nur die Management Summary, zum Verteilen oder als E-Mail-Anhang.</translation>
-    </message>
-    <message>
-        <source>A&amp;nonymous: respondents as A, B, …</source>
-        <translation>An&amp;onym: Befragte als A, B, …</translation>
     </message>
     <message>
         <source>Names respondents &quot;Respondent A&quot;, &quot;Respondent B&quot;… and leaves out their roles, in the report and the CSV, for sharing beyond the room.</source>
@@ -4745,6 +4836,14 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Lang&amp;uage:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary only, on one page</source>
+        <translation>Nur die &amp;Übersicht, auf einer Seite</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymous: respondents as A, B, …</source>
+        <translation>An&amp;onym: Befragte als A, B, …</translation>
     </message>
 </context>
 <context>
@@ -5068,10 +5167,6 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
         <translation>Doppelklick oder Eingabetaste öffnet die Maßnahme im Maßnahmenplan</translation>
     </message>
     <message>
-        <source>C&amp;harts for</source>
-        <translation>Dia&amp;gramme für</translation>
-    </message>
-    <message>
         <source>Trend over rounds</source>
         <translation>Verlauf über die Runden</translation>
     </message>
@@ -5195,6 +5290,10 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>No round to chart.</source>
         <translation>Keine Runde für ein Diagramm.</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts for</source>
+        <translation>Diagramme &amp;für</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5457,29 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Deleted the action “%1”.</source>
         <translation>Die Maßnahme „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::session::VotingServer</name>
+    <message>
+        <source>no round %1 in the file</source>
+        <translation>keine Runde %1 in der Datei</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>that phone is no longer waiting</source>
+        <translation>dieses Smartphone wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>no respondent %1 in this round</source>
+        <translation>keine befragte Person %1 in dieser Runde</translation>
+    </message>
+    <message>
+        <source>%1 already answers from another phone</source>
+        <translation>%1 antwortet bereits von einem anderen Smartphone</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ namespace {
 
 class SessionCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionCommand)
+
 public:
     QString name() const override { return QStringLiteral("session"); }
     QString summary() const override { return tr("Run a workshop voting session for phones, driven from stdin."); }
