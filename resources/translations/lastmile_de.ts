@@ -4834,16 +4834,16 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
         <translation>Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <source>Lang&amp;uage:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
         <source>S&amp;ummary only, on one page</source>
         <translation>Nur die &amp;Übersicht, auf einer Seite</translation>
     </message>
     <message>
         <source>Anon&amp;ymous: respondents as A, B, …</source>
         <translation>An&amp;onym: Befragte als A, B, …</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>

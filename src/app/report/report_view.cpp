@@ -69,7 +69,7 @@ ReportView::ReportView(QWidget* parent)
         m_language->addItem(text::languageName(language), language);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(text::currentLanguage())));
-    form->addRow(tr("Lang&uage:"), m_language);
+    form->addRow(tr("&Document language:"), m_language);
     sideLayout->addLayout(form);
 
     auto* sections = new QGroupBox(tr("Sections"), side);
