@@ -154,7 +154,7 @@ TEST_CASE("an upgrade from another origin or for another host is forbidden", "[s
     CHECK(foreign.state() != QAbstractSocket::ConnectedState);
 }
 
-TEST_CASE("the page is served with its security headers; anything else is 404 or 405", "[session]")
+TEST_CASE("the page is served with its security headers, and anything else is 404 or 405", "[session]")
 {
     SessionFixture room;
     const QByteArray page = httpExchange(room.serverUrl(), "GET /?code=X HTTP/1.1\r\nHost: a\r\n\r\n");
