@@ -46,6 +46,9 @@ public:
                                std::int64_t respondentId) const;
     const ConsensusRecord* consensus(std::int64_t roundId, std::int64_t initiativeId,
                                      const std::string& questionId) const;
+    // A respondent's answer, or the consensus for respondent 0 (core's answerOf), or none.
+    std::optional<AnswerRecord> answerOf(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                                         std::int64_t respondentId) const;
     const Action* action(std::int64_t actionId) const;
     // The action's place in the plan's order (the report's order), or -1.
     int actionIndex(std::int64_t actionId) const;
@@ -54,10 +57,13 @@ public:
     // The workshop agenda planned for a round, if any (docs/workshop.md).
     const Agenda* agenda(std::int64_t roundId) const;
     // The file itself, for a source of edits other than the commands (the workshop voting
-    // server): the document follows what it writes through the file's change notification.
+    // server): the document follows what it writes exactly as it follows its own writes.
     storage::AssessmentFile& file() { return *m_file; }
 
-    // The writes the commands make. Each returns false (and emits failed) when the file refused.
+    // The writes the commands make. Each goes to the file; the file reports what it changed,
+    // the document brings its cache up to date from that report and emits changed() (the one
+    // path every edit takes, the document's own and those others make to the file). Each
+    // returns false (and emits failed) when the file refused.
     bool writeAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                      std::int64_t respondentId, const std::optional<AnswerRecord>& record);
     bool writeConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
@@ -89,10 +95,12 @@ public:
     bool saveCopyAs(const QString& path, QString* error) const;
 
 signals:
-    // After an edit reached the file and the cached contents were updated.
+    // After an edit reached the file (this document's or another writer's through the same
+    // file) and the cached contents were updated: once per change the file reported.
     void changed(const lastmile::storage::Change& change);
     void saved();
-    // An edit was refused; the file and the cached contents are unchanged. A full sentence.
+    // An edit was refused (the file and the cached contents are unchanged), or the file could
+    // not be read back after an edit. A full sentence naming the file.
     void failed(const QString& message);
     // An edit took something out of view (archived, deleted) and is the top of the undo stack:
     // the window offers a visible Undo. `what` is a sentence ("Archived “Route planning”.").
@@ -100,27 +108,14 @@ signals:
 
 private:
     AssessmentDocument(QString path, std::unique_ptr<storage::AssessmentFile> file, Assessment assessment);
+    // Emits saved() or failed() for the status of one write.
     bool succeeded(const storage::Status& status);
-    // Marks the file calls of one write* function as the document's own, so the file's change
-    // notification is not taken for a foreign edit: `writing()->setAnswer(...)`.
-    class OwnWrite
-    {
-    public:
-        explicit OwnWrite(AssessmentDocument& document) : m_document(document) { m_document.m_writing = true; }
-        ~OwnWrite() { m_document.m_writing = false; }
-        OwnWrite(const OwnWrite&) = delete;
-        OwnWrite& operator=(const OwnWrite&) = delete;
-        storage::AssessmentFile* operator->() const { return m_document.m_file.get(); }
-
-    private:
-        AssessmentDocument& m_document;
-    };
-    OwnWrite writing() { return OwnWrite(*this); }
-    void reload();
-    void reloadAgendas();
-    // A change the file reports that none of the write* functions made (a vote from a phone).
-    void followForeignChange(const storage::Change& change);
-    RoundData* mutableRound(std::int64_t roundId);
+    template <typename T> std::optional<T> succeeded(const storage::Result<T>& result);
+    bool reloadAgendas();
+    // Every change the file reports, the document's own edits and others' (a vote from a
+    // phone): the cache follows it (the file reads back only what changed), then changed() is
+    // emitted. When the file cannot be read back, failed() says so and changed() is not emitted.
+    void follow(const storage::Change& change);
 
     QString m_path;
     std::unique_ptr<storage::AssessmentFile> m_file;
@@ -128,7 +123,6 @@ private:
     QUndoStack m_undoStack;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     std::map<std::int64_t, Agenda> m_agendas; // by round id
-    bool m_writing = false;                   // a write* function is changing the file
 };
 
 } // namespace lastmile::app

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <set>
 #include <unistd.h>
 
 namespace lastmile::cli {

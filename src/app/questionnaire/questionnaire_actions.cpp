@@ -2,9 +2,8 @@
 // The questionnaire's keys, navigation and answering. Every change goes through the edit facade.
 #include "app/assessment_document.h"
 #include "app/edit.h"
-#include "app/workshop/room_controller.h"
 #include "app/review.h"
-#include "initiative_responses.h"
+#include "app/workshop/room_controller.h"
 #include "question_panel.h"
 #include "questionnaire_page.h"
 
@@ -77,11 +76,8 @@ std::optional<Answer> QuestionnairePage::currentAnswer() const
     if (!question) {
         return std::nullopt;
     }
-    if (m_respondentId != 0) {
-        const AnswerRecord* record = m_document->answer(m_roundId, m_initiativeId, question->id, m_respondentId);
-        return record ? std::optional<Answer>(record->answer) : std::nullopt;
-    }
-    const ConsensusRecord* record = m_document->consensus(m_roundId, m_initiativeId, question->id);
+    const std::optional<AnswerRecord> record =
+        m_document->answerOf(m_roundId, m_initiativeId, question->id, m_respondentId);
     return record ? std::optional<Answer>(record->answer) : std::nullopt;
 }
 
@@ -163,10 +159,7 @@ void QuestionnairePage::previousFriction()
 
 bool QuestionnairePage::isAnsweredBy(const RoundData& round, const AgendaItem& item) const
 {
-    if (m_respondentId == 0) {
-        return m_document->consensus(round.round.id, item.initiativeId, item.questionId) != nullptr;
-    }
-    return m_document->answer(round.round.id, item.initiativeId, item.questionId, m_respondentId) != nullptr;
+    return answerOf(round, item.initiativeId, item.questionId, m_respondentId).has_value();
 }
 
 void QuestionnairePage::jumpToNextUnanswered(bool includeCurrent)

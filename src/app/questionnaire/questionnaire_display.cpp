@@ -6,7 +6,6 @@
 #include "app/workshop/room_controller.h"
 #include "friction_step_delegate.h"
 #include "friction_step_model.h"
-#include "initiative_responses.h"
 #include "question_panel.h"
 #include "questionnaire_page.h"
 #include "room_panel.h"
@@ -137,13 +136,10 @@ void QuestionnairePage::refreshQuestion(const RoundData& round, const Initiative
 
     QString note;
     QString evidence;
-    if (m_respondentId != 0) {
-        if (const AnswerRecord* record = m_document->answer(m_roundId, m_initiativeId, question->id, m_respondentId)) {
-            note = QString::fromStdString(record->note);
-            evidence = QString::fromStdString(record->evidence);
-        }
-    } else if (const ConsensusRecord* record = m_document->consensus(m_roundId, m_initiativeId, question->id)) {
+    if (const std::optional<AnswerRecord> record =
+            lastmile::answerOf(round, m_initiativeId, question->id, m_respondentId)) {
         note = QString::fromStdString(record->note);
+        evidence = QString::fromStdString(record->evidence);
     }
     const bool typing = m_pendingText && m_pendingText->roundId == m_roundId &&
                         m_pendingText->initiativeId == m_initiativeId && m_pendingText->questionId == question->id &&
