@@ -4457,12 +4457,12 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Stimmen Sie per Handy ab</translation>
     </message>
     <message>
-        <source>Scan the code, or open this address on the same Wi-Fi:</source>
-        <translation>Scannen Sie den Code, oder öffnen Sie diese Adresse im selben WLAN:</translation>
-    </message>
-    <message>
         <source>Code %1</source>
         <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Scan the code or open this address:</source>
+        <translation>Scannen Sie den Code, oder öffnen Sie diese Adresse:</translation>
     </message>
 </context>
 <context>

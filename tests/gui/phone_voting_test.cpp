@@ -330,6 +330,49 @@ private slots:
         QCOMPARE(again.address(), interfaces.front().address);
     }
 
+    // Screenshots for docs/screenshots, when LASTMILE_SCREENSHOT_DIR names a folder: the
+    // projector at 1920×1080 and the facilitator's window while the room joins and votes.
+    void screenshotsOfTheProjectorAndThePanel()
+    {
+        const QString folder = qEnvironmentVariable("LASTMILE_SCREENSHOT_DIR");
+        if (folder.isEmpty()) {
+            QSKIP("LASTMILE_SCREENSHOT_DIR is not set");
+        }
+        m_window->resize(1500, 900);
+        QVERIFY(m_window->openFile(m_path, false));
+        m_window->show();
+        WorkshopMenu* workshop = openRoom();
+        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        session::VotingServer* server = workshop->phoneVoting()->server();
+        RoomController* room = m_window->questionnairePage()->roomController();
+        const QUrl address(QStringLiteral("http://127.0.0.1:%1").arg(server->port()));
+        std::vector<std::unique_ptr<test::PhoneClient>> phones;
+        const RoundData* round = m_window->document()->round(room->roundId());
+        for (std::size_t i = 0; i < 3 && i < round->respondents.size(); ++i) {
+            phones.push_back(std::make_unique<test::PhoneClient>(address, server->code()));
+            phones.back()->connectAs(round->respondents[i].id);
+        }
+        QTRY_COMPARE(server->members().size(), phones.size());
+        phones.front()->vote(room->questionId(), "2");
+        QTRY_COMPARE(phones.front()->acknowledgements(), 1);
+        QWebSocket typed(address.toString());
+        typed.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server->port())));
+        QTRY_COMPARE(typed.state(), QAbstractSocket::ConnectedState);
+        typed.sendTextMessage(QStringLiteral(R"({"type":"hello","code":"%1"})").arg(server->code()));
+        typed.sendTextMessage(QStringLiteral(R"({"type":"join","name":"Jonas Becker"})"));
+        QTRY_COMPARE(server->waiting().size(), std::size_t(1));
+
+        m_window->setPresentationMode(true);
+        PresentationWindow* projector = m_window->presentationWindow();
+        projector->setWindowState(Qt::WindowNoState);
+        projector->resize(1920, 1080);
+        QVERIFY(QTest::qWaitForWindowExposed(projector));
+        QTest::qWait(300);
+        QVERIFY(projector->isShowingJoin());
+        QVERIFY(projector->grab().save(QDir(folder).filePath(QStringLiteral("presentation-1080p-phones.png"))));
+        QVERIFY(m_window->grab().save(QDir(folder).filePath(QStringLiteral("phone-voting-panel.png"))));
+    }
+
 private:
     // The questionnaire on the first initiative, with its first question open for the room.
     WorkshopMenu* openRoom()

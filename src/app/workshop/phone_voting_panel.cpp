@@ -68,12 +68,15 @@ PhoneVotingPanel::PhoneVotingPanel(PhoneVoting& voting, RoomController& controll
     m_waiting->setObjectName(QStringLiteral("phoneVotingWaitingList"));
     m_waiting->setMaximumHeight(m_waiting->fontMetrics().height() * 6);
     layout->addWidget(m_waiting);
-    auto* admitRow = new QHBoxLayout;
     m_admitAs = new QComboBox(this);
     m_admitAs->setObjectName(QStringLiteral("phoneVotingAdmitAsCombo"));
     m_admitAs->setToolTip(tr("Whose answers the phone gives: a new respondent of the round under the typed "
                              "name, or a respondent already in the round"));
-    admitRow->addWidget(m_admitAs, 1);
+    m_admitAs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_admitAs->setMinimumContentsLength(20);
+    layout->addWidget(m_admitAs);
+    auto* admitRow = new QHBoxLayout;
+    admitRow->addStretch(1);
     m_admit = new QPushButton(tr("Admit"), this);
     m_admit->setObjectName(QStringLiteral("phoneVotingAdmitButton"));
     m_refuse = new QPushButton(tr("Refuse"), this);
@@ -101,7 +104,7 @@ PhoneVotingPanel::PhoneVotingPanel(PhoneVoting& voting, RoomController& controll
     connect(m_refuse, &QPushButton::clicked, this, &PhoneVotingPanel::refuse);
     connect(m_release, &QPushButton::clicked, this, &PhoneVotingPanel::release);
     connect(stop, &QPushButton::clicked, this, &PhoneVotingPanel::stopRequested);
-    connect(m_waiting, &QListWidget::currentRowChanged, this, &PhoneVotingPanel::updateButtons);
+    connect(m_waiting, &QListWidget::currentRowChanged, this, &PhoneVotingPanel::refreshAdmitAs);
     connect(m_members, &QListWidget::currentRowChanged, this, &PhoneVotingPanel::updateButtons);
     connect(&m_voting, &PhoneVoting::rosterChanged, this, &PhoneVotingPanel::refresh);
     connect(&m_voting, &PhoneVoting::runningChanged, this, [this](bool running) {

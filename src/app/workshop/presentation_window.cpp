@@ -136,7 +136,7 @@ PresentationWindow::PresentationWindow(RoomController& controller, QWidget* pare
     m_joinQr->setObjectName(QStringLiteral("presentationJoinQr"));
     join->addWidget(m_joinQr, 0, Qt::AlignHCenter);
     m_joinHint = plainLabel(m_join, QStringLiteral("presentationJoinHint"));
-    m_joinHint->setText(tr("Scan the code, or open this address on the same Wi-Fi:"));
+    m_joinHint->setText(tr("Scan the code or open this address:"));
     m_joinHint->setAlignment(Qt::AlignHCenter);
     join->addWidget(m_joinHint);
     m_joinAddress = plainLabel(m_join, QStringLiteral("presentationJoinAddress"), false);
@@ -375,8 +375,9 @@ void PresentationWindow::applyScale(qreal scale)
     setPixelFont(m_joinTitle, 26 * scale, true);
     setPixelFont(m_joinHint, 15 * scale, false);
     setPixelFont(m_joinAddress, 20 * scale, true);
-    setPixelFont(m_joinCode, 34 * scale, true);
-    m_joinQr->setSide(int(std::lround(280 * scale)));
+    setPixelFont(m_joinCode, 32 * scale, true);
+    // The code as wide as the join code below it, so that a phone camera finds it from far away.
+    m_joinQr->setSide(std::max(int(std::lround(280 * scale)), m_joinCode->sizeHint().width()));
 }
 
 void PresentationWindow::fitToWindow()
