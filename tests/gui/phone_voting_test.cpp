@@ -161,7 +161,7 @@ private slots:
         phone.vote(question, "3");
         QTRY_COMPARE(phone.acknowledgements(), 1);
         // The facilitator's count, the document and the file have it, once.
-        QCOMPARE(room->tally().answered, answeredBefore + 1);
+        QTRY_COMPARE(room->tally().answered, answeredBefore + 1);
         QCOMPARE(answered->text(), RoomController::answeredText(room->tally()));
         QVERIFY(projector->visibleText().contains(RoomController::answeredText(room->tally())));
         const AnswerRecord* stored = m_window->document()->answer(roundId, initiativeId, question, respondent);
@@ -173,7 +173,7 @@ private slots:
         // A changed vote replaces the answer; a resent one is not written twice.
         phone.vote(question, "1");
         QTRY_COMPARE(phone.acknowledgements(), 2);
-        QCOMPARE(m_window->document()->answer(roundId, initiativeId, question, respondent)->answer.level, 1);
+        QTRY_COMPARE(m_window->document()->answer(roundId, initiativeId, question, respondent)->answer.level, 1);
         QCOMPARE(room->tally().answered, answeredBefore + 1);
         QCOMPARE(answersInFile(roundId, initiativeId, question, respondent), 1);
 
@@ -250,6 +250,38 @@ private slots:
         QCOMPARE(waiting->count(), 0);
         QTRY_VERIFY(heard.join(QString()).contains(QStringLiteral("\"refused\"")));
         QCOMPARE(m_window->document()->round(roundId)->respondents.size(), before + 1);
+    }
+
+    // Votes stored together reach the views together: the document reads the round's answers
+    // once for the batch and announces each question once, not once per vote.
+    void aBatchOfVotesIsReadOnceAndAnnouncedOncePerQuestion()
+    {
+        QVERIFY(m_window->openFile(m_path, false));
+        openRoom();
+        AssessmentDocument* document = m_window->document();
+        RoomController* room = m_window->questionnairePage()->roomController();
+        const RoundData* round = document->round(room->roundId());
+        QVERIFY(round->respondents.size() >= 3);
+        std::vector<AnswerRecord> votes;
+        for (std::size_t i = 0; i < 3; ++i) {
+            votes.push_back(
+                {room->initiativeId(), room->questionId(), round->respondents[i].id, Answer::atLevel(int(i)), {}, {}});
+        }
+        QSignalSpy changes(document, &AssessmentDocument::changed);
+        QVERIFY(document->file().setAnswers(votes, room->roundId()));
+        QTRY_COMPARE(changes.count(), 1);
+        QTest::qWait(50);
+        QCOMPARE(changes.count(), 1);
+        const auto change = changes.at(0).at(0).value<storage::Change>();
+        QCOMPARE(change.kind, storage::Change::Kind::Answer);
+        QCOMPARE(change.questionId, room->questionId());
+        for (const AnswerRecord& vote : votes) {
+            const AnswerRecord* stored =
+                document->answer(room->roundId(), vote.initiativeId, vote.questionId, vote.respondentId);
+            QVERIFY(stored);
+            QCOMPARE(stored->answer.level, vote.answer.level);
+        }
+        QCOMPARE(label(QStringLiteral("answeredCountLabel"))->text(), RoomController::answeredText(room->tally()));
     }
 
     void closingTheFileOrTheWindowStopsTheServer()
