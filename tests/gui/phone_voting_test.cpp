@@ -305,6 +305,26 @@ private slots:
         QVERIFY(!QFile::exists(m_path + QStringLiteral(".session")));
     }
 
+    void movingToAnotherRoundStopsVotingAndSaysSo()
+    {
+        QVERIFY(m_window->openFile(m_path, false));
+        WorkshopMenu* workshop = openRoom();
+        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        const quint16 port = workshop->phoneVoting()->server()->port();
+        const auto& rounds = m_window->document()->assessment().rounds;
+        QVERIFY(rounds.size() >= 2);
+        QuestionnairePage* page = m_window->questionnairePage();
+        QVERIFY(page->roundId() != rounds.front().round.id);
+        page->showInitiative(m_window->document()->assessment().initiatives.front().id, rounds.front().round.id);
+        QCOMPARE(page->roomController()->roundId(), rounds.front().round.id);
+        // The phones would otherwise vote into the round the room left.
+        QVERIFY(!workshop->phoneVoting()->isRunning());
+        QVERIFY(!canConnect(port));
+        auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("phoneVotingProblemBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("another round")));
+    }
+
     void aReadOnlyFileCannotStartVoting()
     {
         QVERIFY(m_window->openFile(m_path, true));
