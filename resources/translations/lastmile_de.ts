@@ -5588,10 +5588,6 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
         <source>Open a file before starting phone voting.</source>
         <translation>Öffnen Sie eine Datei, bevor Sie die Abstimmung per Handy starten.</translation>
     </message>
-    <message>
-        <source>Phone voting needs a file open for editing; this one is open read-only.</source>
-        <translation>Die Abstimmung per Handy braucht eine zum Bearbeiten geöffnete Datei; diese ist schreibgeschützt geöffnet.</translation>
-    </message>
 </context>
 <context>
     <name>lastmile::app::edit</name>

@@ -108,7 +108,14 @@ void WorkshopMenu::setPage(QuestionnairePage* page)
         return;
     }
     m_voting = new PhoneVoting(*page->roomController(), this);
-    connect(m_voting, &PhoneVoting::runningChanged, this, &WorkshopMenu::updateVoting);
+    connect(m_voting, &PhoneVoting::runningChanged, this, [this](bool running) {
+        updateVoting();
+        if (m_dock) {
+            m_dock->setVisible(running); // the panel comes and goes with the session
+        } else {
+            m_panel->setVisible(running);
+        }
+    });
     connect(m_voting, &PhoneVoting::problem, this, [this](const QString& message) {
         if (!m_voting->isRunning()) {
             showProblem(message); // it stopped by itself: the panel is gone
@@ -158,8 +165,6 @@ bool WorkshopMenu::startPhoneVoting(const QHostAddress& address, quint16 port, Q
     QString reason;
     if (!m_voting) {
         reason = tr("Open a file before starting phone voting.");
-    } else if (!m_writable) {
-        reason = tr("Phone voting needs a file open for editing; this one is open read-only.");
     } else if (m_voting->start(address, port, &reason)) {
         return true;
     }
@@ -182,11 +187,6 @@ void WorkshopMenu::updateVoting()
     const bool running = m_voting && m_voting->isRunning();
     m_startVoting->setEnabled(m_voting && m_writable && !running);
     m_stopVoting->setEnabled(running);
-    if (m_dock) {
-        m_dock->setVisible(running);
-    } else if (m_panel) {
-        m_panel->setVisible(running);
-    }
     if (m_presentation) {
         m_presentation->setJoinDetails(running ? m_voting->joinUrl() : QUrl(),
                                        running ? m_voting->address() : QString(),
