@@ -186,6 +186,14 @@ private slots:
         m_window->questionnairePage()->voteAgain();
         QVERIFY(projector->isShowingJoin());
 
+        // The roster follows the phone's connection.
+        QListWidget* members = list(QStringLiteral("phoneVotingMembersList"));
+        phone.abort();
+        QTRY_VERIFY(members->item(0)->text().contains(QStringLiteral("not connected")));
+        phone.reconnect();
+        QTRY_VERIFY(phone.isJoined());
+        QTRY_VERIFY(!members->item(0)->text().contains(QStringLiteral("not connected")));
+
         // Stop: the phones are closed, nothing listens, the journal is gone, the projector clears.
         const quint16 port = voting->server()->port();
         m_window->findChild<QAction*>(QStringLiteral("stopPhoneVotingAction"))->trigger();
