@@ -16,6 +16,7 @@
 #include "app/workspace.h"
 #include "phone_client.h"
 #include "session/voting_server.h"
+#include "vote_timing.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -31,35 +32,8 @@
 #include <vector>
 
 using namespace lastmile;
-
-namespace {
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = 30000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    }
-    return true;
-}
-
-QJsonObject summary(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = [&](double q) {
-        return values.at(static_cast<std::size_t>(q * static_cast<double>(values.size() - 1)));
-    };
-    return {{QStringLiteral("n"), static_cast<int>(values.size())},
-            {QStringLiteral("p50_ms"), at(0.5)},
-            {QStringLiteral("p99_ms"), at(0.99)},
-            {QStringLiteral("max_ms"), values.back()}};
-}
-
-} // namespace
+using bench::summary;
+using bench::waitUntil;
 
 int main(int argc, char* argv[])
 {

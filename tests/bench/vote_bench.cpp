@@ -20,6 +20,7 @@
 #include "samples/synthetic_assessment.h"
 #include "session/voting_server.h"
 #include "storage/assessment_file.h"
+#include "vote_timing.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,6 +49,8 @@
 #include <unistd.h>
 
 using namespace lastmile;
+using bench::summary;
+using bench::waitUntil;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -71,19 +74,6 @@ void pinToCore(int core)
     CPU_ZERO(&set);
     CPU_SET(core, &set);
     pthread_setaffinity_np(pthread_self(), sizeof set, &set);
-}
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = 30000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    }
-    return true;
 }
 
 // What the facilitator's side sees: when each respondent's answer was last observed.
@@ -233,18 +223,6 @@ struct Figures
 {
     std::vector<double> observed, ack, echo, commit, sync, wal; // milliseconds
 };
-
-QJsonObject summary(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = [&](double q) {
-        return values.at(static_cast<std::size_t>(q * static_cast<double>(values.size() - 1)));
-    };
-    return {{QStringLiteral("n"), static_cast<int>(values.size())},
-            {QStringLiteral("p50_ms"), at(0.5)},
-            {QStringLiteral("p99_ms"), at(0.99)},
-            {QStringLiteral("max_ms"), values.back()}};
-}
 
 } // namespace
 
