@@ -332,6 +332,49 @@ private slots:
         QVERIFY(!QFile::exists(m_path + QStringLiteral(".session")));
     }
 
+    void anAddressThatLeavesTheComputerIsToldUntilItIsBack()
+    {
+        QVERIFY(m_window->openFile(m_path, false));
+        WorkshopMenu* workshop = openRoom();
+        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        PhoneVoting* voting = workshop->phoneVoting();
+        QLabel* lost = label(QStringLiteral("phoneVotingAddressLostLabel"));
+        QVERIFY(!lost->isVisibleTo(m_window.get()));
+        voting->setAddressSource([] { return QList<QHostAddress>{QHostAddress(QStringLiteral("192.0.2.7"))}; });
+        QVERIFY(!voting->addressAvailable());
+        QVERIFY(lost->isVisibleTo(m_window.get()));
+        QVERIFY(lost->text().contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(voting->isRunning()); // the Wi-Fi may come back: nothing is stopped
+        voting->setAddressSource([] { return QList<QHostAddress>{QHostAddress(QHostAddress::LocalHost)}; });
+        QVERIFY(voting->addressAvailable());
+        QVERIFY(!lost->isVisibleTo(m_window.get()));
+    }
+
+    // The app stopped without ending the session (a crash, a flat battery): started again on
+    // the same file and round, voting resumes with the same code, and the phones reattach.
+    void aSessionLeftBehindResumesWithItsCode()
+    {
+        QVERIFY(m_window->openFile(m_path, false));
+        WorkshopMenu* workshop = openRoom();
+        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        const QString code = workshop->phoneVoting()->code();
+        const QString journal = PhoneVoting::journalPath(m_path);
+        QCOMPARE(journal, m_path + QStringLiteral(".session"));
+        QFile kept(journal);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QByteArray left = kept.readAll();
+        kept.close();
+        workshop->stopPhoneVoting();
+        QVERIFY(!QFile::exists(journal));
+        QFile restored(journal); // what a killed app leaves behind
+        QVERIFY(restored.open(QIODevice::WriteOnly));
+        restored.write(left);
+        restored.close();
+        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        QVERIFY(workshop->phoneVoting()->server()->resumed());
+        QCOMPARE(workshop->phoneVoting()->code(), code);
+    }
+
     void movingToAnotherRoundStopsVotingAndSaysSo()
     {
         QVERIFY(m_window->openFile(m_path, false));

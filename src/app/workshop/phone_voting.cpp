@@ -17,7 +17,8 @@ constexpr int kAddressCheckMs = 3000;
 
 } // namespace
 
-PhoneVoting::PhoneVoting(RoomController& controller, QObject* parent) : QObject(parent), m_controller(controller)
+PhoneVoting::PhoneVoting(RoomController& controller, QObject* parent)
+    : QObject(parent), m_controller(controller), m_addresses(&QNetworkInterface::allAddresses)
 {
     m_addressCheck.setInterval(kAddressCheckMs);
     connect(&m_addressCheck, &QTimer::timeout, this, &PhoneVoting::checkAddress);
@@ -127,13 +128,18 @@ void PhoneVoting::followController()
     }
 }
 
+void PhoneVoting::setAddressSource(std::function<QList<QHostAddress>()> source)
+{
+    m_addresses = std::move(source);
+    checkAddress();
+}
+
 void PhoneVoting::checkAddress()
 {
     if (!m_server) {
         return;
     }
-    const QHostAddress bound = m_server->address();
-    const bool available = bound.isLoopback() || QNetworkInterface::allAddresses().contains(bound);
+    const bool available = m_addresses().contains(m_server->address());
     if (available != m_addressAvailable) {
         m_addressAvailable = available;
         emit addressAvailableChanged(available);

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 namespace lastmile::session {
@@ -52,6 +53,10 @@ public:
     // False while the chosen address is no longer one of this computer's (the Wi-Fi dropped).
     bool addressAvailable() const { return m_addressAvailable; }
 
+    // Where this computer's addresses come from: QNetworkInterface::allAddresses() unless a
+    // test sets another source. Checked every 3 s while running, and at once when set.
+    void setAddressSource(std::function<QList<QHostAddress>()> source);
+
     // FILE.session for the document at `documentPath`.
     static QString journalPath(const QString& documentPath);
 
@@ -74,6 +79,7 @@ private:
     std::int64_t m_roundId = 0;
     QTimer m_addressCheck;
     bool m_addressAvailable = true;
+    std::function<QList<QHostAddress>()> m_addresses;
 };
 
 } // namespace lastmile::app
