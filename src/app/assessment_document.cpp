@@ -153,6 +153,14 @@ bool AssessmentDocument::succeeded(const storage::Status& status)
     return true;
 }
 
+template <typename Call> auto AssessmentDocument::write(Call&& call)
+{
+    ++m_ownWrites;
+    const auto status = call();
+    --m_ownWrites;
+    return succeeded(status);
+}
+
 template <typename T> std::optional<T> AssessmentDocument::succeeded(const storage::Result<T>& result)
 {
     if (!succeeded(result ? storage::success() : storage::Status(result.error()))) {
@@ -199,104 +207,138 @@ void AssessmentDocument::follow(const storage::Change& change)
     } else if ((change.kind == Kind::Round || change.kind == Kind::Initiative) && !reloadAgendas()) {
         return; // a removal takes the round's agenda, or the initiative's items, along
     }
+    if ((change.kind == Kind::Answer || change.kind == Kind::Consensus) && m_ownWrites == 0) {
+        announceLater(change);
+        return;
+    }
     emit changed(change);
+}
+
+void AssessmentDocument::announceLater(const storage::Change& change)
+{
+    const bool known = std::any_of(m_pending.begin(), m_pending.end(), [&](const storage::Change& pending) {
+        return pending.kind == change.kind && pending.roundId == change.roundId &&
+               pending.initiativeId == change.initiativeId && pending.questionId == change.questionId;
+    });
+    if (known) {
+        return;
+    }
+    if (m_pending.empty()) {
+        QMetaObject::invokeMethod(this, &AssessmentDocument::announcePending, Qt::QueuedConnection);
+    }
+    m_pending.push_back(change);
+}
+
+void AssessmentDocument::announcePending()
+{
+    const std::vector<storage::Change> pending = std::move(m_pending);
+    m_pending.clear();
+    for (const storage::Change& change : pending) {
+        emit changed(change);
+    }
 }
 
 bool AssessmentDocument::writeAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                                      std::int64_t respondentId, const std::optional<AnswerRecord>& record)
 {
-    return succeeded(record ? m_file->setAnswer(*record, roundId)
-                            : m_file->clearAnswer(roundId, initiativeId, questionId, respondentId));
+    return write([&] {
+        return record ? m_file->setAnswer(*record, roundId)
+                      : m_file->clearAnswer(roundId, initiativeId, questionId, respondentId);
+    });
 }
 
 bool AssessmentDocument::writeConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                                         const std::optional<ConsensusRecord>& record)
 {
-    return succeeded(record ? m_file->setConsensus(*record, roundId)
-                            : m_file->clearConsensus(roundId, initiativeId, questionId));
+    return write([&] {
+        return record ? m_file->setConsensus(*record, roundId)
+                      : m_file->clearConsensus(roundId, initiativeId, questionId);
+    });
 }
 
 bool AssessmentDocument::writeOrganization(const Organization& organization)
 {
-    return succeeded(m_file->setOrganization(organization));
+    return write([&] { return m_file->setOrganization(organization); });
 }
 
 std::optional<std::int64_t> AssessmentDocument::writeNewInitiative(const Initiative& initiative)
 {
-    return succeeded(m_file->addInitiative(initiative));
+    return write([&] { return m_file->addInitiative(initiative); });
 }
 
 bool AssessmentDocument::writeInitiative(const Initiative& initiative)
 {
-    return succeeded(m_file->updateInitiative(initiative));
+    return write([&] { return m_file->updateInitiative(initiative); });
 }
 
 bool AssessmentDocument::eraseInitiative(std::int64_t initiativeId)
 {
-    return succeeded(m_file->removeInitiative(initiativeId));
+    return write([&] { return m_file->removeInitiative(initiativeId); });
 }
 
 std::optional<std::int64_t> AssessmentDocument::writeNewRound(const Round& round, const QuestionBank& bank,
                                                               std::int64_t copyRespondentsFrom)
 {
-    return succeeded(m_file->addRound(round, bank, copyRespondentsFrom));
+    return write([&] { return m_file->addRound(round, bank, copyRespondentsFrom); });
 }
 
 bool AssessmentDocument::eraseRound(std::int64_t roundId)
 {
-    return succeeded(m_file->removeRound(roundId));
+    return write([&] { return m_file->removeRound(roundId); });
 }
 
 std::optional<std::int64_t> AssessmentDocument::writeNewRespondent(const Respondent& respondent)
 {
-    return succeeded(m_file->addRespondent(respondent));
+    return write([&] { return m_file->addRespondent(respondent); });
 }
 
 bool AssessmentDocument::writeRespondent(const Respondent& respondent)
 {
-    return succeeded(m_file->updateRespondent(respondent));
+    return write([&] { return m_file->updateRespondent(respondent); });
 }
 
 bool AssessmentDocument::eraseRespondent(std::int64_t respondentId)
 {
-    return succeeded(m_file->removeRespondent(respondentId));
+    return write([&] { return m_file->removeRespondent(respondentId); });
 }
 
 std::optional<std::int64_t> AssessmentDocument::writeNewAction(const Action& action, int index)
 {
-    return succeeded(m_file->addAction(action, index));
+    return write([&] { return m_file->addAction(action, index); });
 }
 
 bool AssessmentDocument::writeAction(const Action& action)
 {
-    return succeeded(m_file->updateAction(action));
+    return write([&] { return m_file->updateAction(action); });
 }
 
 bool AssessmentDocument::eraseAction(std::int64_t actionId)
 {
-    return succeeded(m_file->removeAction(actionId));
+    return write([&] { return m_file->removeAction(actionId); });
 }
 
 bool AssessmentDocument::writeActionIndex(std::int64_t actionId, int index)
 {
-    return succeeded(m_file->moveAction(actionId, index));
+    return write([&] { return m_file->moveAction(actionId, index); });
 }
 
 bool AssessmentDocument::writeTarget(std::int64_t initiativeId, const std::string& frictionId,
                                      std::optional<double> score)
 {
-    return succeeded(score ? m_file->setTarget({initiativeId, frictionId, *score})
-                           : m_file->clearTarget(initiativeId, frictionId));
+    return write([&] {
+        return score ? m_file->setTarget({initiativeId, frictionId, *score})
+                     : m_file->clearTarget(initiativeId, frictionId);
+    });
 }
 
 bool AssessmentDocument::writeBranding(const Branding& branding)
 {
-    return succeeded(m_file->setBranding(branding));
+    return write([&] { return m_file->setBranding(branding); });
 }
 
 bool AssessmentDocument::writeAgenda(std::int64_t roundId, const std::optional<Agenda>& agenda)
 {
-    return succeeded(agenda ? m_file->setAgenda(*agenda) : m_file->clearAgenda(roundId));
+    return write([&] { return agenda ? m_file->setAgenda(*agenda) : m_file->clearAgenda(roundId); });
 }
 
 bool AssessmentDocument::writeAgendaPosition(std::int64_t roundId, int position)
@@ -305,7 +347,7 @@ bool AssessmentDocument::writeAgendaPosition(std::int64_t roundId, int position)
     if (!current || current->position == position) {
         return current != nullptr;
     }
-    return succeeded(m_file->setAgendaPosition(roundId, position));
+    return write([&] { return m_file->setAgendaPosition(roundId, position); });
 }
 
 bool AssessmentDocument::saveCopyAs(const QString& path, QString* error) const

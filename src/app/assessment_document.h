@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace lastmile::app {
 
@@ -108,14 +109,21 @@ signals:
 
 private:
     AssessmentDocument(QString path, std::unique_ptr<storage::AssessmentFile> file, Assessment assessment);
-    // Emits saved() or failed() for the status of one write.
+    // Makes one write of this document's on the file (`call` returns its status), then emits
+    // saved() or failed(). Changes of its own are announced at once.
+    template <typename Call> auto write(Call&& call);
     bool succeeded(const storage::Status& status);
     template <typename T> std::optional<T> succeeded(const storage::Result<T>& result);
     bool reloadAgendas();
     // Every change the file reports, the document's own edits and others' (a vote from a
     // phone): the cache follows it (the file reads back only what changed), then changed() is
     // emitted. When the file cannot be read back, failed() says so and changed() is not emitted.
+    // Another writer's answers (the phones' votes of one transaction) are announced once per
+    // question at the next turn of the event loop: a room voting at once costs one repaint,
+    // not one per vote. The cache follows each at once.
     void follow(const storage::Change& change);
+    void announceLater(const storage::Change& change);
+    void announcePending();
 
     QString m_path;
     std::unique_ptr<storage::AssessmentFile> m_file;
@@ -123,6 +131,8 @@ private:
     QUndoStack m_undoStack;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     std::map<std::int64_t, Agenda> m_agendas; // by round id
+    int m_ownWrites = 0;                      // write() calls under way
+    std::vector<storage::Change> m_pending;   // answer changes of others not announced yet
 };
 
 } // namespace lastmile::app
