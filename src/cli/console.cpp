@@ -4,6 +4,7 @@
 #include "command.h"
 #include "core/bank_loader.h"
 #include "core/numbers.h"
+#include "storage_text/storage_messages.h"
 #include "text/bank_folder.h"
 #include "text/messages.h"
 #include "text/translations.h"
@@ -30,7 +31,7 @@ void printError(const QString& text)
 
 int reportStorageError(const storage::StorageError& error)
 {
-    return reportFailure(QString::fromStdString(error.path), text::Messages::storageErrorWithDetail(error));
+    return reportFailure(QString::fromStdString(error.path), text::StorageMessages::storageErrorWithDetail(error));
 }
 
 int reportFailure(const QString& file, const QString& reason)

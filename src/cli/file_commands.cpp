@@ -8,7 +8,7 @@
 #include "render/report_text.h"
 #include "render/workbook_xlsx.h"
 #include "storage/interchange.h"
-#include "text/messages.h"
+#include "storage_text/storage_messages.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -47,7 +47,7 @@ public:
             return reportStorageError(findings.error());
         }
         if (!findings->empty()) {
-            QString reason = text::Messages::finding(findings->front());
+            QString reason = text::StorageMessages::finding(findings->front());
             if (findings->size() > 1) {
                 reason += tr(" (and %n more problem(s))", nullptr, static_cast<int>(findings->size() - 1));
             }

@@ -7,6 +7,7 @@
 #include "session/join_code.h"
 #include "session/room_round.h"
 #include "session/voting_server.h"
+#include "storage_text/storage_messages.h"
 #include "text/messages.h"
 
 #include <QBuffer>
@@ -185,7 +186,7 @@ private:
         QObject::connect(&server, &session::VotingServer::storageFailed, &server,
                          [](const storage::StorageError& failure) {
                              printError(text::fileMessage(QString::fromStdString(failure.path),
-                                                          text::Messages::storageError(failure)));
+                                                          text::StorageMessages::storageError(failure)));
                          });
     }
 
