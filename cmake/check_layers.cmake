@@ -23,7 +23,7 @@ set(allow_storage core storage)
 set(allow_text core text)
 set(allow_storage_text core storage text storage_text)
 set(allow_render core text render)
-set(allow_session core storage session)
+set(allow_session core storage text session)
 set(allow_cli core samples storage text storage_text render session cli)
 set(allow_app core samples storage text storage_text render session app)
 
@@ -35,7 +35,7 @@ src/storage_text), render, session or the front ends")
 set(why_storage_text "src/storage_text builds on core, storage and text only")
 set(why_render "src/render builds on core and text only; it never reaches storage (pass it core values), \
 session or the front ends")
-set(why_session "src/session builds on core and storage only; it never reaches render or the front ends")
+set(why_session "src/session builds on core, storage and text only; it never reaches render or the front ends")
 set(why_cli "src/cli may use every layer but the desktop app")
 set(why_app "src/app may use every layer but the command line")
 

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace lastmile::cli {
@@ -48,23 +47,6 @@ bool reportMissingFolder(const QString& path)
     }
     reportFailure(path, Command::tr("the folder \"%1\" does not exist").arg(output.path()));
     return true;
-}
-
-QString writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return file.errorString();
-    }
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return reason;
-    }
-    if (!file.commit()) {
-        return file.errorString();
-    }
-    return {};
 }
 
 std::optional<QuestionBank> shippedBank()

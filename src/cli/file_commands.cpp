@@ -9,6 +9,7 @@
 #include "render/workbook_xlsx.h"
 #include "storage/interchange.h"
 #include "storage_text/storage_messages.h"
+#include "text/save_file.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -135,7 +136,7 @@ public:
                 : render::AnswersCsv::bytes(*assessment, parser.isSet(anonymous)
                                                              ? toStd(render::ReportText::anonymousRespondent())
                                                              : std::string());
-        if (const QString error = writeFileAtomically(target, bytes); !error.isEmpty()) {
+        if (const QString error = text::saveAtomically(target, bytes); !error.isEmpty()) {
             return reportFailure(target, error);
         }
         return Success;

@@ -9,6 +9,7 @@
 #include "session/voting_server.h"
 #include "storage_text/storage_messages.h"
 #include "text/messages.h"
+#include "text/save_file.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -160,7 +161,7 @@ private:
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         render::qrImage(*code, 10).save(&buffer, "PNG");
-        return writeFileAtomically(path, png);
+        return text::saveAtomically(path, png);
     }
 
     void followServer(session::VotingServer& server)
