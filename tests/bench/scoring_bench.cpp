@@ -12,18 +12,6 @@
 
 namespace lastmile::bench {
 
-const QuestionBank& coreBank()
-{
-    static const QuestionBank bank = [] {
-        BankLoadResult result = loadBankFile(LASTMILE_CORE_BANK);
-        if (!result.bank) {
-            throw std::runtime_error("the shipped bank does not load");
-        }
-        return *result.bank;
-    }();
-    return bank;
-}
-
 const Assessment& largeAssessment()
 {
     static const Assessment assessment = makeSyntheticAssessment(coreBank(), {100, 12, 4, 1});

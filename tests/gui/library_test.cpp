@@ -5,7 +5,7 @@
 #include "app/library/library_page.h"
 #include "app/workspace.h"
 #include "storage/assessment_file.h"
-#include "text/messages.h"
+#include "storage_text/storage_messages.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -113,8 +113,8 @@ private slots:
         const auto refused = storage::AssessmentFile::open(damaged.toStdString(), storage::OpenMode::ReadOnly);
         QVERIFY(!refused);
         QCOMPARE(model.state(2), LibraryModel::State::Unreadable);
-        QVERIFY(
-            cell(model, 2, LibraryModel::OrganizationColumn).contains(text::Messages::storageError(refused.error())));
+        QVERIFY(cell(model, 2, LibraryModel::OrganizationColumn)
+                    .contains(text::StorageMessages::storageError(refused.error())));
         QVERIFY(model.index(2, 0).data(Qt::ForegroundRole).isValid()); // greyed
         QCOMPARE(model.state(1), LibraryModel::State::Unreadable);
 

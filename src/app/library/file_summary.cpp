@@ -2,7 +2,7 @@
 #include "file_summary.h"
 
 #include "storage/assessment_file.h"
-#include "text/messages.h"
+#include "storage_text/storage_messages.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -21,12 +21,12 @@ FileSummary readFileSummary(const QString& path)
 
     const auto file = storage::AssessmentFile::open(path.toStdString(), storage::OpenMode::ReadOnly);
     if (!file) {
-        summary.error = text::Messages::storageError(file.error());
+        summary.error = text::StorageMessages::storageError(file.error());
         return summary;
     }
     const auto assessment = (*file)->load();
     if (!assessment) {
-        summary.error = text::Messages::storageError(assessment.error());
+        summary.error = text::StorageMessages::storageError(assessment.error());
         return summary;
     }
     summary.readable = true;
