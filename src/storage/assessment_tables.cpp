@@ -96,14 +96,19 @@ void readRespondents(SQLite::Database& db, std::map<std::int64_t, RoundData*>& r
 
 } // namespace
 
-void readRoundAnswers(SQLite::Database& db, RoundData& round)
+void readRoundAnswers(SQLite::Database& db, RoundData& round, std::optional<std::int64_t> initiativeId)
 {
     round.answers.clear();
     round.consensus.clear();
+    // With an initiative, the condition `initiative_id = ?2` uses the primary key's prefix.
+    const std::string only = initiativeId ? " AND initiative_id = ?2" : "";
     SQLite::Statement answers(db, "SELECT initiative_id, question_id, respondent_id, kind, level, reason, note, "
-                                  "evidence FROM answer WHERE round_id = ? "
-                                  "ORDER BY initiative_id, question_id, respondent_id");
+                                  "evidence FROM answer WHERE round_id = ?1" +
+                                      only + " ORDER BY initiative_id, question_id, respondent_id");
     answers.bind(1, round.round.id);
+    if (initiativeId) {
+        answers.bind(2, *initiativeId);
+    }
     while (answers.executeStep()) {
         AnswerRecord record;
         record.initiativeId = idOf("answer", answers.getColumn(0));
@@ -115,8 +120,12 @@ void readRoundAnswers(SQLite::Database& db, RoundData& round)
         round.answers.push_back(std::move(record));
     }
     SQLite::Statement consensus(db, "SELECT initiative_id, question_id, kind, level, reason, note FROM consensus "
-                                    "WHERE round_id = ? ORDER BY initiative_id, question_id");
+                                    "WHERE round_id = ?1" +
+                                        only + " ORDER BY initiative_id, question_id");
     consensus.bind(1, round.round.id);
+    if (initiativeId) {
+        consensus.bind(2, *initiativeId);
+    }
     while (consensus.executeStep()) {
         ConsensusRecord record;
         record.initiativeId = idOf("consensus", consensus.getColumn(0));

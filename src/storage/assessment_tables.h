@@ -3,6 +3,8 @@
 
 #include "core/assessment_data.h"
 
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -24,9 +26,10 @@ public:
 // Reads and writes a whole Assessment from and to the tables of an open file. Both throw
 // SQLite::Exception, and readAssessment InvalidRow; callers turn them into a StorageError.
 // Without answers, every round comes back with its bank and respondents but no answers or
-// consensus answers; readRoundAnswers fills them in for one round.
+// consensus answers; readRoundAnswers fills them in for one round (with `initiativeId`, only
+// that initiative's).
 Assessment readAssessment(SQLite::Database& db, bool withAnswers = true);
-void readRoundAnswers(SQLite::Database& db, RoundData& round);
+void readRoundAnswers(SQLite::Database& db, RoundData& round, std::optional<std::int64_t> initiativeId = {});
 void writeAssessment(SQLite::Database& db, const Assessment& assessment);
 
 // Binds an answer to three parameters from `first`: kind ("level", "dk", "na"), level (NULL
