@@ -96,19 +96,14 @@ void readRespondents(SQLite::Database& db, std::map<std::int64_t, RoundData*>& r
 
 } // namespace
 
-void readRoundAnswers(SQLite::Database& db, RoundData& round, std::optional<std::int64_t> initiativeId)
+void readRoundAnswers(SQLite::Database& db, RoundData& round)
 {
     round.answers.clear();
     round.consensus.clear();
-    // With an initiative, the condition `initiative_id = ?2` uses the primary key's prefix.
-    const std::string only = initiativeId ? " AND initiative_id = ?2" : "";
     SQLite::Statement answers(db, "SELECT initiative_id, question_id, respondent_id, kind, level, reason, note, "
-                                  "evidence FROM answer WHERE round_id = ?1" +
-                                      only + " ORDER BY initiative_id, question_id, respondent_id");
+                                  "evidence FROM answer WHERE round_id = ? "
+                                  "ORDER BY initiative_id, question_id, respondent_id");
     answers.bind(1, round.round.id);
-    if (initiativeId) {
-        answers.bind(2, *initiativeId);
-    }
     while (answers.executeStep()) {
         AnswerRecord record;
         record.initiativeId = idOf("answer", answers.getColumn(0));
@@ -120,12 +115,8 @@ void readRoundAnswers(SQLite::Database& db, RoundData& round, std::optional<std:
         round.answers.push_back(std::move(record));
     }
     SQLite::Statement consensus(db, "SELECT initiative_id, question_id, kind, level, reason, note FROM consensus "
-                                    "WHERE round_id = ?1" +
-                                        only + " ORDER BY initiative_id, question_id");
+                                    "WHERE round_id = ? ORDER BY initiative_id, question_id");
     consensus.bind(1, round.round.id);
-    if (initiativeId) {
-        consensus.bind(2, *initiativeId);
-    }
     while (consensus.executeStep()) {
         ConsensusRecord record;
         record.initiativeId = idOf("consensus", consensus.getColumn(0));
@@ -135,6 +126,35 @@ void readRoundAnswers(SQLite::Database& db, RoundData& round, std::optional<std:
         record.note = consensus.getColumn(5).getString();
         round.consensus.push_back(std::move(record));
     }
+}
+
+InitiativeResponses readInitiativeResponses(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId)
+{
+    InitiativeResponses responses;
+    // Both queries use the primary key's prefix; rows come in question order.
+    SQLite::Statement answers(db, "SELECT question_id, respondent_id, kind, level, reason FROM answer "
+                                  "WHERE round_id = ? AND initiative_id = ?");
+    answers.bind(1, roundId);
+    answers.bind(2, initiativeId);
+    auto at = responses.end();
+    while (answers.executeStep()) {
+        const char* question = answers.getColumn(0).getText();
+        if (at == responses.end() || at->first != question) {
+            at = responses.try_emplace(responses.end(), question);
+        }
+        at->second.answers.push_back(
+            {idOf("answer", answers.getColumn(1)),
+             answerFromRow("answer", answers.getColumn(2), answers.getColumn(3), answers.getColumn(4))});
+    }
+    SQLite::Statement consensus(db, "SELECT question_id, kind, level, reason FROM consensus "
+                                    "WHERE round_id = ? AND initiative_id = ?");
+    consensus.bind(1, roundId);
+    consensus.bind(2, initiativeId);
+    while (consensus.executeStep()) {
+        responses[consensus.getColumn(0).getString()].consensus =
+            answerFromRow("consensus", consensus.getColumn(1), consensus.getColumn(2), consensus.getColumn(3));
+    }
+    return responses;
 }
 
 void bindAnswer(SQLite::Statement& statement, int first, const Answer& answer)

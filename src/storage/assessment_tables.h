@@ -4,7 +4,6 @@
 #include "core/assessment_data.h"
 
 #include <cstdint>
-#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -26,10 +25,12 @@ public:
 // Reads and writes a whole Assessment from and to the tables of an open file. Both throw
 // SQLite::Exception, and readAssessment InvalidRow; callers turn them into a StorageError.
 // Without answers, every round comes back with its bank and respondents but no answers or
-// consensus answers; readRoundAnswers fills them in for one round (with `initiativeId`, only
-// that initiative's).
+// consensus answers; readRoundAnswers fills them in for one round.
 Assessment readAssessment(SQLite::Database& db, bool withAnswers = true);
-void readRoundAnswers(SQLite::Database& db, RoundData& round, std::optional<std::int64_t> initiativeId = {});
+void readRoundAnswers(SQLite::Database& db, RoundData& round);
+// What scoring needs of one initiative's answers and consensus answers in one round (no notes
+// or evidence); empty when it has none.
+InitiativeResponses readInitiativeResponses(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId);
 void writeAssessment(SQLite::Database& db, const Assessment& assessment);
 
 // Binds an answer to three parameters from `first`: kind ("level", "dk", "na"), level (NULL

@@ -44,15 +44,11 @@ namespace {
 InitiativeScore scoreFromAnswers(SQLite::Database& db, const QuestionBank& bank, std::int64_t roundId,
                                  std::int64_t initiativeId, bool* hasResponses = nullptr)
 {
-    RoundData round;
-    round.round.id = roundId;
-    readRoundAnswers(db, round, initiativeId);
+    const InitiativeResponses responses = readInitiativeResponses(db, roundId, initiativeId);
     if (hasResponses) {
-        *hasResponses = !round.answers.empty() || !round.consensus.empty();
+        *hasResponses = !responses.empty();
     }
-    const auto responses = responsesByInitiative(round);
-    const auto found = responses.find(initiativeId);
-    return scoreInitiative(bank, initiativeId, found == responses.end() ? InitiativeResponses{} : found->second);
+    return scoreInitiative(bank, initiativeId, responses);
 }
 
 void bindOptional(SQLite::Statement& statement, int index, const std::optional<double>& value)
