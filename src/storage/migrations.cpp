@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "migrations.h"
 
+#include "assessment_tables.h"
 #include "open_checks.h"
 #include "schema.h"
+#include "score_summary.h"
 #include "sqlite_errors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -14,8 +16,9 @@ namespace lastmile::storage {
 
 std::span<const Migration> shippedMigrations()
 {
-    // Version 2 adds the workshop agenda; it only creates tables, so no row changes.
-    static const Migration steps[] = {{1, agendaSchemaSql()}};
+    // Version 2 adds the workshop agenda; it only creates tables, so no row changes. Version 3
+    // adds the stored scores and computes them from the answers.
+    static const Migration steps[] = {{1, agendaSchemaSql()}, {2, scoreSummarySchemaSql(), &fillScoreSummaries}};
     return steps;
 }
 
@@ -47,6 +50,9 @@ Result<std::string> migrate(SQLite::Database& db, const std::string& path, int v
         for (const Migration& step : steps) {
             if (step.fromVersion == current && current < targetVersion) {
                 db.exec(std::string(step.sql));
+                if (step.fill) {
+                    step.fill(db);
+                }
                 ++current;
             }
         }
@@ -60,6 +66,8 @@ Result<std::string> migrate(SQLite::Database& db, const std::string& path, int v
         transaction.commit();
     } catch (const SQLite::Exception& error) {
         return errorFromSqlite(error, path);
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, path, error.what()};
     }
     return backup;
 }

@@ -54,7 +54,7 @@ TEST_CASE("A file of schema version 1 opens and reads in this build")
     CHECK(findings->empty());
 }
 
-TEST_CASE("Opening a version 1 file for writing upgrades it to version 2 with an empty agenda, backup first")
+TEST_CASE("Opening a version 1 file for writing upgrades it to the current version with an empty agenda, backup first")
 {
     TempDir dir;
     const std::string path = fixtureFile(dir, 1);
@@ -71,7 +71,7 @@ TEST_CASE("Opening a version 1 file for writing upgrades it to version 2 with an
         const std::int64_t initiative = assessment->rounds[0].answers[0].initiativeId;
         REQUIRE((*file)->setAgenda({1, {{initiative, question, 60}}, 0, true}).ok());
     }
-    CHECK(test::tableRows(path, "pragma_user_version")[0] == "2|");
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == "3|");
     CHECK(test::tableRows(path, "answer") == answersBefore);
     CHECK(test::tableRows(path, "agenda") == std::vector<std::string>{"1|0|1|"});
     CHECK(test::tableRows(path + ".v1.bak", "pragma_user_version")[0] == "1|");
