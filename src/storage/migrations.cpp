@@ -14,8 +14,9 @@ namespace lastmile::storage {
 
 std::span<const Migration> shippedMigrations()
 {
-    // Version 2 adds the workshop agenda; it only creates tables, so no row changes.
-    static const Migration steps[] = {{1, agendaSchemaSql()}};
+    // Version 2 adds the workshop agenda, the working-copy step adds working copies of a team
+    // repository; both only create tables, so no row changes.
+    static const Migration steps[] = {{1, agendaSchemaSql()}, {kWorkingCopySchemaVersion - 1, workingCopySchemaSql()}};
     return steps;
 }
 

@@ -23,7 +23,8 @@ struct Migration
     std::string_view sql;
 };
 
-// The upgrades this build knows: 1 -> 2 adds the workshop agenda.
+// The upgrades this build knows: 1 -> 2 adds the workshop agenda; the last step adds working
+// copies of a team repository (kWorkingCopySchemaVersion).
 std::span<const Migration> shippedMigrations();
 
 // Upgrades the open file at `path` from `version` to `targetVersion`: first writes a

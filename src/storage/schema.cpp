@@ -117,12 +117,45 @@ CREATE TABLE agenda_item (
 CREATE INDEX agenda_item_by_initiative ON agenda_item (initiative_id);
 )sql";
 
+// Added in kWorkingCopySchemaVersion: the file as a working copy of an engagement in a team
+// repository (docs/repository.md), with the repository's identity and revision of each row at
+// the last sync, the base of the next merge.
+constexpr std::string_view kWorkingCopySql = R"sql(
+CREATE TABLE working_copy (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    repository TEXT NOT NULL CHECK (length(repository) > 0),
+    engagement TEXT NOT NULL CHECK (length(engagement) = 36),
+    synced_at TEXT NOT NULL DEFAULT '',
+    synced_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE working_copy_base (
+    tbl TEXT NOT NULL CHECK (tbl IN ('engagement', 'initiative', 'round', 'respondent', 'answer', 'consensus',
+                                     'action', 'target', 'branding', 'agenda')),
+    row_key TEXT NOT NULL,
+    digest TEXT NOT NULL CHECK (length(digest) = 16),
+    uuid TEXT NOT NULL CHECK (length(uuid) = 36),
+    revision INTEGER NOT NULL CHECK (revision > 0),
+    revised_by TEXT NOT NULL DEFAULT '',
+    revised_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (tbl, row_key)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 std::string_view schemaSql(int version)
 {
-    static const std::string sql = std::string(kVersion1Sql) + std::string(kAgendaSql);
-    return version == 1 ? kVersion1Sql : std::string_view(sql);
+    static const std::string version2 = std::string(kVersion1Sql) + std::string(kAgendaSql);
+    static const std::string latest = version2 + std::string(kWorkingCopySql);
+    if (version == 1) {
+        return kVersion1Sql;
+    }
+    return version < kWorkingCopySchemaVersion ? std::string_view(version2) : std::string_view(latest);
+}
+
+std::string_view workingCopySchemaSql()
+{
+    return kWorkingCopySql;
 }
 
 std::string_view agendaSchemaSql()
