@@ -4,8 +4,10 @@
 #include "core/agenda.h"
 #include "core/assessment_data.h"
 #include "repository_error.h"
+#include "storage/working_copy.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +34,39 @@ struct EngagementContent
 {
     Assessment assessment;
     std::vector<Agenda> agendas; // one per round that has a plan, ordered by round id
+};
+
+// An engagement read for a working copy: its content, and each row's digest, uuid and revision
+// in the repository (the base of the next merge).
+struct PulledEngagement
+{
+    EngagementContent content;
+    std::vector<storage::BaseRow> base;
+};
+
+// A conflict the merge found, as `repo sync` reports it: which row, what each side had, and
+// who made the repository's side and when (empty when the repository's side is a deletion).
+struct ConflictReport
+{
+    std::string kind; // conflictKindId: "both_changed", "both_added", "deleted_here", "deleted_there", "parent_gone"
+    std::string table;
+    std::string key;
+    std::string local;  // the working copy's values as JSON, or "" when deleted there
+    std::string remote; // the repository's values as JSON, or "" when deleted there
+    bool keptLocal = false;
+    std::string remoteBy;
+    std::string remoteAt;
+};
+
+// The outcome of a sync: the merged engagement (what both sides hold afterwards), the new base,
+// and what happened.
+struct SyncReport
+{
+    PulledEngagement merged;
+    std::vector<ConflictReport> conflicts;
+    std::size_t sent = 0;       // rows the working copy changed in the repository
+    std::size_t received = 0;   // rows the repository changed in the working copy
+    std::size_t renumbered = 0; // rows added here that got a new id
 };
 
 // A Lastmile repository: engagements shared by a firm in a PostgreSQL database (13 or newer),
@@ -69,13 +104,28 @@ public:
     // this role sees (UnknownEngagement, AmbiguousEngagement).
     Result<std::string> resolve(const std::string& idOrName);
 
+    // Called before a change commits, with the engagement's id and what the working copy must
+    // now hold; returns false, with `problem` set, to roll the change back (WorkingCopy).
+    using BeforeCommit = std::function<bool(const std::string& id, const PulledEngagement& now, std::string& problem)>;
+
     // Adds `content` as a new engagement (the connecting role becomes its first member) and
-    // returns its id. All or nothing: a refused row (Invalid, Denied) or a lost connection
-    // (Lost) leaves the repository without it.
-    Result<std::string> addEngagement(const EngagementContent& content);
+    // returns its id. All or nothing: a refused row (Invalid, Denied), a lost connection (Lost)
+    // or `beforeCommit` returning false leaves the repository without it.
+    Result<std::string> addEngagement(const EngagementContent& content, const BeforeCommit& beforeCommit = {});
 
     // The whole engagement `id`, as one consistent snapshot.
     Result<EngagementContent> engagement(const std::string& id);
+
+    // The whole engagement `id` with its base rows, as one snapshot: what `repo pull` writes.
+    Result<PulledEngagement> pull(const std::string& id);
+
+    // Merges the working copy `local` (whose base is `base`) with engagement `id`, row by row
+    // (docs/repository.md), in one transaction that holds the engagement's lock: the repository
+    // gets the merged rows and the conflicts found; then `beforeCommit` is called with the merged
+    // engagement, which the working copy must now hold, and the transaction commits only if it
+    // returns true. On any failure nothing is committed.
+    Result<SyncReport> sync(const std::string& id, const std::vector<storage::BaseRow>& base,
+                            const EngagementContent& local, const BeforeCommit& beforeCommit);
 
     // Makes the consultant role `member` a member of engagement `id`; only a member may.
     Status addMember(const std::string& id, const std::string& member);

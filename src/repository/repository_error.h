@@ -18,6 +18,7 @@ enum class ErrorCode {
     Invalid,             // the data breaks a rule of the repository (a constraint); detail: which
     Lost,                // the connection broke during the operation; nothing was committed
     Server,              // any other error the server reported; detail: its text
+    WorkingCopy,         // the working copy could not be written; the repository was left as it was; detail: why
 };
 
 // What went wrong talking to a repository; `address` is the connection string without any

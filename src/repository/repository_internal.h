@@ -2,6 +2,7 @@
 #pragma once
 
 #include "repository.h"
+#include "row_set.h"
 
 #include <pqxx/pqxx>
 #include <string>
@@ -35,8 +36,11 @@ template <typename T, typename Body> Result<T> guarded(const std::string& addres
 // what it is (NotInitialized, OlderVersion, NewerVersion).
 std::optional<RepoError> versionProblem(pqxx::transaction_base& transaction, const std::string& address);
 
-// "level", "dk", "na" and back.
-std::string answerKindId(const Answer& answer);
-Answer answerFromColumns(const std::string& kind, int level, const std::string& reason);
+// Each row's uuid and revision in the repository, with the digest of its values in `rows`.
+std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, const std::string& id, const RowSet& rows);
+
+// The whole engagement `id` as `transaction` sees it; UnknownEngagement when it sees none.
+Result<EngagementContent> readEngagement(pqxx::transaction_base& transaction, const std::string& address,
+                                         const std::string& id);
 
 } // namespace lastmile::repository

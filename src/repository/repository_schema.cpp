@@ -198,6 +198,27 @@ CREATE TABLE lastmile.agenda_item (
     FOREIGN KEY (engagement_id, initiative_id) REFERENCES lastmile.initiative (engagement_id, id) ON DELETE CASCADE
 );
 
+-- What a merge could not decide: both values, who made the repository's and when. Open until the
+-- row is changed again (resolved_at).
+CREATE TABLE lastmile.conflict (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    engagement_id uuid NOT NULL REFERENCES lastmile.engagement (id) ON DELETE CASCADE,
+    tbl text NOT NULL,
+    row_key text NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('both_changed', 'both_added', 'deleted_here', 'deleted_there', 'parent_gone')),
+    local_value jsonb,
+    remote_value jsonb,
+    kept text NOT NULL CHECK (kept IN ('local', 'remote', 'none')),
+    local_by name NOT NULL DEFAULT current_user,
+    remote_by name,
+    remote_at timestamptz,
+    detected_at timestamptz NOT NULL DEFAULT now(),
+    resolved_by name,
+    resolved_at timestamptz
+);
+CREATE UNIQUE INDEX conflict_once ON lastmile.conflict (engagement_id, tbl, row_key,
+    md5(coalesce(local_value::text, '')), md5(coalesce(remote_value::text, ''))) WHERE resolved_at IS NULL;
+
 DO $rls$
 DECLARE
     t text;
@@ -208,7 +229,7 @@ BEGIN
                        'EXECUTE FUNCTION lastmile.bump_revision()', t || '_revision', t);
     END LOOP;
     FOREACH t IN ARRAY ARRAY['initiative', 'round', 'respondent', 'answer', 'consensus', 'action', 'target',
-                             'branding', 'agenda', 'agenda_item'] LOOP
+                             'branding', 'agenda', 'agenda_item', 'conflict'] LOOP
         EXECUTE format('ALTER TABLE lastmile.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON lastmile.%I TO lastmile_consultant', t);
         EXECUTE format('GRANT SELECT ON lastmile.%I TO lastmile_reviewer', t);

@@ -217,7 +217,7 @@ std::vector<Agenda> readAgendas(pqxx::transaction_base& transaction, const std::
 
 } // namespace
 
-Result<std::string> Repository::addEngagement(const EngagementContent& content)
+Result<std::string> Repository::addEngagement(const EngagementContent& content, const BeforeCommit& beforeCommit)
 {
     return guarded<std::string>(address(), [&]() -> Result<std::string> {
         pqxx::work transaction(m_connection->db);
@@ -242,9 +242,42 @@ Result<std::string> Repository::addEngagement(const EngagementContent& content)
         insertAnswers(transaction, id, assessment);
         insertPlan(transaction, id, assessment);
         insertAgendas(transaction, id, content.agendas);
+        if (beforeCommit) {
+            const PulledEngagement now{content, readBase(transaction, id, rowsOf(content))};
+            if (std::string problem; !beforeCommit(id, now, problem)) {
+                return RepoError{ErrorCode::WorkingCopy, address(), problem}; // rolls back
+            }
+        }
         transaction.commit();
         return id;
     });
+}
+
+Result<EngagementContent> readEngagement(pqxx::transaction_base& transaction, const std::string& address,
+                                         const std::string& id)
+{
+    const pqxx::result engagement =
+        transaction.exec_params("SELECT name, sector, notes FROM lastmile.engagement WHERE id = $1::uuid", id);
+    if (engagement.empty()) {
+        return RepoError{ErrorCode::UnknownEngagement, address, id};
+    }
+    EngagementContent content;
+    Assessment& assessment = content.assessment;
+    assessment.organization = {engagement[0][0].as<std::string>(), engagement[0][1].as<std::string>(),
+                               engagement[0][2].as<std::string>()};
+    for (const pqxx::row& row :
+         transaction.exec_params("SELECT id, name, business_function, owner, stage, target_outcome, archived"
+                                 " FROM lastmile.initiative WHERE engagement_id = $1::uuid ORDER BY position, id",
+                                 id)) {
+        assessment.initiatives.push_back({row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(),
+                                          row[3].as<std::string>(),
+                                          stageFromId(row[4].as<std::string>()).value_or(Stage::Pilot),
+                                          row[5].as<std::string>(), row[6].as<bool>()});
+    }
+    readRounds(transaction, id, assessment);
+    readPlan(transaction, id, assessment);
+    content.agendas = readAgendas(transaction, id);
+    return content;
 }
 
 Result<EngagementContent> Repository::engagement(const std::string& id)
@@ -255,27 +288,7 @@ Result<EngagementContent> Repository::engagement(const std::string& id)
         if (auto problem = versionProblem(transaction, address())) {
             return *problem;
         }
-        const pqxx::result engagement =
-            transaction.exec_params("SELECT name, sector, notes FROM lastmile.engagement WHERE id = $1::uuid", id);
-        if (engagement.empty()) {
-            return RepoError{ErrorCode::UnknownEngagement, address(), id};
-        }
-        EngagementContent content;
-        Assessment& assessment = content.assessment;
-        assessment.organization = {engagement[0][0].as<std::string>(), engagement[0][1].as<std::string>(),
-                                   engagement[0][2].as<std::string>()};
-        for (const pqxx::row& row :
-             transaction.exec_params("SELECT id, name, business_function, owner, stage, target_outcome, archived"
-                                     " FROM lastmile.initiative WHERE engagement_id = $1::uuid ORDER BY position, id",
-                                     id)) {
-            assessment.initiatives.push_back({row[0].as<std::int64_t>(), row[1].as<std::string>(),
-                                              row[2].as<std::string>(), row[3].as<std::string>(),
-                                              stageFromId(row[4].as<std::string>()).value_or(Stage::Pilot),
-                                              row[5].as<std::string>(), row[6].as<bool>()});
-        }
-        readRounds(transaction, id, assessment);
-        readPlan(transaction, id, assessment);
-        content.agendas = readAgendas(transaction, id);
+        Result<EngagementContent> content = readEngagement(transaction, address(), id);
         transaction.commit();
         return content;
     });
