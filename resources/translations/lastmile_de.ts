@@ -2086,22 +2086,11 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>%1: repository is up to date (schema version %2)</source>
         <translation>%1: Repository ist aktuell (Schemaversion %2)</translation>
     </message>
-    <message>
-        <source>%1  %2  (%3, %4; changed by %5 at %6)</source>
-        <translation>%1  %2  (%3, %4; geändert von %5 am %6)</translation>
-    </message>
     <message numerus="yes">
         <source>%n round(s)</source>
         <translation>
             <numerusform>%n Runde</numerusform>
             <numerusform>%n Runden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s)</source>
-        <translation>
-            <numerusform>%n Antwort</numerusform>
-            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,6 +2104,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>%1: working copy of &quot;%2&quot; (%3) from %4</source>
         <translation>%1: Arbeitskopie von „%2“ (%3) aus %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3; changed by %4 at %5)</source>
+        <translation>%1  %2  (%3; geändert von %4 am %5)</translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,9 @@ private:
             return reportRepoError(engagements.error());
         }
         for (const repository::EngagementSummary& engagement : *engagements) {
-            printOut(tr("%1  %2  (%3, %4; changed by %5 at %6)")
+            printOut(tr("%1  %2  (%3; changed by %4 at %5)")
                          .arg(QString::fromStdString(engagement.id), QString::fromStdString(engagement.name),
                               tr("%n round(s)", nullptr, static_cast<int>(engagement.rounds)),
-                              tr("%n answer(s)", nullptr, static_cast<int>(engagement.answers)),
                               QString::fromStdString(engagement.revisedBy),
                               QString::fromStdString(engagement.revisedAt)));
         }

@@ -180,8 +180,7 @@ Result<std::vector<EngagementSummary>> Repository::list()
         for (const pqxx::row& row : rows) {
             summaries.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
                                  row[3].as<std::string>(), row[4].as<std::string>(), row[5].as<std::int64_t>(),
-                                 row[6].as<std::string>(), row[7].as<std::string>(), row[8].as<std::int64_t>(),
-                                 row[9].as<std::int64_t>()});
+                                 row[6].as<std::string>(), row[7].as<std::string>(), row[8].as<std::int64_t>()});
         }
         return summaries;
     });

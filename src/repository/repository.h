@@ -26,7 +26,6 @@ struct EngagementSummary
     std::string revisedBy;
     std::string revisedAt;
     std::int64_t rounds = 0;
-    std::int64_t answers = 0;
 };
 
 // What an engagement holds: the assessment as the file carries it, and the planned agendas.

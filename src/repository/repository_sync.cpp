@@ -4,6 +4,7 @@
 #include "repository.h"
 #include "repository_internal.h"
 
+#include <ctime>
 #include <set>
 
 namespace lastmile::repository {
@@ -58,12 +59,14 @@ std::string joined(const std::vector<std::string_view>& columns, const std::stri
     return text;
 }
 
-constexpr const char* kIsoTime = "to_char(%s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
-
-std::string isoTime(const std::string& column)
+// Seconds since 1970 (UTC) as ISO 8601, "2026-11-29T21:40:00Z".
+std::string isoTime(std::int64_t seconds)
 {
-    char text[160];
-    std::snprintf(text, sizeof text, kIsoTime, column.c_str());
+    const std::time_t time = static_cast<std::time_t>(seconds);
+    std::tm utc{};
+    ::gmtime_r(&time, &utc);
+    char text[24];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return text;
 }
 
@@ -78,17 +81,19 @@ std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, cons
             const auto found = rows.find({table, row[0].as<std::string>()});
             if (found != rows.end()) {
                 base.push_back({table, found->first.second, digestOf(found->second), row[1].as<std::string>(),
-                                row[2].as<std::int64_t>(), row[3].as<std::string>(), row[4].as<std::string>()});
+                                row[2].as<std::int64_t>(), row[3].as<std::string>(),
+                                isoTime(row[4].as<std::int64_t>())});
             }
         }
     };
-    collect("engagement", transaction.exec_params("SELECT '', id::text, rev, rev_by, " + isoTime("rev_at") +
-                                                      " FROM lastmile.engagement WHERE id = $1::uuid",
-                                                  id));
+    const std::string revision = "rev, rev_by, extract(epoch FROM rev_at)::bigint";
+    collect("engagement",
+            transaction.exec_params(
+                "SELECT '', id::text, " + revision + " FROM lastmile.engagement WHERE id = $1::uuid", id));
     for (const TableColumns& table : tableColumns()) {
         collect(std::string(table.table),
-                transaction.exec_params("SELECT " + std::string(table.keySql) + ", uuid::text, rev, rev_by, " +
-                                            isoTime("rev_at") + " FROM lastmile." + std::string(table.table) +
+                transaction.exec_params("SELECT " + std::string(table.keySql) + ", uuid::text, " + revision +
+                                            " FROM lastmile." + std::string(table.table) +
                                             " WHERE engagement_id = $1::uuid",
                                         id));
     }

@@ -5,6 +5,7 @@
 #include "repository.h"
 #include "repository_internal.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -143,12 +144,18 @@ void readRounds(pqxx::transaction_base& transaction, const std::string& id, Asse
     }
     for (const pqxx::row& row : transaction.exec_params(
              "SELECT round_id, initiative_id, question_id, respondent_id, kind, level, reason, note, evidence"
-             " FROM lastmile.answer WHERE engagement_id = $1::uuid"
-             " ORDER BY round_id, initiative_id, question_id COLLATE \"C\", respondent_id",
+             " FROM lastmile.answer WHERE engagement_id = $1::uuid",
              id)) {
         assessment.rounds[roundIndex.at(row[0].as<std::int64_t>())].answers.push_back(
             {row[1].as<std::int64_t>(), row[2].as<std::string>(), row[3].as<std::int64_t>(), answerOf(row, 4),
              row[7].as<std::string>(), row[8].as<std::string>()});
+    }
+    // The file's order (byte order of question ids), sorted here rather than by the server's collation.
+    for (RoundData& round : assessment.rounds) {
+        std::sort(round.answers.begin(), round.answers.end(), [](const AnswerRecord& a, const AnswerRecord& b) {
+            return std::tie(a.initiativeId, a.questionId, a.respondentId) <
+                   std::tie(b.initiativeId, b.questionId, b.respondentId);
+        });
     }
     for (const pqxx::row& row :
          transaction.exec_params("SELECT round_id, initiative_id, question_id, kind, level, reason, note"

@@ -106,7 +106,6 @@ TEST_CASE("an engagement added and read back is the same assessment, agendas inc
     CHECK(summary.createdBy == kAlice);
     CHECK(summary.revision == 1);
     CHECK(summary.rounds == 1);
-    CHECK(summary.answers == static_cast<std::int64_t>(content.assessment.rounds[0].answers.size()));
     CHECK(alice->resolve("Acme Plant").ok());
     CHECK(*alice->resolve("Acme Plant") == *id);
 }
