@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "storage/assessment_file.h"
 #include "storage_fixtures.h"
 #include "support/temp_dir.h"
-
-#include "storage/assessment_file.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // The questionnaire's keys, navigation and answering. Every change goes through the edit facade.
 #include "app/assessment_document.h"
 #include "app/edit.h"
-#include "app/workshop/room_controller.h"
 #include "app/review.h"
+#include "app/workshop/room_controller.h"
 #include "initiative_responses.h"
 #include "question_panel.h"
 #include "questionnaire_page.h"
