@@ -167,14 +167,17 @@ Result<std::vector<EngagementSummary>> Repository::list()
         if (auto problem = versionProblem(transaction, address())) {
             return *problem;
         }
-        // Counts come from the tables' own indexes; row-level security applies to them too.
-        const pqxx::result rows =
-            transaction.exec("SELECT e.id, e.name, e.sector, e.created_by,"
-                             " to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-                             " e.rev, e.rev_by, to_char(e.rev_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-                             " (SELECT count(*) FROM lastmile.round r WHERE r.engagement_id = e.id),"
-                             " (SELECT count(*) FROM lastmile.answer a WHERE a.engagement_id = e.id)"
-                             " FROM lastmile.engagement e ORDER BY e.name, e.id");
+        // One pass over the rounds, grouped, rather than a count per engagement: row-level
+        // security's membership test then runs once. Answers are not counted, which would read
+        // every answer of every engagement.
+        const pqxx::result rows = transaction.exec(
+            "SELECT e.id, e.name, e.sector, e.created_by,"
+            " to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+            " e.rev, e.rev_by, to_char(e.rev_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+            " coalesce(r.rounds, 0)"
+            " FROM lastmile.engagement e"
+            " LEFT JOIN (SELECT engagement_id, count(*) AS rounds FROM lastmile.round GROUP BY engagement_id) r"
+            " ON r.engagement_id = e.id ORDER BY e.name, e.id");
         Summaries summaries;
         summaries.reserve(rows.size());
         for (const pqxx::row& row : rows) {
