@@ -36,8 +36,10 @@ template <typename T, typename Body> Result<T> guarded(const std::string& addres
 // what it is (NotInitialized, OlderVersion, NewerVersion).
 std::optional<RepoError> versionProblem(pqxx::transaction_base& transaction, const std::string& address);
 
-// Each row's uuid and revision in the repository, with the digest of its values in `rows`.
-std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, const std::string& id, const RowSet& rows);
+// Each row's uuid and revision in the repository, with its digest from `digests` (rows without
+// one are left out).
+std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, const std::string& id,
+                                       const RowDigests& digests);
 
 // The whole engagement `id` as `transaction` sees it; UnknownEngagement when it sees none.
 Result<EngagementContent> readEngagement(pqxx::transaction_base& transaction, const std::string& address,

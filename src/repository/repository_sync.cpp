@@ -72,15 +72,17 @@ std::string isoTime(std::int64_t seconds)
 
 } // namespace
 
-std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, const std::string& id, const RowSet& rows)
+std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, const std::string& id,
+                                       const RowDigests& digests)
 {
     std::vector<storage::BaseRow> base;
-    base.reserve(rows.size());
+    base.reserve(digests.size());
     const auto collect = [&](const std::string& table, const pqxx::result& result) {
         for (const pqxx::row& row : result) {
-            const auto found = rows.find({table, row[0].as<std::string>()});
-            if (found != rows.end()) {
-                base.push_back({table, found->first.second, digestOf(found->second), row[1].as<std::string>(),
+            std::string key = row[0].as<std::string>();
+            const auto found = digests.find(digestKey(table, key));
+            if (found != digests.end()) {
+                base.push_back({table, std::move(key), found->second, row[1].as<std::string>(),
                                 row[2].as<std::int64_t>(), row[3].as<std::string>(),
                                 isoTime(row[4].as<std::int64_t>())});
             }
@@ -230,7 +232,7 @@ Result<PulledEngagement> Repository::pull(const std::string& id)
             return content.error();
         }
         PulledEngagement pulled{std::move(*content), {}};
-        pulled.base = readBase(transaction, id, rowsOf(pulled.content));
+        pulled.base = readBase(transaction, id, digestsOf(pulled.content));
         transaction.commit();
         return pulled;
     });
@@ -253,7 +255,7 @@ Result<SyncReport> Repository::sync(const std::string& id, const std::vector<sto
             return remoteContent.error();
         }
         const RowSet remote = rowsOf(*remoteContent);
-        const std::vector<storage::BaseRow> remoteBase = readBase(transaction, id, remote);
+        const std::vector<storage::BaseRow> remoteBase = readBase(transaction, id, digestsOf(remote));
         std::map<RowKey, const storage::BaseRow*> remoteMeta;
         for (const storage::BaseRow& row : remoteBase) {
             remoteMeta[{row.table, row.key}] = &row;
@@ -301,7 +303,7 @@ Result<SyncReport> Repository::sync(const std::string& id, const std::vector<sto
             return RepoError{ErrorCode::Invalid, address(), problem};
         }
         report.merged.content = std::move(*merged);
-        report.merged.base = readBase(transaction, id, merge.merged);
+        report.merged.base = readBase(transaction, id, digestsOf(merge.merged));
         if (beforeCommit && !beforeCommit(id, report.merged, problem)) {
             return RepoError{ErrorCode::WorkingCopy, address(), problem}; // rolls back
         }

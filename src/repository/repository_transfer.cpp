@@ -250,7 +250,7 @@ Result<std::string> Repository::addEngagement(const EngagementContent& content, 
         insertPlan(transaction, id, assessment);
         insertAgendas(transaction, id, content.agendas);
         if (beforeCommit) {
-            const PulledEngagement now{content, readBase(transaction, id, rowsOf(content))};
+            const PulledEngagement now{content, readBase(transaction, id, digestsOf(content))};
             if (std::string problem; !beforeCommit(id, now, problem)) {
                 return RepoError{ErrorCode::WorkingCopy, address(), problem}; // rolls back
             }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace lastmile::repository {
@@ -36,8 +37,17 @@ std::optional<EngagementContent> contentOf(const RowSet& rows, std::string& prob
 // The key a row of `table` with `values` has.
 std::string keyOf(std::string_view table, const nlohmann::json& values);
 
-// A stable 64-bit digest of a row's values, as 16 lower-case hex digits (FNV-1a of the values'
-// JSON text with sorted keys): equal values give equal digests on every machine.
+// A stable 64-bit digest of a row's values, as 16 lower-case hex digits: FNV-1a of a canonical
+// text of the values (keys in order, each value typed and length-prefixed; docs/repository.md),
+// so equal values give equal digests on every machine.
 std::string digestOf(const nlohmann::json& values);
+
+// The digest of every row, by digestKey(table, key).
+using RowDigests = std::unordered_map<std::string, std::string>;
+std::string digestKey(std::string_view table, std::string_view key);
+RowDigests digestsOf(const RowSet& rows);
+// The same as digestsOf(rowsOf(content)), computed straight from the values: what a pull of a
+// large engagement needs without building every row.
+RowDigests digestsOf(const EngagementContent& content);
 
 } // namespace lastmile::repository

@@ -61,6 +61,29 @@ TEST_CASE("rows round-trip through the engagement they describe")
     CHECK(digestOf(json{{"a", 1}}).size() == 16);
 }
 
+TEST_CASE("the digests computed straight from an engagement equal those of its rows")
+{
+    EngagementContent content;
+    content.assessment = test::smallAssessment(3, 3);
+    content.assessment.targets.push_back({2, "process_debt", 33.3});
+    content.assessment.branding.logo = {0, 1, 2, 0xfe, 0xff};
+    content.assessment.branding.logoMime = "image/png";
+    content.assessment.initiatives[1].archived = true;
+    content.agendas.push_back(
+        {content.assessment.rounds[0].round.id, {{1, "pp_pilot_count", 30}, {2, "pp_x", 0}}, 1, true});
+    const RowDigests direct = digestsOf(content);
+    const RowDigests viaRows = digestsOf(rowsOf(content));
+    CHECK(direct.size() == viaRows.size());
+    for (const auto& [key, digest] : viaRows) {
+        INFO(key);
+        REQUIRE(direct.count(key) == 1);
+        CHECK(direct.at(key) == digest);
+    }
+    // A value that only differs in type or split is a different row.
+    CHECK(digestOf(json{{"a", "1"}}) != digestOf(json{{"a", 1}}));
+    CHECK(digestOf(json{{"a", "x;b=s1:y"}}) != digestOf(json{{"a", "x"}, {"b", "y"}}));
+}
+
 TEST_CASE("a change on one side only wins, in either direction")
 {
     Sides sides;

@@ -5,6 +5,10 @@
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
+#include <csignal>
+#include <random>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace lastmile;
 using namespace lastmile::test;
@@ -196,4 +200,43 @@ TEST_CASE("repo sync of a file that is not a working copy, and repo commands wit
     CHECK(unreachable.err.find("s3cret") == std::string::npos);
     CHECK(runCli({"repo", "pull", address(database, ""), "x"}).exitCode == 2);
     CHECK(runCli({"repo", "frobnicate"}).exitCode == 2);
+}
+
+TEST_CASE("repo sync killed with SIGKILL at random moments leaves both sides consistent, and the next sync converges")
+{
+    const std::string database = initializedRepository();
+    TempDir folder;
+    const std::string file = writeDemoFile(folder.file("client.lastmile"));
+    REQUIRE(runCli({"repo", "push", file, address(database, kAlice)}).exitCode == 0);
+    std::mt19937 random(7);
+    std::vector<std::string> notes;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const std::string note = "attempt " + std::to_string(attempt);
+        answer(file, std::to_string(1 + attempt % 2), std::to_string(attempt % 5), note);
+        notes.push_back(note);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::execl(LASTMILE_CLI, LASTMILE_CLI, "repo", "sync", file.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        ::usleep(static_cast<useconds_t>(random() % 1500000));
+        ::kill(child, SIGKILL);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        // Whatever the moment, the file is a sound Lastmile file and still a working copy.
+        const CliRun check = runCli({"check", file});
+        INFO(check.err);
+        CHECK(check.exitCode == 0);
+    }
+    // The next sync converges: the file, the repository and a fresh pull agree, and no edit was lost.
+    const CliRun synced = runCli({"repo", "sync", file});
+    INFO(synced.err);
+    REQUIRE(synced.exitCode == 0);
+    const std::string fresh = folder.file("fresh.lastmile");
+    REQUIRE(runCli({"repo", "pull", address(database, kAlice), "Northgate Distribution", "--output", fresh}).exitCode ==
+            0);
+    CHECK(exported(folder, fresh) == exported(folder, file));
+    const std::string last = notes.back();
+    CHECK(psqlAs(database, kAlice, "SELECT count(*) FROM lastmile.answer WHERE note = '" + last + "'") == "1\n");
+    CHECK(psqlAs(database, kAlice, "SELECT count(*) FROM lastmile.conflict") == "0\n");
 }
