@@ -25,6 +25,11 @@ using RowSet = std::map<RowKey, nlohmann::json>;
 std::string answerKindId(const Answer& answer);
 Answer answerFromColumns(const std::string& kind, int level, const std::string& reason);
 
+// An answer's reason as stored: the text for "na", empty for the other kinds.
+std::string reasonOf(const Answer& answer);
+// Bytes as the repository's bytea reads them in text: "\\x" and two hex digits per byte.
+std::string hexBytes(const std::vector<unsigned char>& bytes);
+
 // The tables of an engagement in the order parents come before their children.
 std::span<const std::string_view> rowTables();
 
