@@ -4432,6 +4432,143 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
 </context>
 <context>
+    <name>lastmile::app::PhoneVoting</name>
+    <message>
+        <source>Phone voting needs a file open for editing; this one is open read-only.</source>
+        <translation>Die Abstimmung per Handy braucht eine zum Bearbeiten geöffnete Datei; diese ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Phone voting needs a round: add one on the Engagement page first.</source>
+        <translation>Die Abstimmung per Handy braucht eine Runde: Legen Sie zuerst auf der Seite „Mandat“ eine an.</translation>
+    </message>
+    <message>
+        <source>Phone voting could not start on %1, port %2: %3</source>
+        <translation>Die Abstimmung per Handy konnte auf %1, Port %2, nicht starten: %3</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>A vote from a phone could not be saved; the phone will send it again. %1</source>
+        <translation>Eine Stimme von einem Handy konnte nicht gespeichert werden; das Handy sendet sie erneut. %1</translation>
+    </message>
+    <message>
+        <source>Phone voting stopped: the questionnaire moved to another round. Start it again for this round.</source>
+        <translation>Die Abstimmung per Handy wurde beendet: Der Fragebogen ist zu einer anderen Runde gewechselt. Starten Sie sie für diese Runde erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::PhoneVotingDialog</name>
+    <message>
+        <source>Start Phone Voting</source>
+        <translation>Abstimmung per Handy starten</translation>
+    </message>
+    <message>
+        <source>The participants open the address shown on the projector on their phones and vote there. Their phones must be on the same network as this computer. The connection is plain HTTP on the local network: anyone on it with the join code can join.</source>
+        <translation>Die Teilnehmenden öffnen die Adresse vom Projektor auf ihren Handys und stimmen dort ab. Ihre Handys müssen im selben Netzwerk sein wie dieser Computer. Die Verbindung ist unverschlüsseltes HTTP im lokalen Netzwerk: Wer darin ist und den Teilnahmecode hat, kann teilnehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Network address:</source>
+        <translation>&amp;Netzwerkadresse:</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation>%1 (nur dieser Computer)</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::PhoneVotingPanel</name>
+    <message>
+        <source>Waiting to be admitted</source>
+        <translation>Warten auf Zulassung</translation>
+    </message>
+    <message>
+        <source>Whose answers the phone gives: a new respondent of the round under the typed name, or a respondent already in the round</source>
+        <translation>Für wen das Handy antwortet: eine neue befragte Person der Runde unter dem eingegebenen Namen oder eine Person, die schon in der Runde ist</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>Disconnects the phone answering under this name, so that the person can join again from another phone</source>
+        <translation>Trennt das Handy, das unter diesem Namen antwortet, damit die Person von einem anderen Handy aus wieder teilnehmen kann</translation>
+    </message>
+    <message>
+        <source>Phone voting is not running.</source>
+        <translation>Die Abstimmung per Handy läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>This computer no longer has the address %1: the phones cannot reach it. Check the network, or stop and start phone voting on another address.</source>
+        <translation>Dieser Computer hat die Adresse %1 nicht mehr: Die Handys erreichen ihn nicht. Prüfen Sie das Netzwerk, oder beenden Sie die Abstimmung per Handy und starten Sie sie auf einer anderen Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 · connected</source>
+        <translation>%1 · verbunden</translation>
+    </message>
+    <message>
+        <source>%1 · not connected</source>
+        <translation>%1 · nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Joined: %1 (%2 connected)</source>
+        <translation>Teilgenommen: %1 (%2 verbunden)</translation>
+    </message>
+    <message>
+        <source>As a new respondent</source>
+        <translation>Als neue befragte Person</translation>
+    </message>
+    <message>
+        <source>As a new respondent “%1”</source>
+        <translation>Als neue befragte Person „%1“</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>Als %1</translation>
+    </message>
+    <message>
+        <source>Could not admit “%1”: %2</source>
+        <translation>„%1“ konnte nicht zugelassen werden: %2</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Free the Name</source>
+        <translation>Namen freigeben</translation>
+    </message>
+    <message>
+        <source>Stop Phone Voting</source>
+        <translation>Abstimmung per Handy beenden</translation>
+    </message>
+</context>
+<context>
     <name>lastmile::app::PresentationWindow</name>
     <message>
         <source>Lastmile — Presentation</source>
@@ -4488,6 +4625,18 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source> · Consensus: %1</source>
         <translation> · Konsens: %1</translation>
+    </message>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Stimmen Sie per Handy ab</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Scan the code or open this address:</source>
+        <translation>Scannen Sie den Code, oder öffnen Sie diese Adresse:</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5745,22 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Start Phone V&amp;oting…</source>
+        <translation>Abstimmung per &amp;Handy starten…</translation>
+    </message>
+    <message>
+        <source>Stop Phone Votin&amp;g</source>
+        <translation>Abstimmung per Handy b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>Phone Voting</source>
+        <translation>Abstimmung per Handy</translation>
+    </message>
+    <message>
+        <source>Open a file before starting phone voting.</source>
+        <translation>Öffnen Sie eine Datei, bevor Sie die Abstimmung per Handy starten.</translation>
     </message>
 </context>
 <context>

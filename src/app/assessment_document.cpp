@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <algorithm>
+#include <set>
 
 namespace lastmile::app {
 
@@ -166,9 +167,35 @@ void AssessmentDocument::reloadAgendas()
 void AssessmentDocument::followForeignChange(const storage::Change& change)
 {
     using Kind = storage::Change::Kind;
-    if (change.kind == Kind::Answer || change.kind == Kind::Consensus) {
-        // Only the answers of that round are read again: a vote must not cost a whole load.
-        if (RoundData* target = mutableRound(change.roundId)) {
+    if (change.kind != Kind::Answer && change.kind != Kind::Consensus) {
+        reload();
+        emit changed(change);
+        return;
+    }
+    const bool known = std::any_of(m_foreignAnswers.begin(), m_foreignAnswers.end(), [&](const storage::Change& c) {
+        return c.kind == change.kind && c.roundId == change.roundId && c.initiativeId == change.initiativeId &&
+               c.questionId == change.questionId;
+    });
+    if (known) {
+        return;
+    }
+    if (m_foreignAnswers.empty()) {
+        QMetaObject::invokeMethod(this, &AssessmentDocument::flushForeignAnswers, Qt::QueuedConnection);
+    }
+    m_foreignAnswers.push_back(change);
+}
+
+void AssessmentDocument::flushForeignAnswers()
+{
+    const std::vector<storage::Change> changes = std::move(m_foreignAnswers);
+    m_foreignAnswers.clear();
+    std::set<std::int64_t> rounds;
+    for (const storage::Change& change : changes) {
+        rounds.insert(change.roundId);
+    }
+    // Only the answers of those rounds are read again: a vote must not cost a whole load.
+    for (const std::int64_t roundId : rounds) {
+        if (RoundData* target = mutableRound(roundId)) {
             RoundData fresh;
             fresh.round = target->round;
             if (const storage::Status read = m_file->loadAnswers(fresh); !read) {
@@ -178,10 +205,10 @@ void AssessmentDocument::followForeignChange(const storage::Change& change)
             target->answers = std::move(fresh.answers);
             target->consensus = std::move(fresh.consensus);
         }
-    } else {
-        reload();
     }
-    emit changed(change);
+    for (const storage::Change& change : changes) {
+        emit changed(change);
+    }
 }
 
 const Agenda* AssessmentDocument::agenda(std::int64_t roundId) const

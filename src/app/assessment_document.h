@@ -119,7 +119,11 @@ private:
     void reload();
     void reloadAgendas();
     // A change the file reports that none of the write* functions made (a vote from a phone).
+    // Answers and consensus are read again once for a whole batch (the phones' votes of one
+    // transaction), at the next turn of the event loop, and each question changed is announced
+    // once: a room voting at once costs one reload and one repaint, not one per vote.
     void followForeignChange(const storage::Change& change);
+    void flushForeignAnswers();
     RoundData* mutableRound(std::int64_t roundId);
 
     QString m_path;
@@ -127,8 +131,9 @@ private:
     Assessment m_assessment;
     QUndoStack m_undoStack;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
-    std::map<std::int64_t, Agenda> m_agendas; // by round id
-    bool m_writing = false;                   // a write* function is changing the file
+    std::map<std::int64_t, Agenda> m_agendas;      // by round id
+    bool m_writing = false;                        // a write* function is changing the file
+    std::vector<storage::Change> m_foreignAnswers; // answer changes not yet read again, one per question
 };
 
 } // namespace lastmile::app

@@ -550,6 +550,7 @@ PresentationWindow* MainWindow::presentationWindow() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_workshop->stopPhoneVoting(); // the session ends with the window, before its layout is saved
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());

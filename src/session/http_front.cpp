@@ -183,6 +183,9 @@ void HttpFront::accept()
             continue;
         }
         m_open.emplace_back(socket, peer);
+        // Acknowledgements are small and each is awaited by a phone: send them at once rather
+        // than wait for the previous segment's ACK (Nagle's algorithm).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
         QTimer::singleShot(kHeaderTimeoutMs, socket, [this, socket] {

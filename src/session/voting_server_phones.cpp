@@ -376,6 +376,7 @@ void VotingServer::acknowledge(const QueuedVote& vote, bool stored)
     }
     for (QWebSocket* own : socketsFor(vote.tokenHash)) {
         send(own, ack); // the phone that voted, and any other tab of the same participant
+        own->flush();   // on its way now, not after whatever else this turn of the event loop does
     }
 }
 

@@ -8,7 +8,11 @@
 //   ack       a vote sent -> its acknowledgement back on the phone;
 //   echo      the floor: the same phones, a raw QWebSocket echo of a message of the same size;
 //   commit    the other floor: one answer saved durably through the storage layer
-//             (AssessmentFile::setAnswer) on a second file, on the server's thread.
+//             (AssessmentFile::setAnswer) on a second file, on the server's thread;
+//   fsync     the disk's floor: 4 KiB written and synced (fdatasync) in the same folder;
+//   wal       what another journal would cost: the same answer saved durably on a third copy
+//             opened in SQLite's WAL mode with synchronous=FULL (one sync a commit), for
+//             comparison only (the .lastmile file keeps its own journal).
 // Two workloads: one vote at a time (a random phone, the next after the acknowledgement), and
 // bursts (all 50 phones vote at once). Prints JSON; never fails on a figure.
 #include "core/bank_loader.h"
@@ -16,6 +20,7 @@
 #include "samples/synthetic_assessment.h"
 #include "session/voting_server.h"
 #include "storage/assessment_file.h"
+#include "vote_timing.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,18 +34,23 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <fcntl.h>
 #include <functional>
 #include <pthread.h>
 #include <random>
 #include <sched.h>
 #include <set>
+#include <unistd.h>
 
 using namespace lastmile;
+using bench::summary;
+using bench::waitUntil;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -64,19 +74,6 @@ void pinToCore(int core)
     CPU_ZERO(&set);
     CPU_SET(core, &set);
     pthread_setaffinity_np(pthread_self(), sizeof set, &set);
-}
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs = 30000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    }
-    return true;
 }
 
 // What the facilitator's side sees: when each respondent's answer was last observed.
@@ -149,8 +146,57 @@ public:
         m_floor = std::move(*file);
         m_floorRecord = record;
     }
+    // One 4 KiB write and its fdatasync on `m_syncFile`, in milliseconds.
+    double syncOnce()
+    {
+        static const std::array<char, 4096> block{};
+        const auto start = Clock::now();
+        if (::pwrite(m_syncFd, block.data(), block.size(), 0) != static_cast<ssize_t>(block.size()) ||
+            ::fdatasync(m_syncFd) != 0) {
+            std::fprintf(stderr, "the fsync floor failed\n");
+            std::exit(1);
+        }
+        return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    }
+    void openSyncFile(const QString& path)
+    {
+        m_syncFd = ::open(path.toLocal8Bit().constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_syncFd < 0) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+            std::exit(1);
+        }
+    }
+    // The floor's answer saved on a copy in WAL mode, synchronous=FULL, in milliseconds.
+    double walCommitOnce(int level)
+    {
+        const auto start = Clock::now();
+        SQLite::Transaction transaction(*m_wal);
+        m_walUpdate->reset();
+        m_walUpdate->bind(1, level);
+        m_walUpdate->exec();
+        transaction.commit();
+        return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    }
+    void openWal(const QString& path)
+    {
+        m_wal = std::make_unique<SQLite::Database>(path.toStdString(), SQLite::OPEN_READWRITE);
+        m_wal->exec("PRAGMA journal_mode = WAL");
+        m_wal->exec("PRAGMA synchronous = FULL");
+        m_walUpdate = std::make_unique<SQLite::Statement>(
+            *m_wal, "INSERT INTO answer (round_id, initiative_id, question_id, respondent_id, kind, level) "
+                    "VALUES (1, " +
+                        std::to_string(m_floorRecord.initiativeId) + ", '" + m_floorRecord.questionId + "', " +
+                        std::to_string(m_floorRecord.respondentId) +
+                        ", 'level', ?) ON CONFLICT (round_id, initiative_id, question_id, respondent_id) DO UPDATE "
+                        "SET kind = excluded.kind, level = excluded.level");
+    }
     void stop()
     {
+        m_walUpdate.reset();
+        m_wal.reset();
+        if (m_syncFd >= 0) {
+            ::close(m_syncFd);
+        }
         m_floor.reset();
         m_echo.reset();
         m_server.reset();
@@ -168,24 +214,15 @@ private:
     std::set<std::int64_t> m_answered;
     std::unique_ptr<storage::AssessmentFile> m_floor;
     AnswerRecord m_floorRecord;
+    int m_syncFd = -1;
+    std::unique_ptr<SQLite::Database> m_wal;
+    std::unique_ptr<SQLite::Statement> m_walUpdate;
 };
 
 struct Figures
 {
-    std::vector<double> observed, ack, echo, commit; // milliseconds
+    std::vector<double> observed, ack, echo, commit, sync, wal; // milliseconds
 };
-
-QJsonObject summary(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = [&](double q) {
-        return values.at(static_cast<std::size_t>(q * static_cast<double>(values.size() - 1)));
-    };
-    return {{QStringLiteral("n"), static_cast<int>(values.size())},
-            {QStringLiteral("p50_ms"), at(0.5)},
-            {QStringLiteral("p99_ms"), at(0.99)},
-            {QStringLiteral("max_ms"), values.back()}};
-}
 
 } // namespace
 
@@ -200,7 +237,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/vote-bench-XXXXXX"));
     const QString path = dir.filePath(QStringLiteral("room.lastmile"));
     const QString floorPath = dir.filePath(QStringLiteral("floor.lastmile"));
-    for (const QString& file : {path, floorPath}) {
+    const QString walPath = dir.filePath(QStringLiteral("wal.lastmile"));
+    for (const QString& file : {path, floorPath, walPath}) {
         Assessment assessment = makeSyntheticAssessment(*bank.bank, {1, kPhones, 1, 1});
         if (!storage::AssessmentFile::create(file.toStdString(), assessment)) {
             std::fprintf(stderr, "cannot create %s\n", qPrintable(file));
@@ -225,6 +263,8 @@ int main(int argc, char* argv[])
         [&] {
             server.start(path, question);
             server.openFloor(floorPath, {1, question, respondents.front().id, {}, {}, {}});
+            server.openSyncFile(dir.filePath(QStringLiteral("sync.bin")));
+            server.openWal(walPath);
         },
         Qt::BlockingQueuedConnection);
 
@@ -293,10 +333,18 @@ int main(int argc, char* argv[])
         outstanding = 1;
         echo(i);
         waitUntil([&] { return outstanding == 0; });
-        double commit = 0;
+        double commit = 0, sync = 0, wal = 0;
         QMetaObject::invokeMethod(
-            &server, [&] { commit = server.commitOnce(n % 5); }, Qt::BlockingQueuedConnection);
+            &server,
+            [&] {
+                commit = server.commitOnce(n % 5);
+                sync = server.syncOnce();
+                wal = server.walCommitOnce(n % 5);
+            },
+            Qt::BlockingQueuedConnection);
         one.commit.push_back(commit);
+        one.sync.push_back(sync);
+        one.wal.push_back(wal);
     }
     // Bursts: every phone at once.
     figures = &burst;
@@ -321,7 +369,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("one_at_a_time"), QJsonObject{{QStringLiteral("observed"), summary(one.observed)},
                                                       {QStringLiteral("ack"), summary(one.ack)},
                                                       {QStringLiteral("echo"), summary(one.echo)},
-                                                      {QStringLiteral("commit"), summary(one.commit)}}},
+                                                      {QStringLiteral("commit"), summary(one.commit)},
+                                                      {QStringLiteral("fsync"), summary(one.sync)},
+                                                      {QStringLiteral("wal"), summary(one.wal)}}},
         {QStringLiteral("burst"), QJsonObject{{QStringLiteral("observed"), summary(burst.observed)},
                                               {QStringLiteral("ack"), summary(burst.ack)},
                                               {QStringLiteral("echo"), summary(burst.echo)}}},

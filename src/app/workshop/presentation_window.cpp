@@ -6,6 +6,7 @@
 #include "app/questionnaire/answer_labels.h"
 #include "app/questionnaire/initiative_responses.h"
 #include "heat_row.h"
+#include "qr_widget.h"
 #include "room_controller.h"
 
 #include <QCloseEvent>
@@ -77,7 +78,9 @@ PresentationWindow::PresentationWindow(RoomController& controller, QWidget* pare
     setPalette(contrast);
     setAutoFillBackground(true);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* outer = new QHBoxLayout(this);
+    auto* layout = new QVBoxLayout;
+    outer->addLayout(layout, 1);
     auto* header = new QHBoxLayout;
     m_context = plainLabel(this, QStringLiteral("presentationContextLabel"), false);
     m_position = plainLabel(this, QStringLiteral("presentationPositionLabel"), false);
@@ -119,6 +122,32 @@ PresentationWindow::PresentationWindow(RoomController& controller, QWidget* pare
     m_heat = new HeatRow(m_body);
     body->addWidget(m_heat);
     layout->addWidget(m_body, 1);
+
+    // Joining by phone, beside the question while the room collects.
+    m_join = new QFrame(this);
+    m_join->setObjectName(QStringLiteral("presentationJoin"));
+    m_join->setFrameShape(QFrame::Box);
+    auto* join = new QVBoxLayout(m_join);
+    m_joinTitle = plainLabel(m_join, QStringLiteral("presentationJoinTitle"));
+    m_joinTitle->setText(tr("Vote on your phone"));
+    m_joinTitle->setAlignment(Qt::AlignHCenter);
+    join->addWidget(m_joinTitle);
+    m_joinQr = new QrWidget(m_join);
+    m_joinQr->setObjectName(QStringLiteral("presentationJoinQr"));
+    join->addWidget(m_joinQr, 0, Qt::AlignHCenter);
+    m_joinHint = plainLabel(m_join, QStringLiteral("presentationJoinHint"));
+    m_joinHint->setText(tr("Scan the code or open this address:"));
+    m_joinHint->setAlignment(Qt::AlignHCenter);
+    join->addWidget(m_joinHint);
+    m_joinAddress = plainLabel(m_join, QStringLiteral("presentationJoinAddress"), false);
+    m_joinAddress->setAlignment(Qt::AlignHCenter);
+    join->addWidget(m_joinAddress);
+    m_joinCode = plainLabel(m_join, QStringLiteral("presentationJoinCode"), false);
+    m_joinCode->setAlignment(Qt::AlignHCenter);
+    join->addWidget(m_joinCode);
+    join->addStretch(1);
+    m_join->hide();
+    outer->addWidget(m_join);
 
     connect(&m_controller, &RoomController::changed, this, &PresentationWindow::refresh);
     connect(&m_controller.room(), &session::RoomRound::secondsLeftChanged, this,
@@ -179,6 +208,25 @@ QString PresentationWindow::visibleText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+void PresentationWindow::setJoinDetails(const QUrl& joinUrl, const QString& address, const QString& code)
+{
+    m_joinUrl = joinUrl;
+    m_joinQr->setText(joinUrl.toString(QUrl::FullyEncoded).toUtf8());
+    m_joinAddress->setText(address);
+    m_joinCode->setText(code.isEmpty() ? QString() : tr("Code %1").arg(code));
+    refresh();
+}
+
+bool PresentationWindow::isShowingJoin() const
+{
+    return m_join->isVisibleTo(this) && m_joinQr->hasCode();
+}
+
+QByteArray PresentationWindow::joinQrText() const
+{
+    return isShowingJoin() ? m_joinQr->text() : QByteArray();
+}
+
 void PresentationWindow::showChoice(Choice& choice, int count, int answered, const QStringList& names, bool revealed,
                                     bool median)
 {
@@ -205,12 +253,15 @@ void PresentationWindow::refresh()
     const Question* question = item && round ? round->bank.findQuestion(item->questionId) : nullptr;
     const Initiative* initiative = item && document ? document->initiative(item->initiativeId) : nullptr;
     m_timer->setText(RoomController::timeLeftText(room.secondsLeft()));
+    // The join code stays up while the room answers; the reveal takes the whole screen.
+    m_join->setVisible(!m_joinUrl.isEmpty() && !(question && room.isRevealed()));
     if (!question || !initiative) {
         m_context->setText(round ? QString::fromStdString(round->round.name) : QString());
         m_position->clear();
         m_empty->setText(tr("No question is open. The facilitator chooses one on the questionnaire."));
         m_empty->show();
         m_body->hide();
+        fitToWindow();
         return;
     }
     m_empty->hide();
@@ -321,6 +372,12 @@ void PresentationWindow::applyScale(qreal scale)
     setPixelFont(m_status, 17 * scale, false);
     setPixelFont(m_summary, 17 * scale, true);
     setPixelFont(m_heat, 14 * scale, false);
+    setPixelFont(m_joinTitle, 26 * scale, true);
+    setPixelFont(m_joinHint, 15 * scale, false);
+    setPixelFont(m_joinAddress, 20 * scale, true);
+    setPixelFont(m_joinCode, 32 * scale, true);
+    // The code as wide as the join code below it, so that a phone camera finds it from far away.
+    m_joinQr->setSide(std::max(int(std::lround(280 * scale)), m_joinCode->sizeHint().width()));
 }
 
 void PresentationWindow::fitToWindow()

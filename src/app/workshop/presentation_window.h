@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 #include <array>
 #include <vector>
@@ -12,6 +13,7 @@ class QScreen;
 namespace lastmile::app {
 
 class HeatRow;
+class QrWidget;
 class RoomController;
 class ShareBar;
 
@@ -33,6 +35,15 @@ public:
     void showOn(QScreen* screen);
     // Every text the window shows now, one per line: what a test or a screen reader reads.
     QString visibleText() const;
+
+    // Phone voting runs: while the room collects (and before a question opens) the window
+    // shows the QR code of `joinUrl`, the join address `address` and the grouped `code`,
+    // large enough to be read from the back of the room. An empty URL hides them.
+    void setJoinDetails(const QUrl& joinUrl, const QString& address, const QString& code);
+    // True while the QR code and the join code are on the screen.
+    bool isShowingJoin() const;
+    // What the QR code on the screen holds (empty when none is shown).
+    QByteArray joinQrText() const;
 
 signals:
     // Esc, or the window was closed: the facilitator leaves presentation mode.
@@ -73,6 +84,13 @@ private:
     QLabel* m_empty = nullptr;
     QWidget* m_body = nullptr;
     HeatRow* m_heat = nullptr;
+    QFrame* m_join = nullptr;
+    QLabel* m_joinTitle = nullptr;
+    QrWidget* m_joinQr = nullptr;
+    QLabel* m_joinHint = nullptr;
+    QLabel* m_joinAddress = nullptr;
+    QLabel* m_joinCode = nullptr;
+    QUrl m_joinUrl;
     bool m_fitting = false;
 };
 

@@ -2,13 +2,19 @@
 #include "workshop_menu.h"
 
 #include "app/questionnaire/questionnaire_page.h"
+#include "phone_voting.h"
+#include "phone_voting_dialog.h"
+#include "phone_voting_panel.h"
 #include "presentation_window.h"
 #include "room_controller.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDockWidget>
 #include <QGuiApplication>
+#include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QWidget>
@@ -39,6 +45,11 @@ WorkshopMenu::WorkshopMenu(QMenu* menu, QWidget* window) : QObject(window), m_me
             m_page->voteAgain();
         }
     });
+    menu->addSeparator();
+    m_startVoting = menu->addAction(tr("Start Phone V&oting…"), this, &WorkshopMenu::choosePhoneVoting);
+    m_startVoting->setObjectName(QStringLiteral("startPhoneVotingAction"));
+    m_stopVoting = menu->addAction(tr("Stop Phone Votin&g"), this, &WorkshopMenu::stopPhoneVoting);
+    m_stopVoting->setObjectName(QStringLiteral("stopPhoneVotingAction"));
     menu->addSeparator();
     m_screens = menu->addMenu(tr("Presentation &Screen"));
     connect(m_screens, &QMenu::aboutToShow, this, &WorkshopMenu::updateScreens);
@@ -77,18 +88,53 @@ WorkshopMenu::WorkshopMenu(QMenu* menu, QWidget* window) : QObject(window), m_me
         m_voteAgain->setEnabled(revealed);
         m_advance->setEnabled(m_page != nullptr);
         m_advance->setChecked(m_page && m_page->advanceAfterAnswering());
+        updateVoting();
     });
     setDocumentOpen(false, false);
 }
 
 WorkshopMenu::~WorkshopMenu()
 {
+    if (m_voting) {
+        m_voting->stop();
+    }
     delete m_presentation;
 }
 
 void WorkshopMenu::setPage(QuestionnairePage* page)
 {
     m_page = page;
+    if (!page || m_voting) {
+        return;
+    }
+    m_voting = new PhoneVoting(*page->roomController(), this);
+    connect(m_voting, &PhoneVoting::runningChanged, this, [this](bool running) {
+        updateVoting();
+        if (m_dock) {
+            m_dock->setVisible(running); // the panel comes and goes with the session
+        } else {
+            m_panel->setVisible(running);
+        }
+    });
+    connect(m_voting, &PhoneVoting::problem, this, [this](const QString& message) {
+        if (!m_voting->isRunning()) {
+            showProblem(message); // it stopped by itself: the panel is gone
+        }
+    });
+    auto* window = qobject_cast<QMainWindow*>(m_window);
+    m_panel = new PhoneVotingPanel(*m_voting, *page->roomController());
+    connect(m_panel, &PhoneVotingPanel::stopRequested, this, &WorkshopMenu::stopPhoneVoting);
+    if (window) {
+        m_dock = new QDockWidget(tr("Phone Voting"), window);
+        m_dock->setObjectName(QStringLiteral("phoneVotingDock"));
+        m_dock->setWidget(m_panel);
+        m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+        window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+        m_dock->hide();
+    } else {
+        m_panel->setParent(m_window, Qt::Tool);
+    }
+    updateVoting();
 }
 
 void WorkshopMenu::setDocumentOpen(bool open, bool writable)
@@ -96,6 +142,65 @@ void WorkshopMenu::setDocumentOpen(bool open, bool writable)
     m_plan->setEnabled(open && writable);
     m_reveal->setEnabled(open);
     m_voteAgain->setEnabled(open);
+    m_writable = open && writable;
+    if (!open) {
+        stopPhoneVoting();
+    }
+    updateVoting();
+}
+
+void WorkshopMenu::choosePhoneVoting()
+{
+    if (!m_page || !m_writable) {
+        return;
+    }
+    PhoneVotingDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted) {
+        startPhoneVoting(dialog.address(), dialog.port());
+    }
+}
+
+bool WorkshopMenu::startPhoneVoting(const QHostAddress& address, quint16 port, QString* error)
+{
+    QString reason;
+    if (!m_voting) {
+        reason = tr("Open a file before starting phone voting.");
+    } else if (m_voting->start(address, port, &reason)) {
+        return true;
+    }
+    showProblem(reason);
+    if (error) {
+        *error = reason;
+    }
+    return false;
+}
+
+void WorkshopMenu::stopPhoneVoting()
+{
+    if (m_voting) {
+        m_voting->stop();
+    }
+}
+
+void WorkshopMenu::updateVoting()
+{
+    const bool running = m_voting && m_voting->isRunning();
+    m_startVoting->setEnabled(m_voting && m_writable && !running);
+    m_stopVoting->setEnabled(running);
+    if (m_presentation) {
+        m_presentation->setJoinDetails(running ? m_voting->joinUrl() : QUrl(),
+                                       running ? m_voting->address() : QString(),
+                                       running ? m_voting->code() : QString());
+    }
+}
+
+void WorkshopMenu::showProblem(const QString& message)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Phone Voting"), message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("phoneVotingProblemBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QScreen* WorkshopMenu::presentationScreen() const
@@ -146,6 +251,7 @@ void WorkshopMenu::setPresenting(bool on)
         // The facilitator answers and moves from either window with the same keys.
         m_presentation->addActions(m_page->keyActions());
         connect(m_presentation, &PresentationWindow::leaveRequested, this, [this] { setPresenting(false); });
+        updateVoting();
         m_presentation->showOn(presentationScreen());
     } else {
         PresentationWindow* closing = m_presentation;
