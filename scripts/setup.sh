@@ -25,6 +25,8 @@ packages=(
     chromium python3-websockets
     # The team repository: its client library, and a real server the tests start in a temporary folder.
     libpqxx-dev postgresql-15
+    # The format check (scripts/format.sh): clang-format 14 exactly, as .clang-format is written for it.
+    clang-format-14
 )
 
 # The German locale, for the tests that check files and figures do not depend on it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "assessment_document.h"
 
+#include "storage_text/storage_messages.h"
 #include "text/messages.h"
 
 #include <QFileInfo>
@@ -13,7 +14,7 @@ namespace {
 
 QString describe(const storage::StorageError& error)
 {
-    return text::fileMessage(QString::fromStdString(error.path), text::Messages::storageError(error));
+    return text::fileMessage(QString::fromStdString(error.path), text::StorageMessages::storageError(error));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "assessment_document.h"
 #include "heatmap/heatmap_view.h"
 #include "main_window.h"
+#include "plain_label.h"
 #include "plan/action_plan_page.h"
 #include "review.h"
 #include "summary/summary_page.h"
@@ -39,10 +40,7 @@ void MainWindow::createReviewBar(QWidget* parent)
                                               "#reviewBar QLabel { color: #3D2E00; }"));
     auto* row = new QHBoxLayout(m_reviewBar);
     row->setContentsMargins(12, 6, 12, 6);
-    m_banner = new QLabel(m_reviewBar);
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setWordWrap(true);
+    m_banner = plainLabel(m_reviewBar, QStringLiteral("readOnlyBanner"));
     m_editButton = new QPushButton(tr("Edit"), m_reviewBar);
     m_editButton->setObjectName(QStringLiteral("editModeButton"));
     m_editButton->setToolTip(tr("Reopen this file for editing; File > Review Mode returns to review"));

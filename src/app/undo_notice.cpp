@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "undo_notice.h"
 
+#include "plain_label.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,9 +21,7 @@ UndoNotice::UndoNotice(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("undoNotice"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("undoNoticeLabel"));
-    m_text->setTextFormat(Qt::PlainText);
+    m_text = plainLabel(this, QStringLiteral("undoNoticeLabel"), false);
     m_undo = new QPushButton(tr("Undo"), this);
     m_undo->setObjectName(QStringLiteral("undoNoticePushButton"));
     m_undo->setFocusPolicy(Qt::TabFocus);

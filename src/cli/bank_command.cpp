@@ -5,6 +5,7 @@
 #include "lookup.h"
 #include "text/bank_folder.h"
 #include "text/messages.h"
+#include "text/save_file.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -138,7 +139,8 @@ private:
         if (!found) {
             return reportFailure(path, tr("no round \"%1\"").arg(roundName));
         }
-        const QString error = writeFileAtomically(target, QByteArray::fromStdString(serializeBank(found->bank) + "\n"));
+        const QString error =
+            text::saveAtomically(target, QByteArray::fromStdString(serializeBank(found->bank) + "\n"));
         return error.isEmpty() ? Success : reportFailure(target, error);
     }
 };

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "core/bank_loader.h"
 #include "core/numbers.h"
+#include "storage_text/storage_messages.h"
 #include "text/bank_folder.h"
 #include "text/messages.h"
 #include "text/translations.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace lastmile::cli {
@@ -30,7 +30,7 @@ void printError(const QString& text)
 
 int reportStorageError(const storage::StorageError& error)
 {
-    return reportFailure(QString::fromStdString(error.path), text::Messages::storageErrorWithDetail(error));
+    return reportFailure(QString::fromStdString(error.path), text::StorageMessages::storageErrorWithDetail(error));
 }
 
 int reportFailure(const QString& file, const QString& reason)
@@ -47,23 +47,6 @@ bool reportMissingFolder(const QString& path)
     }
     reportFailure(path, Command::tr("the folder \"%1\" does not exist").arg(output.path()));
     return true;
-}
-
-QString writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return file.errorString();
-    }
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return reason;
-    }
-    if (!file.commit()) {
-        return file.errorString();
-    }
-    return {};
 }
 
 std::optional<QuestionBank> shippedBank()

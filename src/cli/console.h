@@ -5,7 +5,6 @@
 #include "core/question_bank.h"
 #include "storage/assessment_file.h"
 
-#include <QByteArray>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -22,10 +21,6 @@ int reportFailure(const QString& file, const QString& reason);
 // True, after printing "OUT: the folder "DIR" does not exist", when the folder a new or
 // replaced output file `path` would go in is missing.
 bool reportMissingFolder(const QString& path);
-
-// Writes `bytes` to `path` atomically (QSaveFile): the old file, if any, stays until the new one
-// is complete. Returns an error text, or an empty string on success.
-QString writeFileAtomically(const QString& path, const QByteArray& bytes);
 
 // The bank shipped inside the program in the language it speaks (text::shippedBank).
 std::optional<QuestionBank> shippedBank();

@@ -8,7 +8,8 @@
 #include "render/report_text.h"
 #include "render/workbook_xlsx.h"
 #include "storage/interchange.h"
-#include "text/messages.h"
+#include "storage_text/storage_messages.h"
+#include "text/save_file.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -47,7 +48,7 @@ public:
             return reportStorageError(findings.error());
         }
         if (!findings->empty()) {
-            QString reason = text::Messages::finding(findings->front());
+            QString reason = text::StorageMessages::finding(findings->front());
             if (findings->size() > 1) {
                 reason += tr(" (and %n more problem(s))", nullptr, static_cast<int>(findings->size() - 1));
             }
@@ -135,7 +136,7 @@ public:
                 : render::AnswersCsv::bytes(*assessment, parser.isSet(anonymous)
                                                              ? toStd(render::ReportText::anonymousRespondent())
                                                              : std::string());
-        if (const QString error = writeFileAtomically(target, bytes); !error.isEmpty()) {
+        if (const QString error = text::saveAtomically(target, bytes); !error.isEmpty()) {
             return reportFailure(target, error);
         }
         return Success;

@@ -6,7 +6,7 @@
 #include "repo_sync.h"
 #include "repository/repository.h"
 #include "repository/repository_schema.h"
-#include "text/messages.h"
+#include "storage_text/storage_messages.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -166,7 +166,7 @@ private:
                 storage::Status linked = (*file)->setWorkingCopy({repo->address(), id, nowUtc(), *role, pulled.base});
                 if (!linked) {
                     fileError = linked.error();
-                    problem = toStd(text::Messages::storageErrorWithDetail(fileError));
+                    problem = toStd(text::StorageMessages::storageErrorWithDetail(fileError));
                     return false;
                 }
                 return true;
@@ -183,7 +183,8 @@ private:
     int pull(const std::string& address, const std::string& engagement, const QString& output)
     {
         if (QFileInfo::exists(output)) {
-            return reportFailure(output, text::Messages::storageError({storage::ErrorCode::AlreadyExists, {}, {}}));
+            return reportFailure(output,
+                                 text::StorageMessages::storageError({storage::ErrorCode::AlreadyExists, {}, {}}));
         }
         if (reportMissingFolder(output)) {
             return BadInput;
@@ -213,7 +214,7 @@ private:
         std::filesystem::remove(part);
         if (linked != 0) {
             return reportFailure(output,
-                                 text::Messages::storageError(
+                                 text::StorageMessages::storageError(
                                      {error == EEXIST ? storage::ErrorCode::AlreadyExists : storage::ErrorCode::Io,
                                       target, std::strerror(error)}));
         }

@@ -5,7 +5,7 @@
 #include "command.h"
 #include "console.h"
 #include "repo_messages.h"
-#include "text/messages.h"
+#include "storage_text/storage_messages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -144,7 +144,7 @@ int syncWorkingCopy(const QString& path)
                   [&](const std::string& id, const repository::PulledEngagement& now, std::string& problem) {
                       fileError = writeWorkingCopy(part, now, {copy.repository, id, nowUtc(), *role, {}});
                       if (fileError) {
-                          problem = toStd(text::Messages::storageErrorWithDetail(*fileError));
+                          problem = toStd(text::StorageMessages::storageErrorWithDetail(*fileError));
                       }
                       return !fileError;
                   });

@@ -7,7 +7,9 @@
 #include "session/join_code.h"
 #include "session/room_round.h"
 #include "session/voting_server.h"
+#include "storage_text/storage_messages.h"
 #include "text/messages.h"
+#include "text/save_file.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -159,7 +161,7 @@ private:
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         render::qrImage(*code, 10).save(&buffer, "PNG");
-        return writeFileAtomically(path, png);
+        return text::saveAtomically(path, png);
     }
 
     void followServer(session::VotingServer& server)
@@ -185,7 +187,7 @@ private:
         QObject::connect(&server, &session::VotingServer::storageFailed, &server,
                          [](const storage::StorageError& failure) {
                              printError(text::fileMessage(QString::fromStdString(failure.path),
-                                                          text::Messages::storageError(failure)));
+                                                          text::StorageMessages::storageError(failure)));
                          });
     }
 

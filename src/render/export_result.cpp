@@ -1,25 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export_result.h"
 
-#include <QSaveFile>
+#include "text/save_file.h"
 
 namespace lastmile::render {
 
 ExportResult saveAtomically(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return ExportResult::failed(file.errorString());
-    }
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return ExportResult::failed(reason);
-    }
-    if (!file.commit()) {
-        return ExportResult::failed(file.errorString());
-    }
-    return ExportResult::written();
+    const QString error = text::saveAtomically(path, bytes);
+    return error.isEmpty() ? ExportResult::written() : ExportResult::failed(error);
 }
 
 } // namespace lastmile::render

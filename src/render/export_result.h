@@ -24,7 +24,7 @@ struct ExportResult
     static ExportResult failed(const QString& error) { return {Status::Failed, error}; }
 };
 
-// Writes `bytes` to `path` through QSaveFile: the file appears complete or not at all.
+// Writes `bytes` to `path` with text::saveAtomically: the file appears complete or not at all.
 ExportResult saveAtomically(const QString& path, const QByteArray& bytes);
 
 } // namespace lastmile::render

@@ -6,11 +6,11 @@
 #include "join_code.h"
 #include "room_messages.h"
 #include "room_round.h"
+#include "text/save_file.h"
 #include "vote_messages.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -383,12 +383,7 @@ bool VotingServer::saveState() const
     state.insert(QStringLiteral("format"), kStateFormat);
     state.insert(QStringLiteral("round"), static_cast<double>(m_round.round.id));
     state.insert(QStringLiteral("code"), m_code);
-    QSaveFile file(m_statePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    file.write(QJsonDocument(state).toJson());
-    return file.commit();
+    return text::saveAtomically(m_statePath, QJsonDocument(state).toJson()).isEmpty();
 }
 
 bool VotingServer::loadState(std::int64_t roundId)

@@ -85,16 +85,8 @@ Status AssessmentFile::writeAnswer(const AnswerRecord& record, std::int64_t roun
 
 Status AssessmentFile::setAnswer(const AnswerRecord& record, std::int64_t roundId)
 {
-    if (Status writable = requireWritable(); !writable) {
-        return writable;
-    }
-    try {
-        // One statement in autocommit mode: one durable transaction.
-        if (Status written = writeAnswer(record, roundId); !written) {
-            return written;
-        }
-    } catch (const SQLite::Exception& error) {
-        return errorFromSqlite(error, m_path);
+    if (Status written = transact([&] { return writeAnswer(record, roundId); }); !written) {
+        return written;
     }
     notify({Change::Kind::Answer, roundId, record.initiativeId, record.questionId, record.respondentId});
     return success();
@@ -122,10 +114,7 @@ Status AssessmentFile::setAnswers(const std::vector<AnswerRecord>& records, std:
 Status AssessmentFile::clearAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                                    std::int64_t respondentId)
 {
-    if (Status writable = requireWritable(); !writable) {
-        return writable;
-    }
-    try {
+    const Status removed = transact([&]() -> Status {
         SQLite::Statement remove(*m_db, "DELETE FROM answer WHERE round_id = ? AND initiative_id = ? AND "
                                         "question_id = ? AND respondent_id = ?");
         remove.bind(1, roundId);
@@ -133,8 +122,10 @@ Status AssessmentFile::clearAnswer(std::int64_t roundId, std::int64_t initiative
         remove.bind(3, questionId);
         remove.bind(4, respondentId);
         remove.exec();
-    } catch (const SQLite::Exception& error) {
-        return errorFromSqlite(error, m_path);
+        return success();
+    });
+    if (!removed) {
+        return removed;
     }
     notify({Change::Kind::Answer, roundId, initiativeId, questionId, respondentId});
     return success();
@@ -142,10 +133,7 @@ Status AssessmentFile::clearAnswer(std::int64_t roundId, std::int64_t initiative
 
 Status AssessmentFile::setConsensus(const ConsensusRecord& record, std::int64_t roundId)
 {
-    if (Status writable = requireWritable(); !writable) {
-        return writable;
-    }
-    try {
+    const Status written = transact([&]() -> Status {
         if (Status target = checkAnswerTarget(roundId, record.initiativeId, record.questionId, record.answer);
             !target) {
             return target;
@@ -161,8 +149,10 @@ Status AssessmentFile::setConsensus(const ConsensusRecord& record, std::int64_t 
         bindAnswer(upsert, 4, record.answer);
         upsert.bind(7, record.note);
         upsert.exec();
-    } catch (const SQLite::Exception& error) {
-        return errorFromSqlite(error, m_path);
+        return success();
+    });
+    if (!written) {
+        return written;
     }
     notify({Change::Kind::Consensus, roundId, record.initiativeId, record.questionId, 0});
     return success();
@@ -170,18 +160,17 @@ Status AssessmentFile::setConsensus(const ConsensusRecord& record, std::int64_t 
 
 Status AssessmentFile::clearConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId)
 {
-    if (Status writable = requireWritable(); !writable) {
-        return writable;
-    }
-    try {
+    const Status removed = transact([&]() -> Status {
         SQLite::Statement remove(*m_db, "DELETE FROM consensus WHERE round_id = ? AND initiative_id = ? AND "
                                         "question_id = ?");
         remove.bind(1, roundId);
         remove.bind(2, initiativeId);
         remove.bind(3, questionId);
         remove.exec();
-    } catch (const SQLite::Exception& error) {
-        return errorFromSqlite(error, m_path);
+        return success();
+    });
+    if (!removed) {
+        return removed;
     }
     notify({Change::Kind::Consensus, roundId, initiativeId, questionId, 0});
     return success();

@@ -55,6 +55,25 @@ struct Finding
     std::string detail; // SQLite's message, the table, the round, the question id, or the row
 };
 
+// What the library shows of a file: its latest round's scores, read from the scores stored in
+// the file (schema version 3), so it costs O(initiatives), not O(answers).
+struct LatestRoundSummary
+{
+    std::string organization;
+    int initiativeCount = 0;    // initiatives that are not archived
+    std::optional<Round> round; // the latest round; none when the file has no round yet
+    QuestionBank bank;          // that round's frozen bank (friction names and order)
+    // The round's score of each initiative that is not archived, in the file's order. Each
+    // friction carries its score, band, coverage and lowCoverage, not the per-question detail.
+    std::vector<InitiativeScore> initiatives;
+    // How many of them were computed from their answers: no stored score (no answers yet, or a
+    // score a program that does not keep scores left stale), or every one for a file of schema
+    // version 2 or older, which is read as it is.
+    int computedFromAnswers = 0;
+};
+
+class RoundBanks;
+
 // An open .lastmile file. Every edit is one short SQLite transaction, durable when the call
 // returns (rollback journal, synchronous=EXTRA); the file is never rewritten whole.
 // A file opened ReadWrite is locked against other Lastmile writers until it is closed.
@@ -81,6 +100,12 @@ public:
     // The file's schema version: kSchemaVersion, or older for a file read as it is (read-only
     // opens never upgrade a file).
     int schemaVersion() const { return m_schemaVersion; }
+
+    // Reads the summary of the file at `path` for the library, read-only, without the full open
+    // checks (quick_check, index counts) that opening a file to work on runs: a damaged file may
+    // show a row that opening it then refuses. When `cancelled` returns true (polled while SQLite
+    // reads), the read gives up soon with an error. Safe to call on any thread.
+    static Result<LatestRoundSummary> readSummary(const std::string& path, const std::function<bool()>& cancelled = {});
 
     // The whole assessment; round banks are the frozen copies stored with each round.
     Result<Assessment> load() const;
@@ -159,7 +184,11 @@ public:
 
 private:
     AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, FileHandle handle);
-    static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode);
+    enum class OpenChecks { Full, Light }; // Light skips quick_check and the index counts
+    static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode,
+                                                               OpenChecks checks = OpenChecks::Full);
+    // Recomputes the stored scores the open transaction made stale (score_summary.h).
+    Status refreshScores();
     Status requireWritable() const;
     Status checkAction(const Action& action) const;
     // Runs `work` in one IMMEDIATE transaction, mapping every failure to a StorageError.
@@ -177,6 +206,7 @@ private:
     FileHandle m_handle; // the destructor closes m_db first, then this
     std::function<void(const Change&)> m_listener;
     mutable std::map<std::int64_t, std::set<std::string>> m_roundQuestions; // frozen banks never change
+    std::unique_ptr<RoundBanks> m_banks;                                    // for the stored scores
 };
 
 } // namespace lastmile::storage

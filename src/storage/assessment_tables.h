@@ -3,6 +3,7 @@
 
 #include "core/assessment_data.h"
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
@@ -27,6 +28,9 @@ public:
 // consensus answers; readRoundAnswers fills them in for one round.
 Assessment readAssessment(SQLite::Database& db, bool withAnswers = true);
 void readRoundAnswers(SQLite::Database& db, RoundData& round);
+// What scoring needs of one initiative's answers and consensus answers in one round (no notes
+// or evidence); empty when it has none.
+InitiativeResponses readInitiativeResponses(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId);
 void writeAssessment(SQLite::Database& db, const Assessment& assessment);
 
 // Binds an answer to three parameters from `first`: kind ("level", "dk", "na"), level (NULL

@@ -20,6 +20,9 @@ template <typename Work> Status AssessmentFile::transact(Work&& work)
         if (Status done = work(); !done) {
             return done; // rolled back as the transaction goes out of scope
         }
+        if (Status scores = refreshScores(); !scores) {
+            return scores; // the stored scores commit with the edit, or nothing does
+        }
         transaction.commit();
     } catch (const SQLite::Exception& error) {
         return errorFromSqlite(error, m_path);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank_folder.h"
 
+#include "save_file.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace lastmile::text {
@@ -84,10 +85,9 @@ QString installBank(const QString& source, Problems* problems, QString* error)
     }
     const QString target =
         QDir(bankFolder()).filePath(QString::fromStdString(loaded.bank->id) + QStringLiteral(".json"));
-    QSaveFile file(target);
-    const QByteArray bytes = QByteArray::fromStdString(serializeBank(*loaded.bank));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
+    const QString failure = saveAtomically(target, QByteArray::fromStdString(serializeBank(*loaded.bank)));
+    if (!failure.isEmpty()) {
+        *error = failure;
         return {};
     }
     return target;

@@ -12,18 +12,6 @@
 
 namespace lastmile::bench {
 
-const QuestionBank& coreBank()
-{
-    static const QuestionBank bank = [] {
-        BankLoadResult result = loadBankFile(LASTMILE_CORE_BANK);
-        if (!result.bank) {
-            throw std::runtime_error("the shipped bank does not load");
-        }
-        return *result.bank;
-    }();
-    return bank;
-}
-
 const Assessment& largeAssessment()
 {
     static const Assessment assessment = makeSyntheticAssessment(coreBank(), {100, 12, 4, 1});
@@ -83,3 +71,17 @@ static void OpenLoadAndScoreLarge(benchmark::State& state)
     }
 }
 BENCHMARK(OpenLoadAndScoreLarge)->Unit(benchmark::kMillisecond);
+
+// The library's row of a file: the latest round's stored scores, one row per initiative.
+static void LibrarySummaryLarge(benchmark::State& state)
+{
+    const std::string& path = bench::largeFile();
+    for (auto _ : state) {
+        auto summary = storage::AssessmentFile::readSummary(path);
+        if (!summary) {
+            state.SkipWithError("readSummary failed");
+        }
+        benchmark::DoNotOptimize(summary);
+    }
+}
+BENCHMARK(LibrarySummaryLarge)->Unit(benchmark::kMillisecond);

@@ -2,6 +2,7 @@
 // action, target, branding and bank: the consultant's follow-through from scripts.
 #include "run_cli.h"
 #include "support/temp_dir.h"
+#include "support/tools.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -208,25 +209,6 @@ TEST_CASE("cli: bank install validates, bank list shows it, bank export writes a
     ::unsetenv("XDG_DATA_HOME");
 }
 
-namespace {
-
-// Runs a command line through the shell and returns what it printed.
-std::string shellOutput(const std::string& command)
-{
-    std::string output;
-    if (FILE* pipe = ::popen(command.c_str(), "r")) {
-        char buffer[4096];
-        std::size_t got = 0;
-        while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-            output.append(buffer, got);
-        }
-        ::pclose(pipe);
-    }
-    return output;
-}
-
-} // namespace
-
 TEST_CASE("cli: a report after branding and a new action shows the firm, its logo and the action")
 {
     TempDir dir;
@@ -242,12 +224,13 @@ TEST_CASE("cli: a report after branding and a new action shows the firm, its log
     const std::string pdf = dir.file("report.pdf");
     REQUIRE(runCli({"report", path, "--output", pdf, "--no-appendix"}).exitCode == 0);
 
-    const std::string cover = shellOutput("pdftotext -f 1 -l 1 '" + pdf + "' -");
+    const std::string cover = lastmile::test::pdfText(pdf, 1, 1);
     CHECK(cover.find("Rivers & Partners") != std::string::npos);
-    const std::string later = shellOutput("pdftotext -f 3 -l 3 '" + pdf + "' -");
+    const std::string later = lastmile::test::pdfText(pdf, 3, 3);
     CHECK(later.find("Prepared by Rivers & Partners") != std::string::npos); // the footer of every page
-    const std::string all = shellOutput("pdftotext '" + pdf + "' - | tr '\\n' ' '");
+    const std::string all = lastmile::test::pdfText(pdf);
     CHECK(all.find("Publish the depot cost-per-drop baseline every Monday") != std::string::npos);
-    const std::string images = shellOutput("pdfimages -f 1 -l 1 -list '" + pdf + "'");
+    std::string images;
+    REQUIRE(lastmile::test::runTool("pdfimages -f 1 -l 1 -list '" + pdf + "'", images) == 0);
     CHECK(images.find("image") != std::string::npos); // the logo on the cover
 }

@@ -2,12 +2,13 @@
 // report and heatmap: they read a file, never change it, and write their output atomically.
 #include "run_cli.h"
 #include "support/temp_dir.h"
+#include "support/tools.h"
 
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+using lastmile::test::pdfText;
 using lastmile::test::readBytes;
 using lastmile::test::runCli;
 using lastmile::test::TempDir;
@@ -25,20 +26,6 @@ std::string demo(const TempDir& dir)
 bool contains(const std::string& haystack, const std::string& needle)
 {
     return haystack.find(needle) != std::string::npos;
-}
-
-std::string pdfText(const std::string& path)
-{
-    std::string text;
-    FILE* pipe = ::popen(("pdftotext -enc UTF-8 '" + path + "' -").c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[65536];
-    std::size_t got = 0;
-    while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-        text.append(buffer, got);
-    }
-    REQUIRE(::pclose(pipe) == 0);
-    return text;
 }
 
 } // namespace

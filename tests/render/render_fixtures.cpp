@@ -5,8 +5,6 @@
 #include "samples/demo_assessment.h"
 
 #include <catch2/catch.hpp>
-#include <cstdio>
-#include <sys/wait.h>
 
 namespace lastmile::test {
 
@@ -31,20 +29,6 @@ HeatmapData demoHeatmap(const Assessment& assessment, bool compare)
     const RoundData* round = latestRound(assessment);
     REQUIRE(round != nullptr);
     return buildHeatmap(assessment, *round, compare ? roundBefore(assessment, *round) : nullptr);
-}
-
-int runTool(const std::string& command, std::string& output)
-{
-    output.clear();
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[65536];
-    std::size_t got = 0;
-    while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) {
-        output.append(buffer, got);
-    }
-    const int status = ::pclose(pipe);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 } // namespace lastmile::test

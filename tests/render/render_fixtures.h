@@ -3,6 +3,7 @@
 
 #include "core/assessment_data.h"
 #include "core/report_model.h"
+#include "support/tools.h"
 
 #include <string>
 
@@ -13,8 +14,5 @@ Assessment demoAssessment();
 // The report of the demo's latest round, compared with the one before.
 ReportModel demoReport(const Assessment& assessment, const ReportOptions& options = {});
 HeatmapData demoHeatmap(const Assessment& assessment, bool compare = false);
-
-// Runs a shell command; returns its exit status and puts its stdout in `output`.
-int runTool(const std::string& command, std::string& output);
 
 } // namespace lastmile::test

@@ -23,18 +23,13 @@
 
 using namespace lastmile;
 using namespace lastmile::render;
+using lastmile::test::pdfPageCount;
+using lastmile::test::pdfText;
 using lastmile::test::readBytes;
 using lastmile::test::runTool;
 using lastmile::test::TempDir;
 
 namespace {
-
-std::string pdfText(const std::string& path, const std::string& pages = {})
-{
-    std::string text;
-    REQUIRE(runTool("pdftotext -enc UTF-8 " + pages + " '" + path + "' -", text) == 0);
-    return std::regex_replace(text, std::regex("\\s+"), " ");
-}
 
 bool contains(const std::string& haystack, const std::string& needle)
 {
@@ -46,15 +41,6 @@ std::string writePdf(const TempDir& dir, const ReportModel& model, const std::st
     const std::string path = dir.file(name);
     REQUIRE(writeReportPdf(QString::fromStdString(path), model).ok());
     return path;
-}
-
-int pdfPages(const std::string& path)
-{
-    std::string info;
-    REQUIRE(runTool("pdfinfo '" + path + "'", info) == 0);
-    std::smatch match;
-    REQUIRE(std::regex_search(info, match, std::regex("Pages:\\s+(\\d+)")));
-    return std::stoi(match[1]);
 }
 
 struct WordBox
@@ -175,7 +161,7 @@ TEST_CASE("With 95% don't know, the summary marks insufficient evidence and clai
     CHECK_FALSE(model.heatmap.portfolio.readinessDelta().has_value());
 
     TempDir dir;
-    const std::string summaryPage = pdfText(writePdf(dir, model), "-f 2 -l 2");
+    const std::string summaryPage = pdfText(writePdf(dir, model), 2, 2);
     CHECK(contains(summaryPage, "Insufficient evidence (coverage"));
     CHECK(contains(summaryPage, "no change claimed"));
     CHECK_FALSE(std::regex_search(summaryPage, std::regex("(up|down) \\d+ points?")));
@@ -255,13 +241,13 @@ TEST_CASE("The executive summary is one page for 40 initiatives, worst first, wi
 
     TempDir dir;
     const std::string full = writePdf(dir, model);
-    const std::string summary = pdfText(full, "-f 2 -l 2");
+    const std::string summary = pdfText(full, 2, 2);
     CHECK(contains(summary, "Executive summary"));
     CHECK(contains(summary, "Top actions"));
     CHECK(contains(summary, "Overdue action that must be seen"));
     CHECK(contains(summary, "Frictions, left to right:"));
     CHECK(std::regex_search(summary, std::regex("\\d+ more initiative(s|\\(s\\)), readiness \\d+ to \\d+")));
-    CHECK(contains(pdfText(full, "-f 3 -l 3"), "Friction heatmap"));
+    CHECK(contains(pdfText(full, 3, 3), "Friction heatmap"));
 
     // The lowest readiness first.
     std::vector<double> readiness;
@@ -276,7 +262,7 @@ TEST_CASE("The executive summary is one page for 40 initiatives, worst first, wi
     ReportOptions only;
     only.summaryOnly = true;
     const std::string alone = writePdf(dir, test::demoReport(assessment, only), "summary.pdf");
-    CHECK(pdfPages(alone) == 1);
+    CHECK(pdfPageCount(alone) == 1);
     CHECK(contains(pdfText(alone), "Top actions"));
 }
 
@@ -407,9 +393,9 @@ TEST_CASE("No page of the demo report holds a short table alone")
 {
     TempDir dir;
     const std::string path = writePdf(dir, test::demoReport(test::demoAssessment()));
-    const int pages = pdfPages(path);
+    const int pages = pdfPageCount(path);
     for (int page = 2; page <= pages; ++page) {
-        const std::string text = pdfText(path, "-f " + std::to_string(page) + " -l " + std::to_string(page));
+        const std::string text = pdfText(path, page, page);
         const std::size_t words = std::count(text.begin(), text.end(), ' ');
         INFO("page " << page << ": " << text);
         // The header and footer alone are about 20 words; a lone two-row table adds about ten.

@@ -17,29 +17,14 @@
 
 using namespace lastmile;
 using namespace lastmile::render;
+using lastmile::test::pdfPageCount;
+using lastmile::test::pdfText;
 using lastmile::test::readBytes;
 using lastmile::test::runTool;
 using lastmile::test::TempDir;
 using lastmile::test::writeBytes;
 
 namespace {
-
-int pageCount(const std::string& path)
-{
-    std::string info;
-    REQUIRE(runTool("pdfinfo '" + path + "'", info) == 0);
-    std::smatch match;
-    REQUIRE(std::regex_search(info, match, std::regex("Pages:\\s+(\\d+)")));
-    return std::stoi(match[1]);
-}
-
-// The text of the PDF with every run of white space made one space.
-std::string pdfText(const std::string& path)
-{
-    std::string text;
-    REQUIRE(runTool("pdftotext -enc UTF-8 '" + path + "' -", text) == 0);
-    return std::regex_replace(text, std::regex("\\s+"), " ");
-}
 
 bool contains(const std::string& haystack, const std::string& needle)
 {
@@ -76,7 +61,7 @@ TEST_CASE("The demo's PDF report has every friction and initiative, as selectabl
     CHECK(std::is_sorted(progress.begin(), progress.end()));
     CHECK(progress.back() == 100);
 
-    CHECK(pageCount(path) > 3);
+    CHECK(pdfPageCount(path) > 3);
     const std::string text = pdfText(path);
     for (const HeatmapColumn& friction : model.heatmap.frictions) {
         INFO(friction.name);
@@ -133,7 +118,7 @@ TEST_CASE("The PDF follows the branding's page size and the section switches")
     REQUIRE(writeReportPdf(QString::fromStdString(a4), test::demoReport(assessment)).ok());
     REQUIRE(runTool("pdfinfo '" + a4 + "'", info) == 0);
     CHECK(contains(info, "595 x 842"));
-    CHECK(pageCount(a4) > pageCount(letter));
+    CHECK(pdfPageCount(a4) > pdfPageCount(letter));
 }
 
 TEST_CASE("A cancelled PDF export leaves nothing behind and keeps an existing file")
@@ -171,7 +156,7 @@ TEST_CASE("A report of 100 initiatives is written in one piece")
     TempDir dir;
     const std::string path = dir.file("large.pdf");
     REQUIRE(writeReportPdf(QString::fromStdString(path), test::demoReport(assessment)).ok());
-    CHECK(pageCount(path) > 200);
+    CHECK(pdfPageCount(path) > 200);
     const std::string text = pdfText(path);
     CHECK(contains(text, assessment.initiatives.front().name));
     CHECK(contains(text, assessment.initiatives.back().name));
@@ -221,7 +206,7 @@ TEST_CASE("The preview's pages are the PDF's pages, drawn as images")
     ReportPages pages(model);
     CHECK(pages.pageCount() == 0);
     REQUIRE(pages.layout());
-    CHECK(pages.pageCount() == pageCount(path));
+    CHECK(pages.pageCount() == pdfPageCount(path));
     CHECK(pages.pageSize().toSize() == QSize(595, 842));
 
     const QImage cover = pages.page(0, 72.0);

@@ -3,6 +3,7 @@
 #include "core/bank_loader.h"
 #include "core/friction.h"
 #include "samples/demo_assessment.h"
+#include "support/core_bank.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -17,17 +18,7 @@ using namespace lastmile;
 
 namespace lastmile::test {
 
-// Shared with synthetic_assessment_test.cpp, which declares them.
-
-const QuestionBank& coreBank()
-{
-    static const QuestionBank bank = [] {
-        BankLoadResult result = loadBankFile(LASTMILE_CORE_BANK);
-        REQUIRE(result.ok());
-        return std::move(*result.bank);
-    }();
-    return bank;
-}
+// Shared with synthetic_assessment_test.cpp, which declares them (coreBank is support/core_bank.h).
 
 // Everything that must hold for any assessment a sample generator makes; empty when all is well.
 std::vector<std::string> consistencyProblems(const Assessment& assessment)

@@ -2,6 +2,7 @@
 #include "core/assessment_data.h"
 #include "core/bank_loader.h"
 #include "samples/synthetic_assessment.h"
+#include "support/core_bank.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -15,8 +16,7 @@ using namespace lastmile;
 
 namespace lastmile::test {
 
-// Defined in demo_assessment_test.cpp.
-const QuestionBank& coreBank();
+// Defined in demo_assessment_test.cpp (coreBank in support/core_bank.h).
 std::vector<std::string> consistencyProblems(const Assessment& assessment);
 std::string fingerprint(const Assessment& assessment);
 

@@ -54,7 +54,7 @@ TEST_CASE("A file of schema version 1 opens and reads in this build")
     CHECK(findings->empty());
 }
 
-TEST_CASE("Opening a version 1 file for writing upgrades it to this build's version with an empty agenda, backup first")
+TEST_CASE("Opening a version 1 file for writing upgrades it to the current version with an empty agenda, backup first")
 {
     TempDir dir;
     const std::string path = fixtureFile(dir, 1);
@@ -78,12 +78,13 @@ TEST_CASE("Opening a version 1 file for writing upgrades it to this build's vers
     CHECK(test::tableRows(path + ".v1.bak", "answer") == answersBefore);
 }
 
-TEST_CASE("Opening a version 2 file for writing adds working copies, backup first, and changes no row")
+TEST_CASE("Opening a version 3 file for writing adds working copies, backup first, and changes no row")
 {
     TempDir dir;
-    const std::string path = fixtureFile(dir, 2);
+    const std::string path = fixtureFile(dir, 3);
     const auto answersBefore = test::tableRows(path, "answer");
     const auto agendaBefore = test::tableRows(path, "agenda_item");
+    const auto scoresBefore = test::tableRows(path, "friction_score");
     {
         auto file = AssessmentFile::open(path, OpenMode::ReadWrite);
         REQUIRE(file.ok());
@@ -113,8 +114,10 @@ TEST_CASE("Opening a version 2 file for writing adds working copies, backup firs
     CHECK(test::tableRows(path, "pragma_user_version")[0] == std::to_string(kWorkingCopySchemaVersion) + "|");
     CHECK(test::tableRows(path, "answer") == answersBefore);
     CHECK(test::tableRows(path, "agenda_item") == agendaBefore);
-    CHECK(test::tableRows(path + ".v2.bak", "pragma_user_version")[0] == "2|");
-    CHECK(test::tableRows(path + ".v2.bak", "answer") == answersBefore);
+    CHECK(test::tableRows(path, "friction_score") == scoresBefore);
+    CHECK_FALSE(scoresBefore.empty());
+    CHECK(test::tableRows(path + ".v3.bak", "pragma_user_version")[0] == "3|");
+    CHECK(test::tableRows(path + ".v3.bak", "answer") == answersBefore);
 }
 
 TEST_CASE("A working copy without its repository is refused and the file is unchanged")

@@ -10,18 +10,6 @@
 
 namespace lastmile::test {
 
-const QuestionBank& coreBank()
-{
-    static const QuestionBank bank = [] {
-        BankLoadResult result = loadBankFile(LASTMILE_CORE_BANK);
-        if (!result.bank) {
-            throw std::runtime_error("the shipped bank does not load");
-        }
-        return *result.bank;
-    }();
-    return bank;
-}
-
 Assessment smallAssessment(int initiatives, int respondents)
 {
     Assessment assessment;

@@ -2,13 +2,12 @@
 #pragma once
 
 #include "core/assessment_data.h"
+#include "support/core_bank.h"
 
 #include <string>
 #include <vector>
 
 namespace lastmile::test {
-
-const QuestionBank& coreBank();
 
 // A small engagement on the shipped bank: `initiatives` initiatives, one round with
 // `respondents` respondents, a few answers, a consensus, an action, a target and branding.

@@ -4,6 +4,7 @@
 #include "app/assessment_document.h"
 #include "app/library/heat_legend.h"
 #include "app/library/heat_strip_delegate.h"
+#include "app/plain_label.h"
 #include "initiative_model.h"
 #include "organization_editor.h"
 #include "respondent_model.h"
@@ -138,9 +139,7 @@ QWidget* EngagementPage::createInitiativesPanel()
     buttons->addWidget(m_answer);
     layout->addLayout(buttons);
 
-    m_scoresLabel = new QLabel(panel);
-    m_scoresLabel->setObjectName(QStringLiteral("scoresLabel"));
-    m_scoresLabel->setTextFormat(Qt::PlainText);
+    m_scoresLabel = plainLabel(panel, QStringLiteral("scoresLabel"), false);
     m_scoresLabel->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_scoresLabel);
 
@@ -166,17 +165,12 @@ QWidget* EngagementPage::createInitiativesPanel()
     legend->addWidget(new HeatLegend(panel));
     layout->addLayout(legend);
 
-    m_nameLabel = new QLabel(panel);
-    m_nameLabel->setObjectName(QStringLiteral("initiativeNameLabel"));
-    m_nameLabel->setTextFormat(Qt::PlainText);
+    m_nameLabel = plainLabel(panel, QStringLiteral("initiativeNameLabel"), false);
     m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont nameFont = m_nameLabel->font();
     nameFont.setBold(true);
     m_nameLabel->setFont(nameFont);
-    m_detailLabel = new QLabel(panel);
-    m_detailLabel->setObjectName(QStringLiteral("initiativeDetailLabel"));
-    m_detailLabel->setTextFormat(Qt::PlainText);
-    m_detailLabel->setWordWrap(true);
+    m_detailLabel = plainLabel(panel, QStringLiteral("initiativeDetailLabel"));
     m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_detailLabel);
@@ -206,8 +200,7 @@ QWidget* EngagementPage::createRoundsPanel()
 
     auto* respondents = new QGroupBox(tr("Respondents"), panel);
     auto* respondentsLayout = new QVBoxLayout(respondents);
-    m_respondentsLabel = new QLabel(respondents);
-    m_respondentsLabel->setTextFormat(Qt::PlainText);
+    m_respondentsLabel = plainLabel(respondents, QStringLiteral("respondentsSummaryLabel"), false);
     m_respondentsLabel->setForegroundRole(QPalette::PlaceholderText);
     respondentsLayout->addWidget(m_respondentsLabel);
     m_respondentsView = makeTable(respondents, QStringLiteral("respondentsTableView"), m_respondents);

@@ -13,17 +13,12 @@
 
 namespace lastmile::app {
 
-InitiativeModel::InitiativeModel(QObject* parent) : QAbstractTableModel(parent) {}
+InitiativeModel::InitiativeModel(QObject* parent) : IdTableModel(ColumnCount, parent) {}
 
-void InitiativeModel::setDocument(const AssessmentDocument* document)
+void InitiativeModel::forgetDocument()
 {
-    beginResetModel();
-    m_document = document;
     m_roundId = 0;
-    m_ids.clear();
     m_scores.clear();
-    endResetModel();
-    reload();
 }
 
 void InitiativeModel::setRound(std::int64_t roundId)
@@ -35,59 +30,24 @@ void InitiativeModel::setRound(std::int64_t roundId)
     }
 }
 
-void InitiativeModel::reload()
+std::vector<std::int64_t> InitiativeModel::readIds()
 {
     std::vector<std::int64_t> ids;
     m_scores.clear();
-    if (m_document) {
-        for (const Initiative& initiative : m_document->assessment().initiatives) {
-            ids.push_back(initiative.id);
-        }
-        if (const RoundData* round = m_document->round(m_roundId)) {
-            for (InitiativeScore& score : scoreRound(m_document->assessment(), *round)) {
-                m_scores.emplace(score.initiativeId, std::move(score));
-            }
+    for (const Initiative& initiative : document()->assessment().initiatives) {
+        ids.push_back(initiative.id);
+    }
+    if (const RoundData* round = document()->round(m_roundId)) {
+        for (InitiativeScore& score : scoreRound(document()->assessment(), *round)) {
+            m_scores.emplace(score.initiativeId, std::move(score));
         }
     }
-    if (ids == m_ids) {
-        if (!m_ids.empty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_ids = std::move(ids);
-    endResetModel();
-}
-
-std::int64_t InitiativeModel::initiativeId(int row) const
-{
-    return row >= 0 && row < rowCount() ? m_ids[std::size_t(row)] : 0;
-}
-
-int InitiativeModel::rowOf(std::int64_t initiativeId) const
-{
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
-        if (m_ids[i] == initiativeId) {
-            return int(i);
-        }
-    }
-    return -1;
-}
-
-int InitiativeModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int InitiativeModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return ids;
 }
 
 QVariant InitiativeModel::display(std::size_t row, int column) const
 {
-    const Initiative* initiative = m_document->initiative(m_ids[row]);
+    const Initiative* initiative = document()->initiative(ids()[row]);
     if (!initiative) {
         return {};
     }
@@ -118,7 +78,7 @@ QVariant InitiativeModel::display(std::size_t row, int column) const
 
 QString InitiativeModel::frictionToolTip(const InitiativeScore& score) const
 {
-    const RoundData* round = m_document->round(m_roundId);
+    const RoundData* round = document()->round(m_roundId);
     QStringList lines;
     for (const FrictionScore& friction : score.frictions) {
         const Friction* named = round ? round->bank.findFriction(friction.frictionId) : nullptr;
@@ -139,11 +99,11 @@ QString InitiativeModel::frictionToolTip(const InitiativeScore& score) const
 
 QVariant InitiativeModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !document()) {
         return {};
     }
     const std::size_t row = std::size_t(index.row());
-    const Initiative* initiative = m_document->initiative(m_ids[row]);
+    const Initiative* initiative = document()->initiative(ids()[row]);
     if (!initiative) {
         return {};
     }
@@ -208,11 +168,6 @@ QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
-}
-
-Qt::ItemFlags InitiativeModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
 }
 
 } // namespace lastmile::app

@@ -21,15 +21,11 @@ const Respondent* findRespondent(const RoundData* round, std::int64_t respondent
 
 } // namespace
 
-RespondentModel::RespondentModel(QObject* parent) : QAbstractTableModel(parent) {}
+RespondentModel::RespondentModel(QObject* parent) : IdTableModel(ColumnCount, parent) {}
 
-void RespondentModel::setDocument(const AssessmentDocument* document)
+void RespondentModel::forgetDocument()
 {
-    beginResetModel();
-    m_document = document;
     m_roundId = 0;
-    m_ids.clear();
-    endResetModel();
 }
 
 void RespondentModel::setRound(std::int64_t roundId)
@@ -38,56 +34,23 @@ void RespondentModel::setRound(std::int64_t roundId)
     reload();
 }
 
-void RespondentModel::reload()
+std::vector<std::int64_t> RespondentModel::readIds()
 {
     std::vector<std::int64_t> ids;
-    if (const RoundData* round = m_document ? m_document->round(m_roundId) : nullptr) {
+    if (const RoundData* round = document()->round(m_roundId)) {
         for (const Respondent& respondent : round->respondents) {
             ids.push_back(respondent.id);
         }
     }
-    if (ids == m_ids) {
-        if (!m_ids.empty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_ids = std::move(ids);
-    endResetModel();
-}
-
-std::int64_t RespondentModel::respondentId(int row) const
-{
-    return row >= 0 && row < rowCount() ? m_ids[std::size_t(row)] : 0;
-}
-
-int RespondentModel::rowOf(std::int64_t respondentId) const
-{
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
-        if (m_ids[i] == respondentId) {
-            return int(i);
-        }
-    }
-    return -1;
-}
-
-int RespondentModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int RespondentModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return ids;
 }
 
 QVariant RespondentModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !document()) {
         return {};
     }
-    const Respondent* respondent = findRespondent(m_document->round(m_roundId), m_ids[std::size_t(index.row())]);
+    const Respondent* respondent = findRespondent(document()->round(m_roundId), ids()[std::size_t(index.row())]);
     if (!respondent) {
         return {};
     }
@@ -106,11 +69,6 @@ QVariant RespondentModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     return section == NameColumn ? tr("Name") : section == RoleColumn ? tr("Role") : QVariant();
-}
-
-Qt::ItemFlags RespondentModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
 }
 
 } // namespace lastmile::app

@@ -6,67 +6,23 @@
 
 namespace lastmile::app {
 
-RoundModel::RoundModel(QObject* parent) : QAbstractTableModel(parent) {}
+RoundModel::RoundModel(QObject* parent) : IdTableModel(ColumnCount, parent) {}
 
-void RoundModel::setDocument(const AssessmentDocument* document)
-{
-    beginResetModel();
-    m_document = document;
-    m_ids.clear();
-    endResetModel();
-    reload();
-}
-
-void RoundModel::reload()
+std::vector<std::int64_t> RoundModel::readIds()
 {
     std::vector<std::int64_t> ids;
-    if (m_document) {
-        for (const RoundData& round : m_document->assessment().rounds) {
-            ids.push_back(round.round.id);
-        }
+    for (const RoundData& round : document()->assessment().rounds) {
+        ids.push_back(round.round.id);
     }
-    if (ids == m_ids) {
-        if (!m_ids.empty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_ids = std::move(ids);
-    endResetModel();
-}
-
-std::int64_t RoundModel::roundId(int row) const
-{
-    return row >= 0 && row < rowCount() ? m_ids[std::size_t(row)] : 0;
-}
-
-int RoundModel::rowOf(std::int64_t roundId) const
-{
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
-        if (m_ids[i] == roundId) {
-            return int(i);
-        }
-    }
-    return -1;
-}
-
-int RoundModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int RoundModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return ids;
 }
 
 QVariant RoundModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !document()) {
         return {};
     }
-    const RoundData* round = m_document->round(m_ids[std::size_t(index.row())]);
+    const RoundData* round = document()->round(ids()[std::size_t(index.row())]);
     if (!round) {
         return {};
     }
@@ -116,11 +72,6 @@ QVariant RoundModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
-}
-
-Qt::ItemFlags RoundModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
 }
 
 } // namespace lastmile::app

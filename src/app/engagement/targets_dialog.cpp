@@ -3,6 +3,7 @@
 
 #include "app/assessment_document.h"
 #include "app/edit.h"
+#include "app/plain_label.h"
 #include "app/plan/plan_text.h"
 #include "core/friction.h"
 #include "text/messages.h"
@@ -16,17 +17,6 @@
 #include <cmath>
 
 namespace lastmile::app {
-
-namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-} // namespace
 
 QString targetSummary(const AssessmentDocument& document, std::int64_t initiativeId)
 {
@@ -56,23 +46,22 @@ TargetsDialog::TargetsDialog(AssessmentDocument* document, std::int64_t initiati
     const QString name = initiative ? QString::fromStdString(initiative->name) : QString();
     setWindowTitle(tr("Targets — %1").arg(name));
     auto* layout = new QVBoxLayout(this);
-    QLabel* intro = plainLabel(
+    QLabel* intro = plainLabel(this, QStringLiteral("introLabel"));
+    intro->setText(
         assessment.rounds.empty()
             ? tr("The friction scores agreed with the client as targets for “%1” (0 = no friction, 100 = severe).")
                   .arg(name)
             : tr("The friction scores agreed with the client as targets for “%1” (0 = no friction, 100 = severe), "
                  "against its scores in “%2”.")
-                  .arg(name, QString::fromStdString(assessment.rounds.back().round.name)),
-        this);
-    intro->setObjectName(QStringLiteral("introLabel"));
-    intro->setWordWrap(true);
+                  .arg(name, QString::fromStdString(assessment.rounds.back().round.name)));
     layout->addWidget(intro);
 
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(18);
     const QStringList headers{tr("Friction"), tr("Current"), tr("Target"), tr("Gap to target")};
     for (int column = 0; column < headers.size(); ++column) {
-        QLabel* header = plainLabel(headers[column], this);
+        QLabel* header = plainLabel(this, {}, false);
+        header->setText(headers[column]);
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
@@ -83,7 +72,8 @@ TargetsDialog::TargetsDialog(AssessmentDocument* document, std::int64_t initiati
     int row = 1;
     for (std::string_view id : kFrictionIds) {
         const std::string frictionId(id);
-        QLabel* friction = plainLabel(frictionName(assessment, frictionId), this);
+        QLabel* friction = plainLabel(this, {}, false);
+        friction->setText(frictionName(assessment, frictionId));
         const FrictionScore* scored = score ? score->friction(frictionId) : nullptr;
         QString current = tr("not scored");
         if (scored && scored->score && scored->band) {
@@ -99,10 +89,11 @@ TargetsDialog::TargetsDialog(AssessmentDocument* document, std::int64_t initiati
         spin->setValue(target ? int(std::lround(*target)) : -1);
         spin->setEnabled(!readOnly);
         friction->setBuddy(spin);
-        auto* gap = plainLabel(QString(), this);
-        gap->setObjectName(QString::fromStdString(frictionId) + QStringLiteral("GapLabel"));
+        QLabel* gap = plainLabel(this, QString::fromStdString(frictionId) + QStringLiteral("GapLabel"), false);
         grid->addWidget(friction, row, 0);
-        grid->addWidget(plainLabel(current, this), row, 1);
+        QLabel* currentLabel = plainLabel(this, {}, false);
+        currentLabel->setText(current);
+        grid->addWidget(currentLabel, row, 1);
         grid->addWidget(spin, row, 2);
         grid->addWidget(gap, row, 3);
         m_spins[frictionId] = spin;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "explanation_panel.h"
 
+#include "app/plain_label.h"
 #include "core/explanation.h"
 #include "render/report_text.h"
 #include "text/messages.h"
@@ -68,17 +69,12 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent)
     auto* header = new QHBoxLayout;
     header->setContentsMargins(12, 8, 6, 0);
     auto* titles = new QVBoxLayout;
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("explanationTitleLabel"));
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
+    m_title = plainLabel(this, QStringLiteral("explanationTitleLabel"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("explanationRoundLabel"));
-    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle = plainLabel(this, QStringLiteral("explanationRoundLabel"), false);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
@@ -120,10 +116,8 @@ void ExplanationPanel::clearContent()
 
 QLabel* ExplanationPanel::addLabel(const QString& text, const QString& objectName, int indent)
 {
-    auto* label = new QLabel(text, m_content);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // names and notes are text, never markup
-    label->setWordWrap(true);
+    QLabel* label = plainLabel(m_content, objectName); // names and notes are text, never markup
+    label->setText(text);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setContentsMargins(indent, 0, 0, 0);
     m_contentLayout->addWidget(label);

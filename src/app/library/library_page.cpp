@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "library_page.h"
 
+#include "app/plain_label.h"
 #include "app/workspace.h"
 #include "heat_legend.h"
 #include "heat_strip_delegate.h"
@@ -69,9 +70,7 @@ LibraryPage::LibraryPage(QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     titles->addWidget(title);
-    m_folderLabel = new QLabel(this);
-    m_folderLabel->setObjectName(QStringLiteral("folderLabel"));
-    m_folderLabel->setTextFormat(Qt::PlainText);
+    m_folderLabel = plainLabel(this, QStringLiteral("folderLabel"), false);
     m_folderLabel->setForegroundRole(QPalette::PlaceholderText);
     titles->addWidget(m_folderLabel);
     header->addLayout(titles, 1);
@@ -115,10 +114,7 @@ LibraryPage::LibraryPage(QWidget* parent)
     columns->resizeSection(LibraryModel::FrictionsColumn, 164);
     m_view->setAccessibleName(tr("Assessment files"));
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyLabel->setTextFormat(Qt::PlainText);
-    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel = plainLabel(this, QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setMargin(48);
     QFont emptyFont = m_emptyLabel->font();

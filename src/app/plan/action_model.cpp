@@ -37,88 +37,46 @@ int frictionOrder(const std::string& frictionId)
 
 } // namespace
 
-ActionModel::ActionModel(QObject* parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
-
-void ActionModel::setDocument(const AssessmentDocument* document)
-{
-    beginResetModel();
-    m_document = document;
-    m_ids.clear();
-    endResetModel();
-    reload();
-}
+ActionModel::ActionModel(QObject* parent) : IdTableModel(ColumnCount, parent), m_today(QDate::currentDate()) {}
 
 void ActionModel::setToday(const QDate& today)
 {
     m_today = today;
-    if (!m_ids.empty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
+    allDataChanged();
 }
 
-void ActionModel::reload()
+std::vector<std::int64_t> ActionModel::readIds()
 {
     std::vector<std::int64_t> ids;
-    if (m_document) {
-        for (const Action& action : m_document->assessment().actions) {
-            ids.push_back(action.id);
-        }
+    for (const Action& action : document()->assessment().actions) {
+        ids.push_back(action.id);
     }
-    if (ids == m_ids) {
-        if (!m_ids.empty()) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_ids = std::move(ids);
-    endResetModel();
-}
-
-std::int64_t ActionModel::actionId(int row) const
-{
-    return row >= 0 && row < rowCount() ? m_ids[std::size_t(row)] : 0;
-}
-
-int ActionModel::rowOf(std::int64_t actionId) const
-{
-    const auto found = std::find(m_ids.begin(), m_ids.end(), actionId);
-    return found == m_ids.end() ? -1 : int(found - m_ids.begin());
+    return ids;
 }
 
 int ActionModel::overdueCount() const
 {
     int count = 0;
-    for (std::size_t row = 0; row < m_ids.size(); ++row) {
-        const Action* action = actionAt(m_document, m_ids, row);
+    for (std::size_t row = 0; row < ids().size(); ++row) {
+        const Action* action = actionAt(document(), ids(), row);
         count += action && isOverdue(*action, m_today) ? 1 : 0;
     }
     return count;
 }
 
-int ActionModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int ActionModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ActionModel::display(std::size_t row, int column) const
 {
-    const Action* action = actionAt(m_document, m_ids, row);
+    const Action* action = actionAt(document(), ids(), row);
     if (!action) {
         return {};
     }
     switch (column) {
     case InitiativeColumn: {
-        const Initiative* initiative = m_document->initiative(action->initiativeId);
+        const Initiative* initiative = document()->initiative(action->initiativeId);
         return initiative ? QString::fromStdString(initiative->name) : QString();
     }
     case FrictionColumn:
-        return frictionName(m_document->assessment(), action->frictionId);
+        return frictionName(document()->assessment(), action->frictionId);
     case TextColumn:
         return QString::fromStdString(action->text);
     case OwnerColumn:
@@ -136,7 +94,7 @@ QVariant ActionModel::display(std::size_t row, int column) const
 
 QVariant ActionModel::sortKey(std::size_t row, int column) const
 {
-    const Action* action = actionAt(m_document, m_ids, row);
+    const Action* action = actionAt(document(), ids(), row);
     if (!action) {
         return {};
     }
@@ -163,7 +121,7 @@ QVariant ActionModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const std::size_t row = std::size_t(index.row());
-    const Action* action = actionAt(m_document, m_ids, row);
+    const Action* action = actionAt(document(), ids(), row);
     if (!action) {
         return {};
     }
@@ -250,11 +208,6 @@ QVariant ActionModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
-}
-
-Qt::ItemFlags ActionModel::flags(const QModelIndex& index) const
-{
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
 }
 
 } // namespace lastmile::app

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
+#include "app/id_table_model.h"
+
 #include <QDate>
 #include <cstdint>
 #include <vector>
@@ -14,7 +15,7 @@ class AssessmentDocument;
 // Follows the document's changes; edits go through edit.h. Overdue actions (planned or in
 // progress, due before today) carry a bold due date, a warning icon and a tool tip, not only a
 // colour.
-class ActionModel : public QAbstractTableModel
+class ActionModel : public IdTableModel
 {
     Q_OBJECT
 
@@ -29,7 +30,6 @@ public:
         NoteColumn,
         ColumnCount
     };
-    static constexpr int kIdRole = Qt::UserRole + 1;
     static constexpr int kSortRole = Qt::UserRole + 2;
     static constexpr int kOverdueRole = Qt::UserRole + 3;
     static constexpr int kInitiativeIdRole = Qt::UserRole + 4;
@@ -39,30 +39,22 @@ public:
 
     explicit ActionModel(QObject* parent = nullptr);
 
-    void setDocument(const AssessmentDocument* document);
     // The day "overdue" is measured against; today unless set (tests fix it).
     void setToday(const QDate& today);
     QDate today() const { return m_today; }
-    // Reads the document again: data changes in place when the rows are the same actions.
-    void reload();
 
-    std::int64_t actionId(int row) const;
-    int rowOf(std::int64_t actionId) const;
+    std::int64_t actionId(int row) const { return idAt(row); }
     int overdueCount() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
+    std::vector<std::int64_t> readIds() override;
     QVariant display(std::size_t row, int column) const;
     QVariant sortKey(std::size_t row, int column) const;
 
-    const AssessmentDocument* m_document = nullptr;
     QDate m_today;
-    std::vector<std::int64_t> m_ids;
 };
 
 } // namespace lastmile::app

@@ -4,6 +4,7 @@
 #include "action_filter_model.h"
 #include "action_model.h"
 #include "app/assessment_document.h"
+#include "app/plain_label.h"
 #include "core/friction.h"
 #include "plan_text.h"
 
@@ -96,10 +97,7 @@ ActionPlanPage::ActionPlanPage(QWidget* parent)
     header->resizeSection(ActionModel::NoteColumn, 200);
     layout->addWidget(m_view, 1);
 
-    m_orderHint = new QLabel(this);
-    m_orderHint->setObjectName(QStringLiteral("orderHintLabel"));
-    m_orderHint->setTextFormat(Qt::PlainText);
-    m_orderHint->setWordWrap(true);
+    m_orderHint = plainLabel(this, QStringLiteral("orderHintLabel"));
     m_orderHint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_orderHint);
     layout->addWidget(createButtons());
@@ -138,9 +136,7 @@ QWidget* ActionPlanPage::createFilters()
     row->addWidget(m_friction);
     row->addWidget(m_overdue);
     row->addStretch(1);
-    m_summary = new QLabel(bar);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
+    m_summary = plainLabel(bar, QStringLiteral("summaryLabel"), false);
     row->addWidget(m_summary);
 
     m_status->addItem(tr("Any status"), -1);

@@ -2,6 +2,7 @@
 #include "report_view.h"
 
 #include "app/assessment_document.h"
+#include "app/plain_label.h"
 #include "page_preview.h"
 #include "render/report_pdf.h"
 #include "render/report_text.h"
@@ -127,10 +128,7 @@ ReportView::ReportView(QWidget* parent)
     m_progressRow = new QWidget(side);
     auto* progressLayout = new QVBoxLayout(m_progressRow);
     progressLayout->setContentsMargins(0, 8, 0, 0);
-    m_progressLabel = new QLabel(m_progressRow);
-    m_progressLabel->setObjectName(QStringLiteral("exportProgressLabel"));
-    m_progressLabel->setTextFormat(Qt::PlainText);
-    m_progressLabel->setWordWrap(true);
+    m_progressLabel = plainLabel(m_progressRow, QStringLiteral("exportProgressLabel"));
     auto* barRow = new QHBoxLayout;
     m_progress = new QProgressBar(m_progressRow);
     m_progress->setObjectName(QStringLiteral("exportProgressBar"));
@@ -156,9 +154,7 @@ ReportView::ReportView(QWidget* parent)
     layout->addWidget(side);
 
     auto* right = new QVBoxLayout;
-    m_previewStatus = new QLabel(this);
-    m_previewStatus->setObjectName(QStringLiteral("previewStatusLabel"));
-    m_previewStatus->setTextFormat(Qt::PlainText);
+    m_previewStatus = plainLabel(this, QStringLiteral("previewStatusLabel"), false);
     m_previewStatus->setForegroundRole(QPalette::PlaceholderText);
     right->addWidget(m_previewStatus);
     m_scroll = new QScrollArea(this);

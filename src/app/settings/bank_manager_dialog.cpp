@@ -7,6 +7,7 @@
 #include "core/bank_loader.h"
 #include "text/bank_folder.h"
 #include "text/messages.h"
+#include "text/save_file.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTreeWidget>
@@ -135,10 +135,9 @@ bool BankManagerDialog::exportRound(std::int64_t roundId, const QString& path, Q
         *error = tr("The round is no longer in this engagement.");
         return false;
     }
-    const QByteArray bytes = QByteArray::fromStdString(serializeBank(round->bank));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = text::fileMessage(path, file.errorString());
+    const QString failure = text::saveAtomically(path, QByteArray::fromStdString(serializeBank(round->bank)));
+    if (!failure.isEmpty()) {
+        *error = text::fileMessage(path, failure);
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank_problems_dialog.h"
 
+#include "app/plain_label.h"
 #include "text/messages.h"
 
 #include <QDialogButtonBox>
@@ -16,13 +17,10 @@ BankProblemsDialog::BankProblemsDialog(const QString& fileName, const Problems& 
     setWindowTitle(tr("Question Bank Not Installed"));
     resize(640, 360);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("%1 was not installed: %n problem(s) found. Correct the bank and install it again.",
-                                nullptr, int(problems.size()))
-                                 .arg(fileName),
-                             this);
-    intro->setObjectName(QStringLiteral("introLabel"));
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
+    QLabel* intro = plainLabel(this, QStringLiteral("introLabel"));
+    intro->setText(tr("%1 was not installed: %n problem(s) found. Correct the bank and install it again.", nullptr,
+                      int(problems.size()))
+                       .arg(fileName));
     layout->addWidget(intro);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("problemsListWidget"));

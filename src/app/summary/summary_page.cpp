@@ -4,6 +4,7 @@
 #include "app/assessment_document.h"
 #include "app/engagement/stage_text.h"
 #include "app/filter_combos.h"
+#include "app/plain_label.h"
 #include "chart_widget.h"
 #include "core/trend.h"
 #include "render/heat_palette.h"
@@ -61,14 +62,6 @@ QFrame* tile(const QString& title, QWidget* parent, QVBoxLayout** body)
     return frame;
 }
 
-QLabel* plainLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent), m_today(QDate::currentDate())
@@ -76,8 +69,7 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
     setObjectName(QStringLiteral("summaryPage"));
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    m_round = plainLabel(this);
-    m_round->setObjectName(QStringLiteral("summaryRoundLabel"));
+    m_round = plainLabel(this, QStringLiteral("summaryRoundLabel"));
     QFont bold = m_round->font();
     bold.setBold(true);
     m_round->setFont(bold);
@@ -96,7 +88,7 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
     layout->addLayout(bar);
 
     m_stack = new QStackedWidget(this);
-    m_empty = plainLabel(m_stack);
+    m_empty = plainLabel(m_stack, QStringLiteral("summaryEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     auto* content = new QWidget(m_stack);
@@ -131,31 +123,26 @@ QWidget* SummaryPage::createHeadline()
     QVBoxLayout* body = nullptr;
 
     QFrame* readiness = tile(tr("Readiness"), row, &body);
-    m_readiness = plainLabel(readiness);
-    m_readiness->setObjectName(QStringLiteral("summaryReadinessLabel"));
+    m_readiness = plainLabel(readiness, QStringLiteral("summaryReadinessLabel"));
     QFont big = m_readiness->font();
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
     m_readiness->setFont(big);
-    m_change = plainLabel(readiness);
-    m_change->setObjectName(QStringLiteral("summaryChangeLabel"));
+    m_change = plainLabel(readiness, QStringLiteral("summaryChangeLabel"));
     body->addWidget(m_readiness);
     body->addWidget(m_change);
     body->addStretch(1);
     layout->addWidget(readiness, 2);
 
     QFrame* evidence = tile(tr("Evidence"), row, &body);
-    m_coverage = plainLabel(evidence);
-    m_coverage->setObjectName(QStringLiteral("summaryCoverageLabel"));
+    m_coverage = plainLabel(evidence, QStringLiteral("summaryCoverageLabel"));
     body->addWidget(m_coverage);
     body->addStretch(1);
     layout->addWidget(evidence, 2);
 
     QFrame* actions = tile(tr("Actions"), row, &body);
-    m_overdue = plainLabel(actions);
-    m_overdue->setObjectName(QStringLiteral("summaryOverdueLabel"));
-    m_due = plainLabel(actions);
-    m_due->setObjectName(QStringLiteral("summaryDueLabel"));
+    m_overdue = plainLabel(actions, QStringLiteral("summaryOverdueLabel"));
+    m_due = plainLabel(actions, QStringLiteral("summaryDueLabel"));
     body->addWidget(m_overdue);
     body->addWidget(m_due);
     body->addStretch(1);

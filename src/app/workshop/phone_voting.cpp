@@ -5,6 +5,7 @@
 #include "room_controller.h"
 #include "session/join_code.h"
 #include "session/voting_server.h"
+#include "storage_text/storage_messages.h"
 #include "text/messages.h"
 
 #include <QNetworkInterface>
@@ -65,7 +66,7 @@ bool PhoneVoting::start(const QHostAddress& address, quint16 port, QString* erro
     connect(running, &session::VotingServer::storageFailed, this, [this](const storage::StorageError& failure) {
         const QString path = m_document ? m_document->path() : QString();
         emit problem(tr("A vote from a phone could not be saved; the phone will send it again. %1")
-                         .arg(text::fileMessage(path, text::Messages::storageError(failure))));
+                         .arg(text::fileMessage(path, text::StorageMessages::storageError(failure))));
     });
     connect(document, &QObject::destroyed, this, &PhoneVoting::stop);
     running->followRoom(&m_controller.room());
