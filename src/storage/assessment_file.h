@@ -6,6 +6,7 @@
 #include "core/assessment_data.h"
 #include "file_handle.h"
 #include "storage_error.h"
+#include "working_copy.h"
 
 #include <cstdint>
 #include <functional>
@@ -167,6 +168,13 @@ public:
     // to questions that are not in their round's bank, banks that do not load). Empty when the
     // file is sound.
     Result<std::vector<Finding>> verify() const;
+
+    // The repository this file is a working copy of, with the base of its next merge; none for
+    // a file that is not one (or of a schema version before working copies).
+    Result<std::optional<WorkingCopy>> loadWorkingCopy() const;
+    // Makes the file a working copy of `copy`, replacing what it was, in one transaction.
+    // Refused (Invalid) when the repository or engagement is empty.
+    Status setWorkingCopy(const WorkingCopy& copy);
 
     // Writes a consistent copy to `path` through SQLite's backup API, atomically; never
     // overwrites. Works on a file opened read-only too.

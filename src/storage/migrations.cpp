@@ -17,8 +17,10 @@ namespace lastmile::storage {
 std::span<const Migration> shippedMigrations()
 {
     // Version 2 adds the workshop agenda; it only creates tables, so no row changes. Version 3
-    // adds the stored scores and computes them from the answers.
-    static const Migration steps[] = {{1, agendaSchemaSql()}, {2, scoreSummarySchemaSql(), &fillScoreSummaries}};
+    // adds the stored scores and computes them from the answers. Version 4 adds working copies of
+    // a team repository; it only creates tables.
+    static const Migration steps[] = {
+        {1, agendaSchemaSql()}, {2, scoreSummarySchemaSql(), &fillScoreSummaries}, {3, workingCopySchemaSql()}};
     return steps;
 }
 

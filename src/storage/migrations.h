@@ -26,7 +26,8 @@ struct Migration
     void (*fill)(SQLite::Database& db) = nullptr;
 };
 
-// The upgrades this build knows: 1 -> 2 adds the workshop agenda, 2 -> 3 the stored scores.
+// The upgrades this build knows: 1 -> 2 adds the workshop agenda, 2 -> 3 the stored scores,
+// 3 -> 4 working copies of a team repository.
 std::span<const Migration> shippedMigrations();
 
 // Upgrades the open file at `path` from `version` to `targetVersion`: first writes a

@@ -182,20 +182,52 @@ CREATE TRIGGER round_bank_changed AFTER UPDATE OF bank_json ON round BEGIN
 END;
 )sql";
 
+// Added in schema version 4: the file as a working copy of an engagement in a team
+// repository (docs/repository.md), with the repository's identity and revision of each row at
+// the last sync, the base of the next merge.
+constexpr std::string_view kWorkingCopySql = R"sql(
+CREATE TABLE working_copy (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    repository TEXT NOT NULL CHECK (length(repository) > 0),
+    engagement TEXT NOT NULL CHECK (length(engagement) = 36),
+    synced_at TEXT NOT NULL DEFAULT '',
+    synced_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE working_copy_base (
+    tbl TEXT NOT NULL CHECK (tbl IN ('engagement', 'initiative', 'round', 'respondent', 'answer', 'consensus',
+                                     'action', 'target', 'branding', 'agenda')),
+    row_key TEXT NOT NULL,
+    digest TEXT NOT NULL CHECK (length(digest) = 16),
+    uuid TEXT NOT NULL CHECK (length(uuid) = 36),
+    revision INTEGER NOT NULL CHECK (revision > 0),
+    revised_by TEXT NOT NULL DEFAULT '',
+    revised_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (tbl, row_key)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 std::string_view schemaSql(int version)
 {
     static const std::string v2 = std::string(kVersion1Sql) + std::string(kAgendaSql);
     static const std::string v3 = v2 + std::string(kScoreSummarySql);
+    static const std::string v4 = v3 + std::string(kWorkingCopySql);
     switch (version) {
     case 1:
         return kVersion1Sql;
     case 2:
         return v2;
-    default:
+    case 3:
         return v3;
+    default:
+        return v4;
     }
+}
+
+std::string_view workingCopySchemaSql()
+{
+    return kWorkingCopySql;
 }
 
 std::string_view agendaSchemaSql()

@@ -200,13 +200,13 @@ TEST_CASE("Opening a version 2 file for writing stores its scores, backup first"
     {
         auto file = AssessmentFile::open(path, OpenMode::ReadWrite);
         REQUIRE(file.ok());
-        CHECK((*file)->schemaVersion() == 3);
+        CHECK((*file)->schemaVersion() == kSchemaVersion);
         const auto agenda = (*file)->loadAgenda(1);
         REQUIRE(agenda.ok());
         REQUIRE(agenda->has_value());
         CHECK((*agenda)->items.size() == 2);
     }
-    CHECK(test::tableRows(path, "pragma_user_version")[0] == "3|");
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == std::to_string(kSchemaVersion) + "|");
     CHECK(test::tableRows(path, "answer") == answersBefore);
     CHECK(test::tableRows(path + ".v2.bak", "pragma_user_version")[0] == "2|");
     // Initiative 3 is archived but keeps its score for when it comes back.
