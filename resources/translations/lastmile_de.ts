@@ -1410,109 +1410,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
-    <name>StorageMessages</name>
-    <message>
-        <source>answers to question &quot;%1&quot;, which is not in its round&apos;s question bank</source>
-        <translation>Antworten auf die Frage „%1“, die nicht im Fragenkatalog ihrer Runde steht</translation>
-    </message>
-    <message>
-        <source>an SQLite database without Lastmile&apos;s application id</source>
-        <translation>eine SQLite-Datenbank ohne die Anwendungskennung von Lastmile</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>a folder or device, not a file</source>
-        <translation>ein Ordner oder Gerät, keine Datei</translation>
-    </message>
-    <message>
-        <source>you do not have permission to read this file</source>
-        <translation>Sie haben keine Berechtigung, diese Datei zu lesen</translation>
-    </message>
-    <message>
-        <source>the file was not closed properly and an unfinished edit must be undone first; open it once where it can be written, keeping the file ending in &quot;-journal&quot; next to it</source>
-        <translation>die Datei wurde nicht ordnungsgemäß geschlossen und eine unvollendete Änderung muss erst zurückgenommen werden; öffnen Sie sie einmal an einem beschreibbaren Ort und lassen Sie die Datei mit der Endung „-journal“ daneben liegen</translation>
-    </message>
-    <message>
-        <source>the file is damaged and cannot be read safely; restore it from a backup</source>
-        <translation>die Datei ist beschädigt und kann nicht sicher gelesen werden; stellen Sie sie aus einer Sicherung wieder her</translation>
-    </message>
-    <message>
-        <source>the file was written by a newer version of Lastmile (file format %1); update Lastmile to open it</source>
-        <translation>die Datei stammt aus einer neueren Lastmile-Version (Dateiformat %1); aktualisieren Sie Lastmile, um sie zu öffnen</translation>
-    </message>
-    <message>
-        <source>the file or its folder cannot be written; open it read-only or copy it somewhere writable</source>
-        <translation>die Datei oder ihr Ordner ist nicht beschreibbar; öffnen Sie sie schreibgeschützt oder kopieren Sie sie an einen beschreibbaren Ort</translation>
-    </message>
-    <message>
-        <source>the file is open read-only and cannot be changed</source>
-        <translation>die Datei ist schreibgeschützt geöffnet und kann nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>the file is open for writing in another Lastmile window or process; close it there first</source>
-        <translation>die Datei ist in einem anderen Lastmile-Fenster oder -Prozess zum Schreiben geöffnet; schließen Sie sie dort zuerst</translation>
-    </message>
-    <message>
-        <source>the file already exists; choose another name</source>
-        <translation>die Datei existiert bereits; wählen Sie einen anderen Namen</translation>
-    </message>
-    <message>
-        <source>the disk is full; nothing was changed</source>
-        <translation>der Datenträger ist voll; es wurde nichts geändert</translation>
-    </message>
-    <message>
-        <source>unknown %1</source>
-        <translation>unbekannt: %1</translation>
-    </message>
-    <message>
-        <source>integrity check failed: %1</source>
-        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>rows in table %1 refer to rows that do not exist</source>
-        <translation>Zeilen der Tabelle %1 verweisen auf Zeilen, die nicht existieren</translation>
-    </message>
-    <message>
-        <source>the question bank of round &quot;%1&quot; does not load</source>
-        <translation>der Fragenkatalog der Runde „%1“ lässt sich nicht laden</translation>
-    </message>
-    <message>
-        <source>a row breaks the rules of the file (%1)</source>
-        <translation>eine Zeile verstößt gegen die Regeln der Datei (%1)</translation>
-    </message>
-    <message>
-        <source>not a Lastmile file; check that you chose the right file, or ask the sender for the .lastmile file again</source>
-        <translation>keine Lastmile-Datei; prüfen Sie, ob Sie die richtige Datei gewählt haben, oder bitten Sie den Absender erneut um die .lastmile-Datei</translation>
-    </message>
-    <message>
-        <source>not a Lastmile file (it belongs to another application); choose a .lastmile file</source>
-        <translation>keine Lastmile-Datei (sie gehört zu einer anderen Anwendung); wählen Sie eine .lastmile-Datei</translation>
-    </message>
-    <message>
-        <source>the file is not laid out as Lastmile writes its files, so it was not opened; ask the sender for a fresh copy</source>
-        <translation>die Datei ist nicht so aufgebaut, wie Lastmile seine Dateien schreibt, und wurde daher nicht geöffnet; bitten Sie den Absender um eine neue Kopie</translation>
-    </message>
-    <message>
-        <source>the file could not be read or written; check that its disk or network folder is still connected, then try again</source>
-        <translation>die Datei konnte nicht gelesen oder geschrieben werden; prüfen Sie, ob ihr Datenträger oder Netzwerkordner noch verbunden ist, und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>the file holds data that Lastmile does not accept, so nothing was changed; restore it from a backup if this persists</source>
-        <translation>die Datei enthält Daten, die Lastmile nicht annimmt, daher wurde nichts geändert; stellen Sie sie aus einer Sicherung wieder her, falls das so bleibt</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database</source>
-        <translation>sie ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>MoveActionCommand</name>
     <message>
         <source>Move Action</source>
@@ -2056,6 +1953,111 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
+    <name>RepoCommand</name>
+    <message>
+        <source>Share engagements through the firm&apos;s repository: init, list, push, pull, sync.</source>
+        <translation>Engagements über das Repository der Firma teilen: init, list, push, pull, sync.</translation>
+    </message>
+    <message>
+        <source>init URI, list URI, push FILE URI, pull URI ENGAGEMENT --output FILE, or sync FILE.</source>
+        <translation>init URI, list URI, push FILE URI, pull URI ENGAGEMENT --output FILE oder sync FILE.</translation>
+    </message>
+    <message>
+        <source>pull: the new working copy; it must not exist.</source>
+        <translation>pull: die neue Arbeitskopie; sie darf noch nicht existieren.</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>expected init, list, push, pull or sync</source>
+        <translation>erwartet wird init, list, push, pull oder sync</translation>
+    </message>
+    <message>
+        <source>%1: repository created (schema version %2)</source>
+        <translation>%1: Repository angelegt (Schemaversion %2)</translation>
+    </message>
+    <message>
+        <source>%1: repository upgraded from schema version %2 to %3</source>
+        <translation>%1: Repository von Schemaversion %2 auf %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1: repository is up to date (schema version %2)</source>
+        <translation>%1: Repository ist aktuell (Schemaversion %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is a working copy of another repository (%1); use &quot;lastmile-cli repo sync&quot; to merge it there</source>
+        <translation>die Datei ist eine Arbeitskopie eines anderen Repositorys (%1); mit „lastmile-cli repo sync“ wird sie dort zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1: added to %2 as engagement %3; the file is now its working copy</source>
+        <translation>%1: zu %2 als Engagement %3 hinzugefügt; die Datei ist jetzt seine Arbeitskopie</translation>
+    </message>
+    <message>
+        <source>%1: working copy of &quot;%2&quot; (%3) from %4</source>
+        <translation>%1: Arbeitskopie von „%2“ (%3) aus %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3; changed by %4 at %5)</source>
+        <translation>%1  %2  (%3; geändert von %4 am %5)</translation>
+    </message>
+</context>
+<context>
+    <name>RepoMessages</name>
+    <message>
+        <source>cannot connect to the repository; check the address, the network and your password (~/.pgpass or PGPASSWORD)</source>
+        <translation>keine Verbindung zum Repository; prüfen Sie die Adresse, das Netzwerk und Ihr Passwort (~/.pgpass oder PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>your role may not do this in the repository; ask its administrator</source>
+        <translation>Ihre Rolle darf das im Repository nicht; fragen Sie dessen Administration</translation>
+    </message>
+    <message>
+        <source>there is no Lastmile repository in this database yet; an administrator creates it with &quot;lastmile-cli repo init&quot;</source>
+        <translation>in dieser Datenbank gibt es noch kein Lastmile-Repository; die Administration legt es mit „lastmile-cli repo init“ an</translation>
+    </message>
+    <message>
+        <source>the repository was set up by a newer version of Lastmile (schema version %1); update Lastmile to use it</source>
+        <translation>das Repository wurde von einer neueren Lastmile-Version eingerichtet (Schemaversion %1); aktualisieren Sie Lastmile, um es zu nutzen</translation>
+    </message>
+    <message>
+        <source>the repository needs an upgrade (schema version %1); an administrator runs &quot;lastmile-cli repo init&quot;</source>
+        <translation>das Repository muss aktualisiert werden (Schemaversion %1); die Administration führt „lastmile-cli repo init“ aus</translation>
+    </message>
+    <message>
+        <source>no engagement &quot;%1&quot; that you can see</source>
+        <translation>kein für Sie sichtbares Engagement „%1“</translation>
+    </message>
+    <message>
+        <source>several engagements are named &quot;%1&quot;; give its id (see &quot;lastmile-cli repo list&quot;)</source>
+        <translation>mehrere Engagements heißen „%1“; geben Sie die Id an (siehe „lastmile-cli repo list“)</translation>
+    </message>
+    <message>
+        <source>the repository refused the data; nothing was changed</source>
+        <translation>das Repository hat die Daten abgelehnt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the connection to the repository broke; nothing was changed, try again</source>
+        <translation>die Verbindung zum Repository ist abgebrochen; nichts wurde geändert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the repository reported an error; nothing was changed</source>
+        <translation>das Repository hat einen Fehler gemeldet; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the working copy could not be written; nothing was changed</source>
+        <translation>die Arbeitskopie konnte nicht geschrieben werden; nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Write the report of a round as PDF or self-contained HTML.</source>
@@ -2552,6 +2554,178 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>Clear Target</source>
         <translation>Zielwert entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <source>answers to question &quot;%1&quot;, which is not in its round&apos;s question bank</source>
+        <translation>Antworten auf die Frage „%1“, die nicht im Fragenkatalog ihrer Runde steht</translation>
+    </message>
+    <message>
+        <source>an SQLite database without Lastmile&apos;s application id</source>
+        <translation>eine SQLite-Datenbank ohne die Anwendungskennung von Lastmile</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>a folder or device, not a file</source>
+        <translation>ein Ordner oder Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read this file</source>
+        <translation>Sie haben keine Berechtigung, diese Datei zu lesen</translation>
+    </message>
+    <message>
+        <source>the file was not closed properly and an unfinished edit must be undone first; open it once where it can be written, keeping the file ending in &quot;-journal&quot; next to it</source>
+        <translation>die Datei wurde nicht ordnungsgemäß geschlossen und eine unvollendete Änderung muss erst zurückgenommen werden; öffnen Sie sie einmal an einem beschreibbaren Ort und lassen Sie die Datei mit der Endung „-journal“ daneben liegen</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read safely; restore it from a backup</source>
+        <translation>die Datei ist beschädigt und kann nicht sicher gelesen werden; stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Lastmile (file format %1); update Lastmile to open it</source>
+        <translation>die Datei stammt aus einer neueren Lastmile-Version (Dateiformat %1); aktualisieren Sie Lastmile, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written; open it read-only or copy it somewhere writable</source>
+        <translation>die Datei oder ihr Ordner ist nicht beschreibbar; öffnen Sie sie schreibgeschützt oder kopieren Sie sie an einen beschreibbaren Ort</translation>
+    </message>
+    <message>
+        <source>the file is open read-only and cannot be changed</source>
+        <translation>die Datei ist schreibgeschützt geöffnet und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>the file is open for writing in another Lastmile window or process; close it there first</source>
+        <translation>die Datei ist in einem anderen Lastmile-Fenster oder -Prozess zum Schreiben geöffnet; schließen Sie sie dort zuerst</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>die Datei existiert bereits; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was changed</source>
+        <translation>der Datenträger ist voll; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>unknown %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>rows in table %1 refer to rows that do not exist</source>
+        <translation>Zeilen der Tabelle %1 verweisen auf Zeilen, die nicht existieren</translation>
+    </message>
+    <message>
+        <source>the question bank of round &quot;%1&quot; does not load</source>
+        <translation>der Fragenkatalog der Runde „%1“ lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>a row breaks the rules of the file (%1)</source>
+        <translation>eine Zeile verstößt gegen die Regeln der Datei (%1)</translation>
+    </message>
+    <message>
+        <source>not a Lastmile file; check that you chose the right file, or ask the sender for the .lastmile file again</source>
+        <translation>keine Lastmile-Datei; prüfen Sie, ob Sie die richtige Datei gewählt haben, oder bitten Sie den Absender erneut um die .lastmile-Datei</translation>
+    </message>
+    <message>
+        <source>not a Lastmile file (it belongs to another application); choose a .lastmile file</source>
+        <translation>keine Lastmile-Datei (sie gehört zu einer anderen Anwendung); wählen Sie eine .lastmile-Datei</translation>
+    </message>
+    <message>
+        <source>the file is not laid out as Lastmile writes its files, so it was not opened; ask the sender for a fresh copy</source>
+        <translation>die Datei ist nicht so aufgebaut, wie Lastmile seine Dateien schreibt, und wurde daher nicht geöffnet; bitten Sie den Absender um eine neue Kopie</translation>
+    </message>
+    <message>
+        <source>the file could not be read or written; check that its disk or network folder is still connected, then try again</source>
+        <translation>die Datei konnte nicht gelesen oder geschrieben werden; prüfen Sie, ob ihr Datenträger oder Netzwerkordner noch verbunden ist, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the file holds data that Lastmile does not accept, so nothing was changed; restore it from a backup if this persists</source>
+        <translation>die Datei enthält Daten, die Lastmile nicht annimmt, daher wurde nichts geändert; stellen Sie sie aus einer Sicherung wieder her, falls das so bleibt</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>changed here and in the repository</source>
+        <translation>hier und im Repository geändert</translation>
+    </message>
+    <message>
+        <source>added here and in the repository with different values</source>
+        <translation>hier und im Repository mit unterschiedlichen Werten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the repository</source>
+        <translation>hier gelöscht, im Repository geändert</translation>
+    </message>
+    <message>
+        <source>changed here, deleted in the repository</source>
+        <translation>hier geändert, im Repository gelöscht</translation>
+    </message>
+    <message>
+        <source>changed, but what it belongs to was deleted</source>
+        <translation>geändert, aber das, wozu es gehört, wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>left out; both values are kept with the conflict</source>
+        <translation>weggelassen; beide Werte bleiben beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>your value was kept; the other is kept with the conflict</source>
+        <translation>Ihr Wert wurde übernommen; der andere bleibt beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>the repository&apos;s value was kept; yours is kept with the conflict</source>
+        <translation>der Wert des Repositorys wurde übernommen; Ihrer bleibt beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>the file is not a working copy of a repository; add it to one with &quot;lastmile-cli repo push FILE URI&quot;</source>
+        <translation>die Datei ist keine Arbeitskopie eines Repositorys; fügen Sie sie mit „lastmile-cli repo push FILE URI“ einem hinzu</translation>
+    </message>
+    <message>
+        <source>the repository has the merge, but the file could not be replaced (%1); run the sync again</source>
+        <translation>das Repository hat die Zusammenführung, aber die Datei konnte nicht ersetzt werden (%1); synchronisieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>%1: synced with %2: %3 sent, %4 received</source>
+        <translation>%1: mit %2 synchronisiert: %3 gesendet, %4 empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added here got a new id, because the repository had given theirs to another row meanwhile</source>
+        <translation>
+            <numerusform>%n hier hinzugefügte Zeile erhielt eine neue Id, weil das Repository ihre inzwischen an eine andere Zeile vergeben hatte</numerusform>
+            <numerusform>%n hier hinzugefügte Zeilen erhielten eine neue Id, weil das Repository ihre inzwischen an andere Zeilen vergeben hatte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2: %3; %4</source>
+        <translation>Konflikt: %1 %2: %3; %4</translation>
+    </message>
+    <message>
+        <source> (the repository&apos;s value by %1 at %2)</source>
+        <translation> (der Wert des Repositorys von %1 am %2)</translation>
     </message>
 </context>
 <context>
