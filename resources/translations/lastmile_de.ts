@@ -4768,10 +4768,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Noch kein Reifeindex: kein Hemmnis hat eine beantwortete Frage.</translation>
     </message>
     <message>
-        <source>Consensus (facilitator)</source>
-        <translation>Konsens (Moderation)</translation>
-    </message>
-    <message>
         <source>This friction has no questions in this round&apos;s question bank.</source>
         <translation>Dieses Hemmnis hat im Fragenkatalog dieser Runde keine Fragen.</translation>
     </message>
@@ -4796,24 +4792,8 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>%1 hat noch nicht geantwortet.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Frictions</source>
         <translation>Hemmnisse</translation>
-    </message>
-    <message>
-        <source>&amp;Initiative:</source>
-        <translation>&amp;Initiative:</translation>
-    </message>
-    <message>
-        <source>Ro&amp;und:</source>
-        <translation>&amp;Runde:</translation>
-    </message>
-    <message>
-        <source>&amp;Answering as:</source>
-        <translation>Antwort &amp;von:</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -4835,6 +4815,25 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Readiness index %1: insufficient evidence (coverage %2, under %3)</source>
         <translation>Reifeindex %1: unzureichende Datenlage (Abdeckung %2, unter %3)</translation>
     </message>
+</context>
+<context>
+    <name>lastmile::app::QuestionnaireSelectors</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiative:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;und:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Answering as:</source>
+        <translation>Antwort &amp;von:</translation>
+    </message>
     <message>
         <source>Go to the next &amp;question after answering</source>
         <translation>Nach der Antwort zur nächsten &amp;Frage</translation>
@@ -4844,44 +4843,8 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Aus, solange der Raum eine Frage gemeinsam beantwortet: Die Moderation geht weiter, wenn alle geantwortet haben.</translation>
     </message>
     <message>
-        <source>&amp;Reveal Answers</source>
-        <translation>Antworten aufde&amp;cken</translation>
-    </message>
-    <message>
-        <source>Show the room how it answered this question (V)</source>
-        <translation>Dem Raum zeigen, wie er diese Frage beantwortet hat (V)</translation>
-    </message>
-    <message>
-        <source>Vote Agai&amp;n</source>
-        <translation>Neu abs&amp;timmen</translation>
-    </message>
-    <message>
-        <source>Hide the answers and let the room answer again (Shift+V)</source>
-        <translation>Die Antworten verbergen und den Raum erneut antworten lassen (Umschalt+V)</translation>
-    </message>
-    <message>
-        <source>Plan A&amp;genda…</source>
-        <translation>Agenda &amp;planen…</translation>
-    </message>
-    <message>
-        <source>Choose the initiatives, frictions and questions the room answers now</source>
-        <translation>Die Initiativen, Hemmnisse und Fragen wählen, die der Raum jetzt beantwortet</translation>
-    </message>
-    <message>
-        <source>No agenda planned: the room answers every question</source>
-        <translation>Keine Agenda geplant: Der Raum beantwortet jede Frage</translation>
-    </message>
-    <message>
-        <source>The agenda is empty</source>
-        <translation>Die Agenda ist leer</translation>
-    </message>
-    <message>
-        <source>Off the agenda (the room was at question %1 of %2)</source>
-        <translation>Außerhalb der Agenda (der Raum war bei Frage %1 von %2)</translation>
-    </message>
-    <message>
-        <source>Agenda: question %1 of %2</source>
-        <translation>Agenda: Frage %1 von %2</translation>
+        <source>Consensus (facilitator)</source>
+        <translation>Konsens (Moderation)</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5159,49 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::RoomBar</name>
+    <message>
+        <source>&amp;Reveal Answers</source>
+        <translation>Antworten aufde&amp;cken</translation>
+    </message>
+    <message>
+        <source>Show the room how it answered this question (V)</source>
+        <translation>Dem Raum zeigen, wie er diese Frage beantwortet hat (V)</translation>
+    </message>
+    <message>
+        <source>Vote Agai&amp;n</source>
+        <translation>Neu abs&amp;timmen</translation>
+    </message>
+    <message>
+        <source>Hide the answers and let the room answer again (Shift+V)</source>
+        <translation>Die Antworten verbergen und den Raum erneut antworten lassen (Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Plan A&amp;genda…</source>
+        <translation>Agenda &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Choose the initiatives, frictions and questions the room answers now</source>
+        <translation>Die Initiativen, Hemmnisse und Fragen wählen, die der Raum jetzt beantwortet</translation>
+    </message>
+    <message>
+        <source>No agenda planned: the room answers every question</source>
+        <translation>Keine Agenda geplant: Der Raum beantwortet jede Frage</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Die Agenda ist leer</translation>
+    </message>
+    <message>
+        <source>Off the agenda (the room was at question %1 of %2)</source>
+        <translation>Außerhalb der Agenda (der Raum war bei Frage %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Agenda: question %1 of %2</source>
+        <translation>Agenda: Frage %1 von %2</translation>
     </message>
 </context>
 <context>
