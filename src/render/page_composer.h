@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -74,7 +75,8 @@ public:
     PageComposer(QPaintDevice* device, const QSizeF& pageSize, const QMarginsF& margins);
 
     // An empty composer with the same device, page size and margins: to try a layout out.
-    PageComposer blank() const { return PageComposer(m_device, m_pagePoints, m_margins); }
+    // It shares this one's measurements of text.
+    PageComposer blank() const;
 
     qreal pt(qreal points) const { return points * m_unit; } // device units
     QPaintDevice* device() const { return m_device; }
@@ -98,6 +100,8 @@ public:
     // Measures wrapped text in device units.
     qreal textHeight(const QString& text, const QFont& font, qreal width) const;
     QStringList lines(const QString& text, const QFont& font, qreal width) const;
+    // The line spacing of `font` on the device, in device units.
+    qreal lineSpacing(const QFont& font) const;
 
     // A wrapped paragraph at the current position, line by line across pages.
     void paragraph(const QString& text, const QFont& font, const QColor& colour, qreal indent = 0.0,
@@ -141,6 +145,16 @@ private:
         bool valid = false;
     };
 
+    struct Measures;
+    struct FontMeasures;
+    struct ShapedLine;
+    // `line` shaped once in `font` on the device, to be drawn as glyphs as often as it occurs.
+    std::shared_ptr<const ShapedLine> shaped(const QString& line, const QFont& font) const;
+    // Draws a shaped line in `rect` as QPainter::drawText does with Qt::TextSingleLine, vertically
+    // centred and aligned by `alignment`.
+    static void drawShaped(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const ShapedLine& line);
+    // `font` resolved for the device with its metrics and what was measured in it so far.
+    FontMeasures& measures(const QFont& font) const;
     // The widest part of `text` that cannot be broken across lines.
     qreal longestWord(const QString& text, const QFont& font) const;
     std::vector<qreal> columnWidths(const Table& table) const;
@@ -166,9 +180,9 @@ private:
     std::vector<PdfBookmark> m_bookmarks;
     HeadingMark m_heading;
     mutable std::map<std::pair<qreal, bool>, QFont> m_fonts;
-    // lines() by text, font and width: a report repeats the same cells (question texts, names,
-    // levels) thousands of times, and wrapping is shaping. Emptied when it grows past a bound.
-    mutable QHash<QString, QStringList> m_wrapped;
+    // Wrapped lines and word widths by font: a report repeats the same cells (question texts,
+    // names, levels) thousands of times, and measuring text is shaping it. Shared with blank().
+    std::shared_ptr<Measures> m_measures;
 };
 
 } // namespace lastmile::render
