@@ -128,13 +128,17 @@ const QFont& PageComposer::font(qreal points, bool bold) const
 
 void PageComposer::newPage(bool decorated)
 {
-    m_pages.push_back({decorated, {}});
+    if (m_count > 0) {
+        finishPage();
+    }
+    m_current = {decorated, {}};
+    ++m_count;
     m_y = m_body.top();
 }
 
 void PageComposer::bookmark(const QString& title, int level)
 {
-    if (m_pages.empty()) {
+    if ((m_count == 0)) {
         newPage();
     }
     m_bookmarks.push_back({title, pageCount() - 1, level});
@@ -142,7 +146,7 @@ void PageComposer::bookmark(const QString& title, int level)
 
 void PageComposer::ensure(qreal height)
 {
-    if (m_pages.empty() || height > remaining()) {
+    if ((m_count == 0) || height > remaining()) {
         newPage();
     }
 }
@@ -154,10 +158,10 @@ void PageComposer::space(qreal points)
 
 void PageComposer::add(Operation operation)
 {
-    if (m_pages.empty()) {
+    if ((m_count == 0)) {
         newPage();
     }
-    m_pages.back().operations.push_back(std::move(operation));
+    m_current.operations.push_back(std::move(operation));
 }
 
 QStringList PageComposer::lines(const QString& text, const QFont& font, qreal width) const
@@ -260,20 +264,20 @@ void PageComposer::heading(const QString& text, const QFont& font, const QColor&
                            qreal spaceAfter, qreal keep)
 {
     const qreal height = textHeight(text, font, m_body.width());
-    if (m_pages.empty() || height + pt(spaceBefore + spaceAfter + keep) > remaining()) {
+    if ((m_count == 0) || height + pt(spaceBefore + spaceAfter + keep) > remaining()) {
         newPage();
     } else if (m_y > m_body.top()) {
         space(spaceBefore);
     }
     HeadingMark mark;
-    mark.page = m_pages.size() - 1;
-    mark.firstOperation = m_pages.back().operations.size();
+    mark.page = m_count - 1;
+    mark.firstOperation = m_current.operations.size();
     mark.top = m_y;
     mark.bookmarks = m_bookmarks.size();
     paragraph(text, font, colour, 0.0, spaceAfter);
-    mark.endOperation = m_pages.back().operations.size();
+    mark.endOperation = m_current.operations.size();
     // A heading that runs onto a second page, or starts one, is left where it is.
-    mark.valid = mark.page + 1 == m_pages.size() && mark.top > m_body.top();
+    mark.valid = mark.page + 1 == m_count && mark.top > m_body.top();
     m_heading = mark;
 }
 
@@ -282,9 +286,9 @@ void PageComposer::newPageWithHeading()
     std::vector<Operation> carried;
     qreal height = 0.0;
     qreal top = 0.0;
-    if (m_heading.valid && !m_pages.empty() && m_heading.page + 1 == m_pages.size() &&
-        m_heading.endOperation == m_pages.back().operations.size()) {
-        auto& operations = m_pages.back().operations;
+    if (m_heading.valid && m_count > 0 && m_heading.page + 1 == m_count &&
+        m_heading.endOperation == m_current.operations.size()) {
+        auto& operations = m_current.operations;
         const auto first = operations.begin() + static_cast<std::ptrdiff_t>(m_heading.firstOperation);
         carried.assign(std::make_move_iterator(first), std::make_move_iterator(operations.end()));
         operations.erase(first, operations.end());
@@ -545,7 +549,7 @@ void PageComposer::table(const Table& table, qreal spaceAfter)
     }
     const RowLayout header = measureRow(table, widths, headerCells, false);
     if (table.rows.empty()) {
-        if (m_pages.empty() || header.height > remaining()) {
+        if ((m_count == 0) || header.height > remaining()) {
             newPageWithHeading();
         }
         drawRow(table, widths, header, true);
@@ -571,7 +575,7 @@ void PageComposer::table(const Table& table, qreal spaceAfter)
     if (start > m_body.height()) {
         start = header.height + std::min(layouts[0].height, minimumPart);
     }
-    if (m_pages.empty() || (start > remaining() && m_y > m_body.top())) {
+    if ((m_count == 0) || (start > remaining() && m_y > m_body.top())) {
         newPageWithHeading();
     }
     drawRow(table, widths, header, true);
@@ -607,27 +611,56 @@ void PageComposer::table(const Table& table, qreal spaceAfter)
     space(spaceAfter);
 }
 
-bool PageComposer::paint(QPainter& painter, QPagedPaintDevice& device, const Decoration& decoration,
-                         const std::function<bool(int page)>& progress) const
+void PageComposer::keepPages(std::size_t count)
 {
-    for (std::size_t i = 0; i < m_pages.size(); ++i) {
-        if (i > 0) {
-            device.newPage();
+    m_keep = count;
+}
+
+void PageComposer::streamTo(QPainter& painter, QPagedPaintDevice& device, Decoration decoration, int pageCount,
+                            std::function<bool(int page)> progress)
+{
+    m_stream =
+        std::make_unique<Stream>(Stream{&painter, &device, std::move(decoration), pageCount, std::move(progress)});
+}
+
+void PageComposer::finishPage()
+{
+    Page page = std::exchange(m_current, Page{});
+    if (m_stream) {
+        if (m_stream->cancelled) {
+            return;
         }
-        paintPage(painter, static_cast<int>(i), decoration);
-        if (progress && !progress(static_cast<int>(i) + 1)) {
-            return false;
+        if (m_count > 1) {
+            m_stream->device->newPage();
         }
+        paint(*m_stream->painter, page, m_count, m_stream->pageCount, m_stream->decoration);
+        m_stream->cancelled = m_stream->progress && !m_stream->progress(m_count);
+    } else if (m_kept.size() < m_keep) {
+        m_kept.push_back(std::move(page));
     }
-    return true;
+}
+
+bool PageComposer::finish()
+{
+    if (m_count > 0 && !m_finished) {
+        finishPage();
+        m_finished = true;
+    }
+    return !m_stream || !m_stream->cancelled;
 }
 
 void PageComposer::paintPage(QPainter& painter, int index, const Decoration& decoration) const
 {
-    const Page& page = m_pages[static_cast<std::size_t>(index)];
+    if (index >= 0 && static_cast<std::size_t>(index) < m_kept.size()) {
+        paint(painter, m_kept[static_cast<std::size_t>(index)], index + 1, pageCount(), decoration);
+    }
+}
+
+void PageComposer::paint(QPainter& painter, const Page& page, int number, int pageCount, const Decoration& decoration)
+{
     if (page.decorated && decoration) {
         painter.save();
-        decoration(painter, index + 1, pageCount());
+        decoration(painter, number, pageCount);
         painter.restore();
     }
     for (const Operation& operation : page.operations) {

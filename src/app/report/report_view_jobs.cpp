@@ -85,7 +85,7 @@ void ReportView::startPreview()
             return render::ExportResult::written();
         }
         render::ReportPages layout(*model);
-        if (!layout.layout(progress)) {
+        if (!layout.layout(progress, kPreviewPages)) {
             return render::ExportResult::cancelled();
         }
         *count = layout.pageCount();
