@@ -150,7 +150,7 @@ bool ReportView::exportTo(Format format, const QString& path)
             return render::ExportResult::failed(ReportView::tr("the round is no longer in the file"));
         }
         if (format == Format::Html) {
-            return progress(0, 1) ? render::writeReportHtml(path, *model) : render::ExportResult::cancelled();
+            return render::writeReportHtml(path, *model, progress);
         }
         if (format == Format::Xlsx) {
             return progress(0, 1) ? render::writeWorkbookXlsx(path, job.assessment, *model)
