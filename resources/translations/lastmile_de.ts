@@ -635,6 +635,14 @@
         <source>no initiative &quot;%1&quot;</source>
         <translation>keine Initiative „%1“</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
