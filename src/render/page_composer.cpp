@@ -10,6 +10,7 @@
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <utility>
@@ -50,6 +51,10 @@ struct PageComposer::FontMeasures
 struct PageComposer::Measures
 {
     QHash<QFont, std::shared_ptr<FontMeasures>> fonts;
+    // The fonts asked for last, as the caller's own copies: a copy is recognized without hashing
+    // it (QFont::isCopyOf), and a report asks for the same few fonts over and over.
+    std::array<std::pair<QFont, FontMeasures*>, 4> recent;
+    std::size_t next = 0;
     qsizetype entries = 0;
 
     // Forgets what was measured once there is too much of it.
@@ -104,10 +109,18 @@ PageComposer PageComposer::blank() const
 
 PageComposer::FontMeasures& PageComposer::measures(const QFont& font) const
 {
-    auto found = m_measures->fonts.find(font);
-    if (found == m_measures->fonts.end()) {
-        found = m_measures->fonts.insert(font, std::make_shared<FontMeasures>(font, m_device));
+    Measures& all = *m_measures;
+    for (const auto& [copy, measured] : all.recent) {
+        if (measured && font.isCopyOf(copy)) {
+            return *measured;
+        }
     }
+    auto found = all.fonts.find(font);
+    if (found == all.fonts.end()) {
+        found = all.fonts.insert(font, std::make_shared<FontMeasures>(font, m_device));
+    }
+    all.recent[all.next] = {font, found->get()};
+    all.next = (all.next + 1) % all.recent.size();
     return **found;
 }
 
