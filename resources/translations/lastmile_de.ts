@@ -2504,6 +2504,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>session: no phone waiting as &quot;%1&quot;</source>
         <translation>session: kein Smartphone wartet als „%1“</translation>
     </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
 </context>
 <context>
     <name>SetAgendaCommand</name>
