@@ -635,6 +635,14 @@
         <source>no initiative &quot;%1&quot;</source>
         <translation>keine Initiative „%1“</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -2507,6 +2515,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>session: no phone waiting as &quot;%1&quot;</source>
         <translation>session: kein Smartphone wartet als „%1“</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>
