@@ -26,14 +26,16 @@ struct OperationCancelled
 };
 
 // Reports the rows done to a caller's Progress (which may be empty): now and then, never more
-// often than every kProgressStep rows unless a phase ends. Throws OperationCancelled on a cancel,
-// so the transaction in progress rolls back.
+// often than every kProgressStep rows unless a phase ends. The total may be an estimate that is
+// corrected as the rows are read; done never passes a nonzero total. Throws OperationCancelled
+// on a cancel, so the transaction in progress rolls back.
 class ProgressMeter
 {
 public:
     explicit ProgressMeter(const Progress& progress, std::int64_t total = 0) : m_progress(progress), m_total(total) {}
-    // More rows expected than said so far (a phase whose size is now known).
-    void expect(std::int64_t rows) { m_total += rows; }
+    // More rows expected than said so far (a phase whose size is now known), or fewer (negative:
+    // an estimate corrected).
+    void expect(std::int64_t rows) { m_total = std::max<std::int64_t>(0, m_total + rows); }
     // `rows` more done; reports when kProgressStep rows went by since the last report.
     void advance(std::int64_t rows = 1)
     {
@@ -48,9 +50,11 @@ public:
         if (!m_progress) {
             return;
         }
-        const std::int64_t done = m_total > 0 ? std::min(m_done, m_total) : m_done;
+        if (m_total > 0 && m_done > m_total) {
+            m_total = m_done; // more rows than expected: the total grows with them
+        }
         m_next = m_done + kProgressStep;
-        if (!m_progress(done, m_total)) {
+        if (!m_progress(m_done, m_total)) {
             throw OperationCancelled{};
         }
     }
@@ -91,12 +95,15 @@ std::optional<RepoError> versionProblem(pqxx::transaction_base& transaction, con
 std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, const std::string& id,
                                        const RowDigests& digests, ProgressMeter* meter = nullptr);
 
+// The whole engagement `id` with each row's base (its digest, uuid and revision), as
+// `transaction` sees it, reading each table once; UnknownEngagement when it sees none.
+// `meter`, when given, advances by each row read.
+Result<PulledEngagement> readPulled(pqxx::transaction_base& transaction, const std::string& address,
+                                    const std::string& id, ProgressMeter* meter = nullptr);
+
 // The whole engagement `id` as `transaction` sees it; UnknownEngagement when it sees none.
 // `meter`, when given, advances by each row read.
 Result<EngagementContent> readEngagement(pqxx::transaction_base& transaction, const std::string& address,
                                          const std::string& id, ProgressMeter* meter = nullptr);
-
-// How many rows engagement `id` has in all its tables, as `transaction` sees it.
-std::int64_t countRows(pqxx::transaction_base& transaction, const std::string& id);
 
 } // namespace lastmile::repository

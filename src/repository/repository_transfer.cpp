@@ -5,8 +5,6 @@
 #include "repository.h"
 #include "repository_internal.h"
 
-#include <algorithm>
-#include <map>
 #include <tuple>
 
 namespace lastmile::repository {
@@ -125,127 +123,6 @@ void insertAgendas(pqxx::work& transaction, const std::string& id, const std::ve
     }
 }
 
-Answer answerOf(const pqxx::row& row, int kindColumn)
-{
-    const std::string kind = row[kindColumn].as<std::string>();
-    const int level = row[kindColumn + 1].is_null() ? 0 : row[kindColumn + 1].as<int>();
-    return answerFromColumns(kind, level, row[kindColumn + 2].as<std::string>());
-}
-
-void readRounds(pqxx::transaction_base& transaction, const std::string& id, Assessment& assessment,
-                ProgressMeter* meter)
-{
-    const auto advance = [meter] {
-        if (meter) {
-            meter->advance();
-        }
-    };
-    std::map<std::int64_t, std::size_t> roundIndex;
-    for (const pqxx::row& row : transaction.exec_params(
-             "SELECT id, name, held_on, bank_json FROM lastmile.round WHERE engagement_id = $1::uuid"
-             " ORDER BY position, id",
-             id)) {
-        RoundData round;
-        round.round = {row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>()};
-        BankLoadResult bank = parseBank(row[3].as<std::string>());
-        if (!bank.ok()) {
-            throw pqxx::data_exception("round \"" + round.round.name + "\": its stored question bank does not load");
-        }
-        round.bank = std::move(*bank.bank);
-        roundIndex[round.round.id] = assessment.rounds.size();
-        assessment.rounds.push_back(std::move(round));
-        advance();
-    }
-    for (const pqxx::row& row : transaction.exec_params(
-             "SELECT id, round_id, name, role FROM lastmile.respondent WHERE engagement_id = $1::uuid ORDER BY id",
-             id)) {
-        const std::int64_t roundId = row[1].as<std::int64_t>();
-        assessment.rounds[roundIndex.at(roundId)].respondents.push_back(
-            {row[0].as<std::int64_t>(), roundId, row[2].as<std::string>(), row[3].as<std::string>()});
-        advance();
-    }
-    for (const pqxx::row& row : transaction.exec_params(
-             "SELECT round_id, initiative_id, question_id, respondent_id, kind, level, reason, note, evidence"
-             " FROM lastmile.answer WHERE engagement_id = $1::uuid",
-             id)) {
-        assessment.rounds[roundIndex.at(row[0].as<std::int64_t>())].answers.push_back(
-            {row[1].as<std::int64_t>(), row[2].as<std::string>(), row[3].as<std::int64_t>(), answerOf(row, 4),
-             row[7].as<std::string>(), row[8].as<std::string>()});
-        advance();
-    }
-    // The file's order (byte order of question ids), sorted here rather than by the server's collation.
-    for (RoundData& round : assessment.rounds) {
-        std::sort(round.answers.begin(), round.answers.end(), [](const AnswerRecord& a, const AnswerRecord& b) {
-            return std::tie(a.initiativeId, a.questionId, a.respondentId) <
-                   std::tie(b.initiativeId, b.questionId, b.respondentId);
-        });
-    }
-    for (const pqxx::row& row :
-         transaction.exec_params("SELECT round_id, initiative_id, question_id, kind, level, reason, note"
-                                 " FROM lastmile.consensus WHERE engagement_id = $1::uuid ORDER BY round_id, "
-                                 "initiative_id, question_id COLLATE \"C\"",
-                                 id)) {
-        assessment.rounds[roundIndex.at(row[0].as<std::int64_t>())].consensus.push_back(
-            {row[1].as<std::int64_t>(), row[2].as<std::string>(), answerOf(row, 3), row[6].as<std::string>()});
-        advance();
-    }
-}
-
-void readPlan(pqxx::transaction_base& transaction, const std::string& id, Assessment& assessment)
-{
-    for (const pqxx::row& row : transaction.exec_params(
-             "SELECT id, initiative_id, friction_id, text, owner, due, status, note, recommendation_id"
-             " FROM lastmile.action WHERE engagement_id = $1::uuid ORDER BY position, id",
-             id)) {
-        assessment.actions.push_back({row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::string>(),
-                                      row[3].as<std::string>(), row[4].as<std::string>(), row[5].as<std::string>(),
-                                      actionStatusFromId(row[6].as<std::string>()).value_or(ActionStatus::Planned),
-                                      row[7].as<std::string>(), row[8].as<std::string>()});
-    }
-    for (const pqxx::row& row : transaction.exec_params(
-             "SELECT initiative_id, friction_id, score FROM lastmile.target WHERE engagement_id = $1::uuid"
-             " ORDER BY initiative_id, friction_id COLLATE \"C\"",
-             id)) {
-        assessment.targets.push_back({row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<double>()});
-    }
-    const pqxx::result branding = transaction.exec_params(
-        "SELECT firm_name, accent_colour, footer, page_size, logo_mime, logo FROM lastmile.branding"
-        " WHERE engagement_id = $1::uuid",
-        id);
-    if (!branding.empty()) {
-        const pqxx::row& row = branding[0];
-        Branding& out = assessment.branding;
-        out = {row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
-               row[3].as<std::string>(), row[4].as<std::string>(), {}};
-        if (!row[5].is_null()) {
-            const pqxx::binarystring logo(row[5]);
-            out.logo.assign(logo.data(), logo.data() + logo.size());
-        }
-    }
-}
-
-std::vector<Agenda> readAgendas(pqxx::transaction_base& transaction, const std::string& id)
-{
-    std::vector<Agenda> agendas;
-    for (const pqxx::row& row : transaction.exec_params(
-             "SELECT round_id, position, anonymous_reveal FROM lastmile.agenda WHERE engagement_id = $1::uuid"
-             " ORDER BY round_id",
-             id)) {
-        Agenda agenda;
-        agenda.roundId = row[0].as<std::int64_t>();
-        agenda.position = row[1].as<int>();
-        agenda.anonymousReveal = row[2].as<bool>();
-        for (const pqxx::row& item :
-             transaction.exec_params("SELECT initiative_id, question_id, time_box_seconds FROM lastmile.agenda_item"
-                                     " WHERE engagement_id = $1::uuid AND round_id = $2 ORDER BY ordinal",
-                                     id, agenda.roundId)) {
-            agenda.items.push_back({item[0].as<std::int64_t>(), item[1].as<std::string>(), item[2].as<int>()});
-        }
-        agendas.push_back(std::move(agenda));
-    }
-    return agendas;
-}
-
 } // namespace
 
 Result<std::string> Repository::addEngagement(const EngagementContent& content, const BeforeCommit& beforeCommit,
@@ -291,33 +168,6 @@ Result<std::string> Repository::addEngagement(const EngagementContent& content, 
         transaction.commit();
         return id;
     });
-}
-
-Result<EngagementContent> readEngagement(pqxx::transaction_base& transaction, const std::string& address,
-                                         const std::string& id, ProgressMeter* meter)
-{
-    const pqxx::result engagement =
-        transaction.exec_params("SELECT name, sector, notes FROM lastmile.engagement WHERE id = $1::uuid", id);
-    if (engagement.empty()) {
-        return RepoError{ErrorCode::UnknownEngagement, address, id};
-    }
-    EngagementContent content;
-    Assessment& assessment = content.assessment;
-    assessment.organization = {engagement[0][0].as<std::string>(), engagement[0][1].as<std::string>(),
-                               engagement[0][2].as<std::string>()};
-    for (const pqxx::row& row :
-         transaction.exec_params("SELECT id, name, business_function, owner, stage, target_outcome, archived"
-                                 " FROM lastmile.initiative WHERE engagement_id = $1::uuid ORDER BY position, id",
-                                 id)) {
-        assessment.initiatives.push_back({row[0].as<std::int64_t>(), row[1].as<std::string>(), row[2].as<std::string>(),
-                                          row[3].as<std::string>(),
-                                          stageFromId(row[4].as<std::string>()).value_or(Stage::Pilot),
-                                          row[5].as<std::string>(), row[6].as<bool>()});
-    }
-    readRounds(transaction, id, assessment, meter);
-    readPlan(transaction, id, assessment);
-    content.agendas = readAgendas(transaction, id);
-    return content;
 }
 
 Result<EngagementContent> Repository::engagement(const std::string& id)
