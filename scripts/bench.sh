@@ -18,7 +18,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 cmake --preset default >/dev/null # picks up Google Benchmark
-cmake --build --preset default --target lastmile lastmile-cli lastmile_bench bare_window
+cmake --build --preset default --target lastmile lastmile-cli lastmile_bench bare_window app_open_bench
 
 bin=build/bin
 work=build/bench
@@ -39,6 +39,13 @@ echo "== Open large, score every initiative and friction, write the heatmap PNG 
 hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/heatmap.md" \
     -n "sqlite3 reads every answer row (floor)" "sqlite3 $large 'SELECT * FROM answer'" \
     -n "lastmile-cli heatmap" "$bin/lastmile-cli heatmap $large --output $work/heatmap.png"
+
+echo
+echo "== Open large in the app and paint its heatmap, whole process (budget: <= 1.5x the floor)"
+"$bin/app_open_bench" "$large" # once: when the window and the heatmap painted, how many rounds were read
+hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/app-open.md" \
+    -n "sqlite3 reads every answer row (floor)" "sqlite3 $large 'SELECT * FROM answer'" \
+    -n "app opens large on its heatmap" "$bin/app_open_bench $large"
 
 echo
 echo "== Open and score: huge (1,000 initiatives) against large (budget: grows no faster than the answers, about 10x)"

@@ -1410,109 +1410,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
-    <name>StorageMessages</name>
-    <message>
-        <source>answers to question &quot;%1&quot;, which is not in its round&apos;s question bank</source>
-        <translation>Antworten auf die Frage „%1“, die nicht im Fragenkatalog ihrer Runde steht</translation>
-    </message>
-    <message>
-        <source>an SQLite database without Lastmile&apos;s application id</source>
-        <translation>eine SQLite-Datenbank ohne die Anwendungskennung von Lastmile</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>a folder or device, not a file</source>
-        <translation>ein Ordner oder Gerät, keine Datei</translation>
-    </message>
-    <message>
-        <source>you do not have permission to read this file</source>
-        <translation>Sie haben keine Berechtigung, diese Datei zu lesen</translation>
-    </message>
-    <message>
-        <source>the file was not closed properly and an unfinished edit must be undone first; open it once where it can be written, keeping the file ending in &quot;-journal&quot; next to it</source>
-        <translation>die Datei wurde nicht ordnungsgemäß geschlossen und eine unvollendete Änderung muss erst zurückgenommen werden; öffnen Sie sie einmal an einem beschreibbaren Ort und lassen Sie die Datei mit der Endung „-journal“ daneben liegen</translation>
-    </message>
-    <message>
-        <source>the file is damaged and cannot be read safely; restore it from a backup</source>
-        <translation>die Datei ist beschädigt und kann nicht sicher gelesen werden; stellen Sie sie aus einer Sicherung wieder her</translation>
-    </message>
-    <message>
-        <source>the file was written by a newer version of Lastmile (file format %1); update Lastmile to open it</source>
-        <translation>die Datei stammt aus einer neueren Lastmile-Version (Dateiformat %1); aktualisieren Sie Lastmile, um sie zu öffnen</translation>
-    </message>
-    <message>
-        <source>the file or its folder cannot be written; open it read-only or copy it somewhere writable</source>
-        <translation>die Datei oder ihr Ordner ist nicht beschreibbar; öffnen Sie sie schreibgeschützt oder kopieren Sie sie an einen beschreibbaren Ort</translation>
-    </message>
-    <message>
-        <source>the file is open read-only and cannot be changed</source>
-        <translation>die Datei ist schreibgeschützt geöffnet und kann nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>the file is open for writing in another Lastmile window or process; close it there first</source>
-        <translation>die Datei ist in einem anderen Lastmile-Fenster oder -Prozess zum Schreiben geöffnet; schließen Sie sie dort zuerst</translation>
-    </message>
-    <message>
-        <source>the file already exists; choose another name</source>
-        <translation>die Datei existiert bereits; wählen Sie einen anderen Namen</translation>
-    </message>
-    <message>
-        <source>the disk is full; nothing was changed</source>
-        <translation>der Datenträger ist voll; es wurde nichts geändert</translation>
-    </message>
-    <message>
-        <source>unknown %1</source>
-        <translation>unbekannt: %1</translation>
-    </message>
-    <message>
-        <source>integrity check failed: %1</source>
-        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>rows in table %1 refer to rows that do not exist</source>
-        <translation>Zeilen der Tabelle %1 verweisen auf Zeilen, die nicht existieren</translation>
-    </message>
-    <message>
-        <source>the question bank of round &quot;%1&quot; does not load</source>
-        <translation>der Fragenkatalog der Runde „%1“ lässt sich nicht laden</translation>
-    </message>
-    <message>
-        <source>a row breaks the rules of the file (%1)</source>
-        <translation>eine Zeile verstößt gegen die Regeln der Datei (%1)</translation>
-    </message>
-    <message>
-        <source>not a Lastmile file; check that you chose the right file, or ask the sender for the .lastmile file again</source>
-        <translation>keine Lastmile-Datei; prüfen Sie, ob Sie die richtige Datei gewählt haben, oder bitten Sie den Absender erneut um die .lastmile-Datei</translation>
-    </message>
-    <message>
-        <source>not a Lastmile file (it belongs to another application); choose a .lastmile file</source>
-        <translation>keine Lastmile-Datei (sie gehört zu einer anderen Anwendung); wählen Sie eine .lastmile-Datei</translation>
-    </message>
-    <message>
-        <source>the file is not laid out as Lastmile writes its files, so it was not opened; ask the sender for a fresh copy</source>
-        <translation>die Datei ist nicht so aufgebaut, wie Lastmile seine Dateien schreibt, und wurde daher nicht geöffnet; bitten Sie den Absender um eine neue Kopie</translation>
-    </message>
-    <message>
-        <source>the file could not be read or written; check that its disk or network folder is still connected, then try again</source>
-        <translation>die Datei konnte nicht gelesen oder geschrieben werden; prüfen Sie, ob ihr Datenträger oder Netzwerkordner noch verbunden ist, und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>the file holds data that Lastmile does not accept, so nothing was changed; restore it from a backup if this persists</source>
-        <translation>die Datei enthält Daten, die Lastmile nicht annimmt, daher wurde nichts geändert; stellen Sie sie aus einer Sicherung wieder her, falls das so bleibt</translation>
-    </message>
-    <message>
-        <source>it is not an SQLite database</source>
-        <translation>sie ist keine SQLite-Datenbank</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>MoveActionCommand</name>
     <message>
         <source>Move Action</source>
@@ -2552,6 +2449,109 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>Clear Target</source>
         <translation>Zielwert entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <source>answers to question &quot;%1&quot;, which is not in its round&apos;s question bank</source>
+        <translation>Antworten auf die Frage „%1“, die nicht im Fragenkatalog ihrer Runde steht</translation>
+    </message>
+    <message>
+        <source>an SQLite database without Lastmile&apos;s application id</source>
+        <translation>eine SQLite-Datenbank ohne die Anwendungskennung von Lastmile</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>a folder or device, not a file</source>
+        <translation>ein Ordner oder Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read this file</source>
+        <translation>Sie haben keine Berechtigung, diese Datei zu lesen</translation>
+    </message>
+    <message>
+        <source>the file was not closed properly and an unfinished edit must be undone first; open it once where it can be written, keeping the file ending in &quot;-journal&quot; next to it</source>
+        <translation>die Datei wurde nicht ordnungsgemäß geschlossen und eine unvollendete Änderung muss erst zurückgenommen werden; öffnen Sie sie einmal an einem beschreibbaren Ort und lassen Sie die Datei mit der Endung „-journal“ daneben liegen</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read safely; restore it from a backup</source>
+        <translation>die Datei ist beschädigt und kann nicht sicher gelesen werden; stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Lastmile (file format %1); update Lastmile to open it</source>
+        <translation>die Datei stammt aus einer neueren Lastmile-Version (Dateiformat %1); aktualisieren Sie Lastmile, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written; open it read-only or copy it somewhere writable</source>
+        <translation>die Datei oder ihr Ordner ist nicht beschreibbar; öffnen Sie sie schreibgeschützt oder kopieren Sie sie an einen beschreibbaren Ort</translation>
+    </message>
+    <message>
+        <source>the file is open read-only and cannot be changed</source>
+        <translation>die Datei ist schreibgeschützt geöffnet und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>the file is open for writing in another Lastmile window or process; close it there first</source>
+        <translation>die Datei ist in einem anderen Lastmile-Fenster oder -Prozess zum Schreiben geöffnet; schließen Sie sie dort zuerst</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>die Datei existiert bereits; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was changed</source>
+        <translation>der Datenträger ist voll; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>unknown %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>rows in table %1 refer to rows that do not exist</source>
+        <translation>Zeilen der Tabelle %1 verweisen auf Zeilen, die nicht existieren</translation>
+    </message>
+    <message>
+        <source>the question bank of round &quot;%1&quot; does not load</source>
+        <translation>der Fragenkatalog der Runde „%1“ lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>a row breaks the rules of the file (%1)</source>
+        <translation>eine Zeile verstößt gegen die Regeln der Datei (%1)</translation>
+    </message>
+    <message>
+        <source>not a Lastmile file; check that you chose the right file, or ask the sender for the .lastmile file again</source>
+        <translation>keine Lastmile-Datei; prüfen Sie, ob Sie die richtige Datei gewählt haben, oder bitten Sie den Absender erneut um die .lastmile-Datei</translation>
+    </message>
+    <message>
+        <source>not a Lastmile file (it belongs to another application); choose a .lastmile file</source>
+        <translation>keine Lastmile-Datei (sie gehört zu einer anderen Anwendung); wählen Sie eine .lastmile-Datei</translation>
+    </message>
+    <message>
+        <source>the file is not laid out as Lastmile writes its files, so it was not opened; ask the sender for a fresh copy</source>
+        <translation>die Datei ist nicht so aufgebaut, wie Lastmile seine Dateien schreibt, und wurde daher nicht geöffnet; bitten Sie den Absender um eine neue Kopie</translation>
+    </message>
+    <message>
+        <source>the file could not be read or written; check that its disk or network folder is still connected, then try again</source>
+        <translation>die Datei konnte nicht gelesen oder geschrieben werden; prüfen Sie, ob ihr Datenträger oder Netzwerkordner noch verbunden ist, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the file holds data that Lastmile does not accept, so nothing was changed; restore it from a backup if this persists</source>
+        <translation>die Datei enthält Daten, die Lastmile nicht annimmt, daher wurde nichts geändert; stellen Sie sie aus einer Sicherung wieder her, falls das so bleibt</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3725,18 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>Showing %1 of %2 initiatives; the portfolio row is hidden while a filter is set.</source>
         <translation>%1 von %2 Initiativen angezeigt; die Portfoliozeile ist ausgeblendet, solange ein Filter gesetzt ist.</translation>
     </message>
+    <message>
+        <source>Reading the answers of %1…</source>
+        <translation>Die Antworten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The heatmap appears as soon as the round&apos;s answers are read.</source>
+        <translation>Die Heatmap erscheint, sobald die Antworten der Runde gelesen sind.</translation>
+    </message>
+    <message>
+        <source>No round to show.</source>
+        <translation>Keine Runde zum Anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::InitiativeDialog</name>
@@ -4258,6 +4270,28 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::PageGate</name>
+    <message>
+        <source>%v of %m rounds</source>
+        <translation>%v von %m Runden</translation>
+    </message>
+    <message>
+        <source>Reading answers: %v of %m rounds</source>
+        <translation>Antworten werden gelesen: %v von %m Runden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the answers of %n round(s)…</source>
+        <translation>
+            <numerusform>Die Antworten von %n Runde werden gelesen…</numerusform>
+            <numerusform>Die Antworten von %n Runden werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers could not be read: %1</source>
+        <translation>Die Antworten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
