@@ -27,6 +27,13 @@ AssessmentDocument::AssessmentDocument(QString path, std::unique_ptr<storage::As
         for (const RoundData& round : m_assessment.rounds) {
             m_loaded.insert(round.round.id);
         }
+    } else {
+        // Its connection is opened now, on the file just checked, not later on whatever the
+        // path names by then.
+        m_loader = std::make_unique<RoundLoader>(
+            m_path, [this](std::int64_t id, storage::Result<storage::RoundAnswers> answers) {
+                receive(id, std::move(answers));
+            });
     }
     reloadAgendas();
     m_file->setChangeListener([this](const storage::Change& change) { follow(change); });
@@ -41,28 +48,45 @@ AssessmentDocument::~AssessmentDocument()
 std::unique_ptr<AssessmentDocument> AssessmentDocument::open(const QString& path, bool readOnly, QString* error,
                                                              Loading loading)
 {
-    ReadOnlyReason reason = readOnly ? ReadOnlyReason::Asked : ReadOnlyReason::None;
+    return open(path, read(path, readOnly, loading), error);
+}
+
+AssessmentDocument::Read AssessmentDocument::read(const QString& path, bool readOnly, Loading loading)
+{
+    Read read;
+    read.reason = readOnly ? ReadOnlyReason::Asked : ReadOnlyReason::None;
     auto file = storage::AssessmentFile::open(path.toStdString(),
                                               readOnly ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite);
     if (!file && !readOnly &&
         (file.error().code == storage::ErrorCode::ReadOnlyLocation || file.error().code == storage::ErrorCode::InUse)) {
-        reason = file.error().code == storage::ErrorCode::InUse ? ReadOnlyReason::InUse : ReadOnlyReason::Location;
+        read.reason = file.error().code == storage::ErrorCode::InUse ? ReadOnlyReason::InUse : ReadOnlyReason::Location;
         file = storage::AssessmentFile::open(path.toStdString(), storage::OpenMode::ReadOnly);
     }
     if (!file) {
-        *error = describe(file.error());
-        return nullptr;
+        read.error = file.error();
+        return read;
     }
-    const bool whole =
+    read.whole =
         loading == Loading::Whole || (loading == Loading::BySize && QFileInfo(path).size() <= kWholeLoadLimitBytes);
-    auto assessment = whole ? (*file)->load() : (*file)->loadWithoutAnswers();
+    auto assessment = read.whole ? (*file)->load() : (*file)->loadWithoutAnswers();
     if (!assessment) {
-        *error = describe(assessment.error());
+        read.error = assessment.error();
+        return read;
+    }
+    read.file = std::move(*file);
+    read.assessment = std::move(*assessment);
+    return read;
+}
+
+std::unique_ptr<AssessmentDocument> AssessmentDocument::open(const QString& path, Read read, QString* error)
+{
+    if (!read.file) {
+        *error = describe(read.error);
         return nullptr;
     }
     std::unique_ptr<AssessmentDocument> document(
-        new AssessmentDocument(path, std::move(*file), std::move(*assessment), whole));
-    document->m_readOnlyReason = reason;
+        new AssessmentDocument(path, std::move(read.file), std::move(read.assessment), read.whole));
+    document->m_readOnlyReason = read.reason;
     return document;
 }
 
@@ -130,12 +154,6 @@ bool AssessmentDocument::need(const std::vector<std::int64_t>& roundIds)
         ready = false;
         if (m_inFlight.count(roundId) > 0) {
             continue;
-        }
-        if (!m_loader) {
-            m_loader = std::make_unique<RoundLoader>(
-                m_path, [this](std::int64_t id, storage::Result<storage::RoundAnswers> answers) {
-                    receive(id, std::move(answers));
-                });
         }
         m_inFlight[roundId] = m_epoch;
         m_loader->request(roundId);

@@ -49,6 +49,19 @@ public:
     // returns null and sets `error` to a sentence naming the file.
     static std::unique_ptr<AssessmentDocument> open(const QString& path, bool readOnly, QString* error,
                                                     Loading loading = Loading::Whole);
+    // The same in two steps, for opening while the window builds its pages: read() opens and
+    // checks the file and reads the engagement (with or without its answers), on any thread;
+    // open(read(...)) makes the document on the thread it will live on.
+    struct Read
+    {
+        std::unique_ptr<storage::AssessmentFile> file; // null on failure
+        Assessment assessment;
+        bool whole = true; // with every answer
+        ReadOnlyReason reason = ReadOnlyReason::None;
+        storage::StorageError error;
+    };
+    static Read read(const QString& path, bool readOnly, Loading loading);
+    static std::unique_ptr<AssessmentDocument> open(const QString& path, Read read, QString* error);
     // Writes a new file holding `initial` and opens it.
     static std::unique_ptr<AssessmentDocument> create(const QString& path, const Assessment& initial, QString* error);
     ~AssessmentDocument() override;

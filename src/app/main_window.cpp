@@ -44,6 +44,7 @@
 #include <QTabWidget>
 #include <QTime>
 #include <QVBoxLayout>
+#include <future>
 
 namespace lastmile::app {
 
@@ -322,8 +323,13 @@ void MainWindow::updateTitle()
 bool MainWindow::openFile(const QString& path, bool readOnly)
 {
     QString error;
-    std::unique_ptr<AssessmentDocument> opened =
-        AssessmentDocument::open(path, readOnly, &error, AssessmentDocument::Loading::BySize);
+    // The file's checks and its engagement are read on a worker thread while the pages are
+    // built (the first time a file opens); nothing is shown before the checks have passed.
+    auto reading = std::async(std::launch::async, [path, readOnly] {
+        return AssessmentDocument::read(path, readOnly, AssessmentDocument::Loading::BySize);
+    });
+    ensureDocumentView();
+    std::unique_ptr<AssessmentDocument> opened = AssessmentDocument::open(path, reading.get(), &error);
     if (!opened) {
         showError(error);
         return false;
@@ -364,7 +370,6 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
     updateReviewBar();
     m_savedLabel->setText(document->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
 
-    ensureDocumentView();
     // The heatmap asks for the rounds it shows; the other pages get the document once every
     // round's answers are read (at once for a small file).
     m_heatmap->setDocument(document);

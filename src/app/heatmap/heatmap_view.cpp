@@ -256,7 +256,7 @@ void HeatmapView::rebuild()
 void HeatmapView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_document && !m_document->isLoaded(roundId())) {
+    if (m_document && !m_document->isLoaded({roundId(), compareRoundId()})) {
         rebuild(); // shown: now its round is asked for
     }
 }
