@@ -23,6 +23,8 @@ packages=(
     file dpkg-dev lintian man-db
     # The phone voting test drives a real browser over the DevTools protocol.
     chromium python3-websockets
+    # The team repository: its client library, and a real server the tests start in a temporary folder.
+    libpqxx-dev postgresql-15
     # The format check (scripts/format.sh): clang-format 14 exactly, as .clang-format is written for it.
     clang-format-14
 )

@@ -1953,6 +1953,111 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
+    <name>RepoCommand</name>
+    <message>
+        <source>Share engagements through the firm&apos;s repository: init, list, push, pull, sync.</source>
+        <translation>Engagements über das Repository der Firma teilen: init, list, push, pull, sync.</translation>
+    </message>
+    <message>
+        <source>init URI, list URI, push FILE URI, pull URI ENGAGEMENT --output FILE, or sync FILE.</source>
+        <translation>init URI, list URI, push FILE URI, pull URI ENGAGEMENT --output FILE oder sync FILE.</translation>
+    </message>
+    <message>
+        <source>pull: the new working copy; it must not exist.</source>
+        <translation>pull: die neue Arbeitskopie; sie darf noch nicht existieren.</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>expected init, list, push, pull or sync</source>
+        <translation>erwartet wird init, list, push, pull oder sync</translation>
+    </message>
+    <message>
+        <source>%1: repository created (schema version %2)</source>
+        <translation>%1: Repository angelegt (Schemaversion %2)</translation>
+    </message>
+    <message>
+        <source>%1: repository upgraded from schema version %2 to %3</source>
+        <translation>%1: Repository von Schemaversion %2 auf %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1: repository is up to date (schema version %2)</source>
+        <translation>%1: Repository ist aktuell (Schemaversion %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is a working copy of another repository (%1); use &quot;lastmile-cli repo sync&quot; to merge it there</source>
+        <translation>die Datei ist eine Arbeitskopie eines anderen Repositorys (%1); mit „lastmile-cli repo sync“ wird sie dort zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1: added to %2 as engagement %3; the file is now its working copy</source>
+        <translation>%1: zu %2 als Engagement %3 hinzugefügt; die Datei ist jetzt seine Arbeitskopie</translation>
+    </message>
+    <message>
+        <source>%1: working copy of &quot;%2&quot; (%3) from %4</source>
+        <translation>%1: Arbeitskopie von „%2“ (%3) aus %4</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3; changed by %4 at %5)</source>
+        <translation>%1  %2  (%3; geändert von %4 am %5)</translation>
+    </message>
+</context>
+<context>
+    <name>RepoMessages</name>
+    <message>
+        <source>cannot connect to the repository; check the address, the network and your password (~/.pgpass or PGPASSWORD)</source>
+        <translation>keine Verbindung zum Repository; prüfen Sie die Adresse, das Netzwerk und Ihr Passwort (~/.pgpass oder PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>your role may not do this in the repository; ask its administrator</source>
+        <translation>Ihre Rolle darf das im Repository nicht; fragen Sie dessen Administration</translation>
+    </message>
+    <message>
+        <source>there is no Lastmile repository in this database yet; an administrator creates it with &quot;lastmile-cli repo init&quot;</source>
+        <translation>in dieser Datenbank gibt es noch kein Lastmile-Repository; die Administration legt es mit „lastmile-cli repo init“ an</translation>
+    </message>
+    <message>
+        <source>the repository was set up by a newer version of Lastmile (schema version %1); update Lastmile to use it</source>
+        <translation>das Repository wurde von einer neueren Lastmile-Version eingerichtet (Schemaversion %1); aktualisieren Sie Lastmile, um es zu nutzen</translation>
+    </message>
+    <message>
+        <source>the repository needs an upgrade (schema version %1); an administrator runs &quot;lastmile-cli repo init&quot;</source>
+        <translation>das Repository muss aktualisiert werden (Schemaversion %1); die Administration führt „lastmile-cli repo init“ aus</translation>
+    </message>
+    <message>
+        <source>no engagement &quot;%1&quot; that you can see</source>
+        <translation>kein für Sie sichtbares Engagement „%1“</translation>
+    </message>
+    <message>
+        <source>several engagements are named &quot;%1&quot;; give its id (see &quot;lastmile-cli repo list&quot;)</source>
+        <translation>mehrere Engagements heißen „%1“; geben Sie die Id an (siehe „lastmile-cli repo list“)</translation>
+    </message>
+    <message>
+        <source>the repository refused the data; nothing was changed</source>
+        <translation>das Repository hat die Daten abgelehnt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the connection to the repository broke; nothing was changed, try again</source>
+        <translation>die Verbindung zum Repository ist abgebrochen; nichts wurde geändert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the repository reported an error; nothing was changed</source>
+        <translation>das Repository hat einen Fehler gemeldet; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the working copy could not be written; nothing was changed</source>
+        <translation>die Arbeitskopie konnte nicht geschrieben werden; nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Write the report of a round as PDF or self-contained HTML.</source>
@@ -2552,6 +2657,75 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>changed here and in the repository</source>
+        <translation>hier und im Repository geändert</translation>
+    </message>
+    <message>
+        <source>added here and in the repository with different values</source>
+        <translation>hier und im Repository mit unterschiedlichen Werten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the repository</source>
+        <translation>hier gelöscht, im Repository geändert</translation>
+    </message>
+    <message>
+        <source>changed here, deleted in the repository</source>
+        <translation>hier geändert, im Repository gelöscht</translation>
+    </message>
+    <message>
+        <source>changed, but what it belongs to was deleted</source>
+        <translation>geändert, aber das, wozu es gehört, wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>left out; both values are kept with the conflict</source>
+        <translation>weggelassen; beide Werte bleiben beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>your value was kept; the other is kept with the conflict</source>
+        <translation>Ihr Wert wurde übernommen; der andere bleibt beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>the repository&apos;s value was kept; yours is kept with the conflict</source>
+        <translation>der Wert des Repositorys wurde übernommen; Ihrer bleibt beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>the file is not a working copy of a repository; add it to one with &quot;lastmile-cli repo push FILE URI&quot;</source>
+        <translation>die Datei ist keine Arbeitskopie eines Repositorys; fügen Sie sie mit „lastmile-cli repo push FILE URI“ einem hinzu</translation>
+    </message>
+    <message>
+        <source>the repository has the merge, but the file could not be replaced (%1); run the sync again</source>
+        <translation>das Repository hat die Zusammenführung, aber die Datei konnte nicht ersetzt werden (%1); synchronisieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>%1: synced with %2: %3 sent, %4 received</source>
+        <translation>%1: mit %2 synchronisiert: %3 gesendet, %4 empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added here got a new id, because the repository had given theirs to another row meanwhile</source>
+        <translation>
+            <numerusform>%n hier hinzugefügte Zeile erhielt eine neue Id, weil das Repository ihre inzwischen an eine andere Zeile vergeben hatte</numerusform>
+            <numerusform>%n hier hinzugefügte Zeilen erhielten eine neue Id, weil das Repository ihre inzwischen an andere Zeilen vergeben hatte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2: %3; %4</source>
+        <translation>Konflikt: %1 %2: %3; %4</translation>
+    </message>
+    <message>
+        <source> (the repository&apos;s value by %1 at %2)</source>
+        <translation> (der Wert des Repositorys von %1 am %2)</translation>
     </message>
 </context>
 <context>
@@ -4628,10 +4802,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Noch kein Reifeindex: kein Hemmnis hat eine beantwortete Frage.</translation>
     </message>
     <message>
-        <source>Consensus (facilitator)</source>
-        <translation>Konsens (Moderation)</translation>
-    </message>
-    <message>
         <source>This friction has no questions in this round&apos;s question bank.</source>
         <translation>Dieses Hemmnis hat im Fragenkatalog dieser Runde keine Fragen.</translation>
     </message>
@@ -4656,24 +4826,8 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>%1 hat noch nicht geantwortet.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Frictions</source>
         <translation>Hemmnisse</translation>
-    </message>
-    <message>
-        <source>&amp;Initiative:</source>
-        <translation>&amp;Initiative:</translation>
-    </message>
-    <message>
-        <source>Ro&amp;und:</source>
-        <translation>&amp;Runde:</translation>
-    </message>
-    <message>
-        <source>&amp;Answering as:</source>
-        <translation>Antwort &amp;von:</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -4695,6 +4849,25 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Readiness index %1: insufficient evidence (coverage %2, under %3)</source>
         <translation>Reifeindex %1: unzureichende Datenlage (Abdeckung %2, unter %3)</translation>
     </message>
+</context>
+<context>
+    <name>lastmile::app::QuestionnaireSelectors</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiative:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;und:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Answering as:</source>
+        <translation>Antwort &amp;von:</translation>
+    </message>
     <message>
         <source>Go to the next &amp;question after answering</source>
         <translation>Nach der Antwort zur nächsten &amp;Frage</translation>
@@ -4704,44 +4877,8 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Aus, solange der Raum eine Frage gemeinsam beantwortet: Die Moderation geht weiter, wenn alle geantwortet haben.</translation>
     </message>
     <message>
-        <source>&amp;Reveal Answers</source>
-        <translation>Antworten aufde&amp;cken</translation>
-    </message>
-    <message>
-        <source>Show the room how it answered this question (V)</source>
-        <translation>Dem Raum zeigen, wie er diese Frage beantwortet hat (V)</translation>
-    </message>
-    <message>
-        <source>Vote Agai&amp;n</source>
-        <translation>Neu abs&amp;timmen</translation>
-    </message>
-    <message>
-        <source>Hide the answers and let the room answer again (Shift+V)</source>
-        <translation>Die Antworten verbergen und den Raum erneut antworten lassen (Umschalt+V)</translation>
-    </message>
-    <message>
-        <source>Plan A&amp;genda…</source>
-        <translation>Agenda &amp;planen…</translation>
-    </message>
-    <message>
-        <source>Choose the initiatives, frictions and questions the room answers now</source>
-        <translation>Die Initiativen, Hemmnisse und Fragen wählen, die der Raum jetzt beantwortet</translation>
-    </message>
-    <message>
-        <source>No agenda planned: the room answers every question</source>
-        <translation>Keine Agenda geplant: Der Raum beantwortet jede Frage</translation>
-    </message>
-    <message>
-        <source>The agenda is empty</source>
-        <translation>Die Agenda ist leer</translation>
-    </message>
-    <message>
-        <source>Off the agenda (the room was at question %1 of %2)</source>
-        <translation>Außerhalb der Agenda (der Raum war bei Frage %1 von %2)</translation>
-    </message>
-    <message>
-        <source>Agenda: question %1 of %2</source>
-        <translation>Agenda: Frage %1 von %2</translation>
+        <source>Consensus (facilitator)</source>
+        <translation>Konsens (Moderation)</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5193,49 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::RoomBar</name>
+    <message>
+        <source>&amp;Reveal Answers</source>
+        <translation>Antworten aufde&amp;cken</translation>
+    </message>
+    <message>
+        <source>Show the room how it answered this question (V)</source>
+        <translation>Dem Raum zeigen, wie er diese Frage beantwortet hat (V)</translation>
+    </message>
+    <message>
+        <source>Vote Agai&amp;n</source>
+        <translation>Neu abs&amp;timmen</translation>
+    </message>
+    <message>
+        <source>Hide the answers and let the room answer again (Shift+V)</source>
+        <translation>Die Antworten verbergen und den Raum erneut antworten lassen (Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Plan A&amp;genda…</source>
+        <translation>Agenda &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Choose the initiatives, frictions and questions the room answers now</source>
+        <translation>Die Initiativen, Hemmnisse und Fragen wählen, die der Raum jetzt beantwortet</translation>
+    </message>
+    <message>
+        <source>No agenda planned: the room answers every question</source>
+        <translation>Keine Agenda geplant: Der Raum beantwortet jede Frage</translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation>Die Agenda ist leer</translation>
+    </message>
+    <message>
+        <source>Off the agenda (the room was at question %1 of %2)</source>
+        <translation>Außerhalb der Agenda (der Raum war bei Frage %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Agenda: question %1 of %2</source>
+        <translation>Agenda: Frage %1 von %2</translation>
     </message>
 </context>
 <context>

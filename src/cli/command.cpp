@@ -58,6 +58,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeTargetCommand());
     commands.push_back(makeBrandingCommand());
     commands.push_back(makeBankCommand());
+    commands.push_back(makeRepoCommand());
     commands.push_back(makeSessionCommand());
     return commands;
 }

@@ -12,7 +12,7 @@ class QCommandLineParser;
 namespace lastmile::cli {
 
 // Exit statuses of lastmile-cli (docs/cli.md).
-enum ExitCode { Success = 0, UsageError = 2, BadInput = 3 };
+enum ExitCode { Success = 0, UsageError = 2, BadInput = 3, RepositoryFailed = 4, ConflictsKept = 5 };
 
 // One subcommand of lastmile-cli: its name, a line for the help, and what it does.
 class Command
@@ -48,6 +48,7 @@ std::unique_ptr<Command> makeGenerateCommand();
 std::unique_ptr<Command> makeHeatmapCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeRepoCommand();
 std::unique_ptr<Command> makeScoreCommand();
 std::unique_ptr<Command> makeSessionCommand();
 std::unique_ptr<Command> makeTargetCommand();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The small rules of the report model: which changes may be claimed, which frictions are the
-// worst, anonymous names.
+// worst, anonymous names, friction names, open and overdue actions.
 #include "report_model.h"
 #include "report_parts.h"
 
@@ -111,6 +111,22 @@ std::string anonymousRespondentName(const std::string& pattern, std::size_t posi
     std::string label = pattern;
     const std::size_t at = label.find("%1");
     return at == std::string::npos ? label + ' ' + letters : label.replace(at, 2, letters);
+}
+
+std::string frictionName(const QuestionBank& bank, const std::string& frictionId)
+{
+    const Friction* friction = bank.findFriction(frictionId);
+    return friction ? friction->name : frictionId;
+}
+
+bool isOpen(ActionStatus status)
+{
+    return status == ActionStatus::Planned || status == ActionStatus::InProgress;
+}
+
+bool isOverdue(const std::string& due, ActionStatus status, const ReportOptions& options)
+{
+    return isOpen(status) && !due.empty() && !options.today.empty() && due < options.today;
 }
 
 } // namespace lastmile

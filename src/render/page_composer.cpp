@@ -97,6 +97,18 @@ void PageComposer::add(Operation operation)
 
 QStringList PageComposer::lines(const QString& text, const QFont& font, qreal width) const
 {
+    constexpr qsizetype kMaxWrapped = 20000; // entries: a few MB at most
+    QString key = font.key();
+    key += QChar(0x1f);
+    key += QString::number(width, 'g', 17);
+    key += QChar(0x1f);
+    key += text;
+    if (const auto found = m_wrapped.constFind(key); found != m_wrapped.constEnd()) {
+        return *found;
+    }
+    if (m_wrapped.size() >= kMaxWrapped) {
+        m_wrapped.clear();
+    }
     QStringList result;
     const QStringList paragraphs = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split('\n');
     for (const QString& paragraph : paragraphs) {
@@ -118,6 +130,7 @@ QStringList PageComposer::lines(const QString& text, const QFont& font, qreal wi
     while (result.size() > 1 && result.back().isEmpty()) {
         result.removeLast();
     }
+    m_wrapped.insert(key, result);
     return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
@@ -165,6 +166,9 @@ private:
     std::vector<PdfBookmark> m_bookmarks;
     HeadingMark m_heading;
     mutable std::map<std::pair<qreal, bool>, QFont> m_fonts;
+    // lines() by text, font and width: a report repeats the same cells (question texts, names,
+    // levels) thousands of times, and wrapping is shaping. Emptied when it grows past a bound.
+    mutable QHash<QString, QStringList> m_wrapped;
 };
 
 } // namespace lastmile::render

@@ -10,7 +10,9 @@
 #include "open_checks.h"
 #include "plan_store.h"
 #include "schema.h"
+#include "score_summary.h"
 #include "sqlite_errors.h"
+#include "working_copy_store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -78,7 +80,8 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const std::string& 
     }
 }
 
-Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::string& path, OpenMode mode)
+Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::string& path, OpenMode mode,
+                                                                    OpenChecks checks)
 {
     if (Status isFile = checkIsFile(path); !isFile) {
         return isFile.error();
@@ -117,7 +120,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
     if (version > kSchemaVersion) {
         return StorageError{ErrorCode::NewerVersion, path, std::to_string(version)};
     }
-    if (Status sound = quickCheck(*db, path); !sound) {
+    if (Status sound = checks == OpenChecks::Full ? quickCheck(*db, path) : success(); !sound) {
         return sound.error();
     }
     if (version < 1) {
@@ -145,11 +148,12 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
     if (Status schema = verifySchema(*db, path, schemaVersion); !schema) {
         return schema.error();
     }
-    if (Status indexes = indexCheck(*db, path); !indexes) {
+    if (Status indexes = checks == OpenChecks::Full ? indexCheck(*db, path) : success(); !indexes) {
         return indexes.error();
     }
     if (mode == OpenMode::ReadWrite) {
         setDurability(*db);
+        enableOwnTriggers(*db); // the schema, triggers included, is exactly this build's (above)
     }
     return std::unique_ptr<AssessmentFile>(
         new AssessmentFile(path, mode, schemaVersion, std::move(db), std::move(*handle)));
@@ -187,12 +191,18 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const std::string
             db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             db.exec(std::string(schemaSql()));
+            enableOwnTriggers(db);
             writeAssessment(db, assessment);
+            RoundBanks banks;
+            refreshScoreSummaries(db, banks);
             transaction.commit();
         }
     } catch (const SQLite::Exception& error) {
         removeTemporary(temporary);
         return errorFromSqlite(error, path);
+    } catch (const InvalidRow& error) {
+        removeTemporary(temporary);
+        return StorageError{ErrorCode::Invalid, path, error.what()};
     }
     if (Status published = publishFile(temporary, path); !published) {
         return published.error();
@@ -328,6 +338,15 @@ Result<std::optional<Agenda>> AssessmentFile::loadAgenda(std::int64_t roundId) c
     }
 }
 
+Result<std::optional<WorkingCopy>> AssessmentFile::loadWorkingCopy() const
+{
+    try {
+        return WorkingCopyStore(*m_connection).load();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+}
+
 Result<std::vector<Change>> AssessmentFile::commit(const Edit& edit)
 {
     if (m_mode == OpenMode::ReadOnly) {
@@ -340,9 +359,13 @@ Result<std::vector<Change>> AssessmentFile::commit(const Edit& edit)
         if (!changes) {
             return changes; // rolled back as the transaction goes out of scope
         }
+        // The stored scores commit with the edit that made them stale, or nothing does.
+        refreshScoreSummaries(m_connection->db(), m_connection->banks());
         transaction.commit();
     } catch (const SQLite::Exception& error) {
         return errorFromSqlite(error, m_path);
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, m_path, error.what()};
     }
     if (m_listener) {
         for (const Change& change : *changes) {
@@ -522,6 +545,17 @@ Status AssessmentFile::setAgendaPosition(std::int64_t roundId, int position)
 Status AssessmentFile::clearAgenda(std::int64_t roundId)
 {
     return done(commitOne([&](Connection& c) { return AgendaStore(c).clear(roundId); }));
+}
+
+Status AssessmentFile::setWorkingCopy(const WorkingCopy& copy)
+{
+    const auto changes = commit([&](Connection& c) -> Result<std::vector<Change>> {
+        if (Status set = WorkingCopyStore(c).set(copy); !set) {
+            return set.error();
+        }
+        return std::vector<Change>{}; // not part of the assessment
+    });
+    return changes ? success() : Status(changes.error());
 }
 
 } // namespace lastmile::storage

@@ -7,6 +7,7 @@
 #include "core/assessment_data.h"
 #include "file_handle.h"
 #include "storage_error.h"
+#include "working_copy.h"
 
 #include <cstdint>
 #include <functional>
@@ -33,12 +34,30 @@ struct Finding
     std::string detail; // SQLite's message, the table, the round, the question id, or the row
 };
 
+// What the library shows of a file: its latest round's scores, read from the scores stored in
+// the file (schema version 3), so it costs O(initiatives), not O(answers).
+struct LatestRoundSummary
+{
+    std::string organization;
+    int initiativeCount = 0;    // initiatives that are not archived
+    std::optional<Round> round; // the latest round; none when the file has no round yet
+    QuestionBank bank;          // that round's frozen bank (friction names and order)
+    // The round's score of each initiative that is not archived, in the file's order. Each
+    // friction carries its score, band, coverage and lowCoverage, not the per-question detail.
+    std::vector<InitiativeScore> initiatives;
+    // How many of them were computed from their answers: no stored score (no answers yet, or a
+    // score a program that does not keep scores left stale), or every one for a file of schema
+    // version 2 or older, which is read as it is.
+    int computedFromAnswers = 0;
+};
+
 // An open .lastmile file. Every edit is one short SQLite transaction, durable when the call
 // returns (rollback journal, synchronous=EXTRA); the file is never rewritten whole. Every edit
 // that commits is reported to the change listener (one Change each, after the commit), and
 // refresh() brings a cached Assessment up to date from that report. The edits themselves live
-// in one helper per area (AnswerStore, EngagementStore, PlanStore, AgendaStore); this class
-// opens the file, runs each edit in its transaction and reports what it changed.
+// in one helper per area (AnswerStore, EngagementStore, PlanStore, AgendaStore,
+// WorkingCopyStore); this class opens the file, runs each edit in its transaction, recomputes
+// the stored scores the edit made stale in that same transaction, and reports what it changed.
 // A file opened ReadWrite is locked against other Lastmile writers until it is closed.
 // Methods never throw; every failure comes back as a StorageError. An AssessmentFile is used
 // by one thread at a time (its connection is opened without SQLite's own mutex); another
@@ -63,6 +82,12 @@ public:
     // The file's schema version: kSchemaVersion, or older for a file read as it is (read-only
     // opens never upgrade a file).
     int schemaVersion() const { return m_schemaVersion; }
+
+    // Reads the summary of the file at `path` for the library, read-only, without the full open
+    // checks (quick_check, index counts) that opening a file to work on runs: a damaged file may
+    // show a row that opening it then refuses. When `cancelled` returns true (polled while SQLite
+    // reads), the read gives up soon with an error. Safe to call on any thread.
+    static Result<LatestRoundSummary> readSummary(const std::string& path, const std::function<bool()>& cancelled = {});
 
     // The whole assessment; round banks are the frozen copies stored with each round.
     Result<Assessment> load() const;
@@ -137,6 +162,13 @@ public:
     // file is sound.
     Result<std::vector<Finding>> verify() const;
 
+    // The repository this file is a working copy of, with the base of its next merge; none for
+    // a file that is not one (or of a schema version before working copies).
+    Result<std::optional<WorkingCopy>> loadWorkingCopy() const;
+    // Makes the file a working copy of `copy`, replacing what it was, in one transaction.
+    // Refused (Invalid) when the repository or engagement is empty.
+    Status setWorkingCopy(const WorkingCopy& copy);
+
     // Writes a consistent copy to `path` through SQLite's backup API, atomically; never
     // overwrites. Works on a file opened read-only too.
     Status saveCopyAs(const std::string& path) const;
@@ -151,9 +183,13 @@ private:
 
     AssessmentFile(std::string path, OpenMode mode, int schemaVersion, std::unique_ptr<SQLite::Database> db,
                    FileHandle handle);
-    static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode);
-    // Runs `edit` in one IMMEDIATE transaction (rolled back when it fails, every failure mapped
-    // to a StorageError), then reports each change to the listener.
+    enum class OpenChecks { Full, Light }; // Light skips quick_check and the index counts
+    static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode,
+                                                               OpenChecks checks = OpenChecks::Full);
+    // The one write path: runs `edit` in one IMMEDIATE transaction, recomputes the stored scores
+    // the edit made stale (score_summary.h) in that same transaction, commits, then reports each
+    // change to the listener. Rolled back when the edit or the scores fail, every failure mapped
+    // to a StorageError.
     Result<std::vector<Change>> commit(const Edit& edit);
     // commit() for an edit of one change.
     Result<Change> commitOne(const std::function<Result<Change>(Connection&)>& edit);

@@ -164,6 +164,35 @@ std::optional<ConsensusRecord> readConsensus(SQLite::Database& db, std::int64_t 
                            query.getColumn(3).getString()};
 }
 
+InitiativeResponses readInitiativeResponses(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId)
+{
+    InitiativeResponses responses;
+    // Both queries use the primary key's prefix; rows come in question order.
+    SQLite::Statement answers(db, "SELECT question_id, respondent_id, kind, level, reason FROM answer "
+                                  "WHERE round_id = ? AND initiative_id = ?");
+    answers.bind(1, roundId);
+    answers.bind(2, initiativeId);
+    auto at = responses.end();
+    while (answers.executeStep()) {
+        const char* question = answers.getColumn(0).getText();
+        if (at == responses.end() || at->first != question) {
+            at = responses.try_emplace(responses.end(), question);
+        }
+        at->second.answers.push_back(
+            {idOf("answer", answers.getColumn(1)),
+             answerFromRow("answer", answers.getColumn(2), answers.getColumn(3), answers.getColumn(4))});
+    }
+    SQLite::Statement consensus(db, "SELECT question_id, kind, level, reason FROM consensus "
+                                    "WHERE round_id = ? AND initiative_id = ?");
+    consensus.bind(1, roundId);
+    consensus.bind(2, initiativeId);
+    while (consensus.executeStep()) {
+        responses[consensus.getColumn(0).getString()].consensus =
+            answerFromRow("consensus", consensus.getColumn(1), consensus.getColumn(2), consensus.getColumn(3));
+    }
+    return responses;
+}
+
 void bindAnswer(SQLite::Statement& statement, int first, const Answer& answer)
 {
     statement.bind(first, answerKind(answer));

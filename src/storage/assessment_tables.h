@@ -30,6 +30,9 @@ public:
 // consensus answers; readRoundAnswers fills them in for one round.
 Assessment readAssessment(SQLite::Database& db, bool withAnswers = true);
 void readRoundAnswers(SQLite::Database& db, RoundData& round);
+// What scoring needs of one initiative's answers and consensus answers in one round (no notes
+// or evidence); empty when it has none.
+InitiativeResponses readInitiativeResponses(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId);
 void writeAssessment(SQLite::Database& db, const Assessment& assessment);
 
 // The parts of an Assessment, each read whole from its tables in the file's order (what

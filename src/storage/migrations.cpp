@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "migrations.h"
 
+#include "assessment_tables.h"
 #include "open_checks.h"
 #include "schema.h"
+#include "score_summary.h"
 #include "sqlite_errors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -14,8 +16,11 @@ namespace lastmile::storage {
 
 std::span<const Migration> shippedMigrations()
 {
-    // Version 2 adds the workshop agenda; it only creates tables, so no row changes.
-    static const Migration steps[] = {{1, agendaSchemaSql()}};
+    // Version 2 adds the workshop agenda; it only creates tables, so no row changes. Version 3
+    // adds the stored scores and computes them from the answers. Version 4 adds working copies of
+    // a team repository; it only creates tables.
+    static const Migration steps[] = {
+        {1, agendaSchemaSql()}, {2, scoreSummarySchemaSql(), &fillScoreSummaries}, {3, workingCopySchemaSql()}};
     return steps;
 }
 
@@ -47,6 +52,9 @@ Result<std::string> migrate(SQLite::Database& db, const std::string& path, int v
         for (const Migration& step : steps) {
             if (step.fromVersion == current && current < targetVersion) {
                 db.exec(std::string(step.sql));
+                if (step.fill) {
+                    step.fill(db);
+                }
                 ++current;
             }
         }
@@ -60,6 +68,8 @@ Result<std::string> migrate(SQLite::Database& db, const std::string& path, int v
         transaction.commit();
     } catch (const SQLite::Exception& error) {
         return errorFromSqlite(error, path);
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, path, error.what()};
     }
     return backup;
 }

@@ -21,9 +21,13 @@ struct Migration
 {
     int fromVersion;
     std::string_view sql;
+    // Fills what the new tables hold, after `sql`, in the same transaction; throws
+    // SQLite::Exception (or InvalidRow) to refuse. None for a step that only adds empty tables.
+    void (*fill)(SQLite::Database& db) = nullptr;
 };
 
-// The upgrades this build knows: 1 -> 2 adds the workshop agenda.
+// The upgrades this build knows: 1 -> 2 adds the workshop agenda, 2 -> 3 the stored scores,
+// 3 -> 4 working copies of a team repository.
 std::span<const Migration> shippedMigrations();
 
 // Upgrades the open file at `path` from `version` to `targetVersion`: first writes a

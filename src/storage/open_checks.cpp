@@ -64,7 +64,15 @@ const std::vector<SchemaRow>& expectedSchemaRows(int version)
 {
     static const std::vector<SchemaRow> current = schemaRowsOf(kSchemaVersion);
     static const std::vector<SchemaRow> first = schemaRowsOf(1);
-    return version == 1 ? first : current;
+    static const std::vector<SchemaRow> second = schemaRowsOf(2);
+    switch (version) {
+    case 1:
+        return first;
+    case 2:
+        return second;
+    default:
+        return current;
+    }
 }
 
 } // namespace
@@ -140,6 +148,11 @@ void harden(SQLite::Database& db)
     sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
     db.exec("PRAGMA cell_size_check = ON");
+}
+
+void enableOwnTriggers(SQLite::Database& db)
+{
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
 }
 
 Status verifySchema(SQLite::Database& db, const std::string& path, int version)

@@ -36,6 +36,10 @@ bool hasJournal(const std::string& path);
 // Switches on SQLite's defensive settings: no triggers, no views, untrusted schema, no
 // extension loading, no writes to the schema table.
 void harden(SQLite::Database& db);
+// Lets the file's triggers run again on a writable connection, so that an edit marks the stored
+// scores it changes stale (docs/file-format.md#stored-scores). Only after verifySchema has shown
+// that the triggers are exactly Lastmile's own, or for a file this build has just created.
+void enableOwnTriggers(SQLite::Database& db);
 
 // The schema objects must be exactly those of schema `version` (the current one unless a file
 // of an older version is read as it is): no extra table, index, trigger or view, and no table

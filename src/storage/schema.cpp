@@ -117,17 +117,127 @@ CREATE TABLE agenda_item (
 CREATE INDEX agenda_item_by_initiative ON agenda_item (initiative_id);
 )sql";
 
+// Added in schema version 3: the score of each initiative in each round, kept in step with the
+// answers (score_summary.h). The triggers mark what an edit changed as stale in the edit's own
+// transaction, whoever writes; Lastmile recomputes the stale scores before it commits. They
+// test with NOT EXISTS rather than INSERT OR IGNORE: the conflict clause of the statement that
+// fires a trigger (an upsert's) overrides the trigger's own.
+constexpr std::string_view kScoreSummarySql = R"sql(
+CREATE TABLE initiative_score (
+    round_id INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
+    initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+    readiness REAL CHECK (readiness IS NULL OR readiness BETWEEN 0 AND 100),
+    coverage REAL NOT NULL CHECK (coverage BETWEEN 0 AND 1),
+    PRIMARY KEY (round_id, initiative_id)
+) WITHOUT ROWID;
+CREATE INDEX initiative_score_by_initiative ON initiative_score (initiative_id);
+CREATE TABLE friction_score (
+    round_id INTEGER NOT NULL,
+    initiative_id INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    friction_id TEXT NOT NULL CHECK (length(friction_id) BETWEEN 1 AND 64),
+    score REAL CHECK (score IS NULL OR score BETWEEN 0 AND 100),
+    coverage REAL NOT NULL CHECK (coverage BETWEEN 0 AND 1),
+    PRIMARY KEY (round_id, initiative_id, ordinal),
+    FOREIGN KEY (round_id, initiative_id) REFERENCES initiative_score (round_id, initiative_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE score_stale (
+    round_id INTEGER NOT NULL,
+    initiative_id INTEGER NOT NULL,
+    PRIMARY KEY (round_id, initiative_id)
+) WITHOUT ROWID;
+CREATE TRIGGER answer_inserted AFTER INSERT ON answer BEGIN
+    INSERT INTO score_stale SELECT NEW.round_id, NEW.initiative_id WHERE NOT EXISTS
+        (SELECT 1 FROM score_stale WHERE round_id = NEW.round_id AND initiative_id = NEW.initiative_id);
+END;
+CREATE TRIGGER answer_updated AFTER UPDATE ON answer BEGIN
+    INSERT INTO score_stale SELECT OLD.round_id, OLD.initiative_id WHERE NOT EXISTS
+        (SELECT 1 FROM score_stale WHERE round_id = OLD.round_id AND initiative_id = OLD.initiative_id);
+    INSERT INTO score_stale SELECT NEW.round_id, NEW.initiative_id WHERE NOT EXISTS
+        (SELECT 1 FROM score_stale WHERE round_id = NEW.round_id AND initiative_id = NEW.initiative_id);
+END;
+CREATE TRIGGER answer_deleted AFTER DELETE ON answer BEGIN
+    INSERT INTO score_stale SELECT OLD.round_id, OLD.initiative_id WHERE NOT EXISTS
+        (SELECT 1 FROM score_stale WHERE round_id = OLD.round_id AND initiative_id = OLD.initiative_id);
+END;
+CREATE TRIGGER consensus_inserted AFTER INSERT ON consensus BEGIN
+    INSERT INTO score_stale SELECT NEW.round_id, NEW.initiative_id WHERE NOT EXISTS
+        (SELECT 1 FROM score_stale WHERE round_id = NEW.round_id AND initiative_id = NEW.initiative_id);
+END;
+CREATE TRIGGER consensus_updated AFTER UPDATE ON consensus BEGIN
+    INSERT INTO score_stale SELECT OLD.round_id, OLD.initiative_id WHERE NOT EXISTS
+        (SELECT 1 FROM score_stale WHERE round_id = OLD.round_id AND initiative_id = OLD.initiative_id);
+    INSERT INTO score_stale SELECT NEW.round_id, NEW.initiative_id WHERE NOT EXISTS
+        (SELECT 1 FROM score_stale WHERE round_id = NEW.round_id AND initiative_id = NEW.initiative_id);
+END;
+CREATE TRIGGER consensus_deleted AFTER DELETE ON consensus BEGIN
+    INSERT INTO score_stale SELECT OLD.round_id, OLD.initiative_id WHERE NOT EXISTS
+        (SELECT 1 FROM score_stale WHERE round_id = OLD.round_id AND initiative_id = OLD.initiative_id);
+END;
+CREATE TRIGGER round_bank_changed AFTER UPDATE OF bank_json ON round BEGIN
+    INSERT INTO score_stale SELECT round_id, initiative_id FROM (SELECT round_id, initiative_id FROM answer
+        WHERE round_id = NEW.id UNION SELECT round_id, initiative_id FROM consensus WHERE round_id = NEW.id) AS changed
+        WHERE NOT EXISTS (SELECT 1 FROM score_stale AS stale WHERE stale.round_id = changed.round_id
+            AND stale.initiative_id = changed.initiative_id);
+END;
+)sql";
+
+// Added in schema version 4: the file as a working copy of an engagement in a team
+// repository (docs/repository.md), with the repository's identity and revision of each row at
+// the last sync, the base of the next merge.
+constexpr std::string_view kWorkingCopySql = R"sql(
+CREATE TABLE working_copy (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    repository TEXT NOT NULL CHECK (length(repository) > 0),
+    engagement TEXT NOT NULL CHECK (length(engagement) = 36),
+    synced_at TEXT NOT NULL DEFAULT '',
+    synced_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE working_copy_base (
+    tbl TEXT NOT NULL CHECK (tbl IN ('engagement', 'initiative', 'round', 'respondent', 'answer', 'consensus',
+                                     'action', 'target', 'branding', 'agenda')),
+    row_key TEXT NOT NULL,
+    digest TEXT NOT NULL CHECK (length(digest) = 16),
+    uuid TEXT NOT NULL CHECK (length(uuid) = 36),
+    revision INTEGER NOT NULL CHECK (revision > 0),
+    revised_by TEXT NOT NULL DEFAULT '',
+    revised_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (tbl, row_key)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 std::string_view schemaSql(int version)
 {
-    static const std::string sql = std::string(kVersion1Sql) + std::string(kAgendaSql);
-    return version == 1 ? kVersion1Sql : std::string_view(sql);
+    static const std::string v2 = std::string(kVersion1Sql) + std::string(kAgendaSql);
+    static const std::string v3 = v2 + std::string(kScoreSummarySql);
+    static const std::string v4 = v3 + std::string(kWorkingCopySql);
+    switch (version) {
+    case 1:
+        return kVersion1Sql;
+    case 2:
+        return v2;
+    case 3:
+        return v3;
+    default:
+        return v4;
+    }
+}
+
+std::string_view workingCopySchemaSql()
+{
+    return kWorkingCopySql;
 }
 
 std::string_view agendaSchemaSql()
 {
     return kAgendaSql;
+}
+
+std::string_view scoreSummarySchemaSql()
+{
+    return kScoreSummarySql;
 }
 
 } // namespace lastmile::storage

@@ -11,12 +11,24 @@ namespace lastmile::storage {
 inline constexpr std::int32_t kApplicationId = 0x4C4D5354;
 
 // PRAGMA user_version of the files this build writes. docs/file-format.md keeps the changelog.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 4;
+
+// The schema version that added working copies of a team repository (working_copy,
+// working_copy_base); the step from version 3.
+inline constexpr int kWorkingCopySchemaVersion = 4;
 
 // The statements that create an empty file of schema `version` (1..kSchemaVersion).
 std::string_view schemaSql(int version = kSchemaVersion);
 
 // The statements schema version 2 added (the workshop agenda): the step from version 1.
 std::string_view agendaSchemaSql();
+
+// The statements schema version 3 added (the stored scores of each initiative and round, and
+// the triggers that mark them stale): the step from version 2.
+std::string_view scoreSummarySchemaSql();
+
+// The statements schema version 4 added (working copies of a team repository): the step from
+// version 3.
+std::string_view workingCopySchemaSql();
 
 } // namespace lastmile::storage

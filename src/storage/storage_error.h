@@ -35,12 +35,13 @@ struct StorageError
     std::string detail;
 };
 
-// A value, or the error that kept it from being made.
-template <typename T> class Result
+// A value, or the error that kept it from being made. Other storage libraries (the
+// repository) use it with their own error type.
+template <typename T, typename Error = StorageError> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(StorageError error) : m_error(std::move(error)) {}
+    Result(Error error) : m_error(std::move(error)) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -50,11 +51,11 @@ public:
     const T& operator*() const { return *m_value; }
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
-    const StorageError& error() const { return m_error; }
+    const Error& error() const { return m_error; }
 
 private:
     std::optional<T> m_value;
-    StorageError m_error;
+    Error m_error;
 };
 
 struct Done

@@ -71,3 +71,17 @@ static void OpenLoadAndScoreLarge(benchmark::State& state)
     }
 }
 BENCHMARK(OpenLoadAndScoreLarge)->Unit(benchmark::kMillisecond);
+
+// The library's row of a file: the latest round's stored scores, one row per initiative.
+static void LibrarySummaryLarge(benchmark::State& state)
+{
+    const std::string& path = bench::largeFile();
+    for (auto _ : state) {
+        auto summary = storage::AssessmentFile::readSummary(path);
+        if (!summary) {
+            state.SkipWithError("readSummary failed");
+        }
+        benchmark::DoNotOptimize(summary);
+    }
+}
+BENCHMARK(LibrarySummaryLarge)->Unit(benchmark::kMillisecond);

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The library: which files it lists, what it says about each, and what it does when asked.
+#include "app/assessment_document.h"
+#include "app/edit.h"
+#include "app/library/file_summary.h"
 #include "app/library/heat_strip_delegate.h"
 #include "app/library/library_model.h"
 #include "app/library/library_page.h"
@@ -153,6 +156,51 @@ private slots:
         QCOMPARE(created.size(), 1);
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(demoAsked.size(), 1);
+    }
+
+    // A row is read from the scores stored in the file; after every edit and every undo it says
+    // what scoring every answer says.
+    void aRowFollowsEditsAndTheirUndo()
+    {
+        const QString path = m_home.filePath(QStringLiteral("edited.lastmile"));
+        QString error;
+        QVERIFY2(Workspace::writeDemo(path, &error), qPrintable(error));
+        auto document = AssessmentDocument::open(path, false, &error);
+        QVERIFY2(document, qPrintable(error));
+        const RoundData& last = document->assessment().rounds.back();
+        const std::int64_t roundId = last.round.id;
+        const std::int64_t initiativeId = document->assessment().initiatives.front().id;
+        const std::int64_t respondentId = last.respondents.front().id;
+        const std::string question = last.bank.frictions.front().questions.front().id;
+        const std::string other = last.bank.frictions.back().questions.back().id;
+        const auto check = [&] {
+            const FileSummary summary = readFileSummary(path);
+            QVERIFY(summary.readable);
+            const RoundData& round = document->assessment().rounds.back();
+            const PortfolioScore portfolio = scorePortfolio(round.bank, scoreRound(document->assessment(), round));
+            QCOMPARE(summary.readiness, portfolio.readiness);
+            QCOMPARE(summary.frictions.size(), portfolio.frictions.size());
+            for (std::size_t i = 0; i < summary.frictions.size(); ++i) {
+                QCOMPARE(summary.frictions[i].score, portfolio.frictions[i].score);
+                QCOMPARE(summary.frictions[i].coverage, portfolio.frictions[i].coverage);
+            }
+        };
+        check();
+        edit::setAnswer(*document, roundId, initiativeId, question, respondentId, Answer::atLevel(0));
+        check();
+        edit::setAnswer(*document, roundId, initiativeId, other, 0, Answer::atLevel(4)); // consensus
+        check();
+        edit::setAnswer(*document, roundId, initiativeId, question, respondentId, std::nullopt);
+        check();
+        edit::setInitiativeArchived(*document, initiativeId, true);
+        check();
+        QCOMPARE(document->undoStack()->count(), 4);
+        for (int i = 0; i < 4; ++i) {
+            document->undoStack()->undo();
+            check();
+        }
+        document->undoStack()->redo();
+        check();
     }
 
 private:

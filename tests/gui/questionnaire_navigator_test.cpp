@@ -4,6 +4,7 @@
 #include "app/assessment_document.h"
 #include "app/edit.h"
 #include "app/questionnaire/questionnaire_navigator.h"
+#include "app/workshop/room_controller.h"
 #include "app/workspace.h"
 
 #include <QSettings>
@@ -173,8 +174,107 @@ private slots:
         QVERIFY(!navigator.canAnswer());
         const auto before = navigator.currentAnswer();
         QVERIFY(!navigator.answer(Answer::atLevel(1), true));
+        QVERIFY(!navigator.answerNotApplicable());
+        QVERIFY(!navigator.setReason("none"));
         QCOMPARE(navigator.currentAnswer().has_value(), before.has_value());
         QCOMPARE(navigator.question(), 0);
+        QVERIFY(!navigator.markTextTyped()); // no text to save either
+        QVERIFY(!navigator.hasTypedText());
+    }
+
+    void notApplicableKeepsItsReasonAndTakesANewOne()
+    {
+        QuestionnaireNavigator navigator;
+        navigator.setDocument(m_document.get());
+        navigator.goTo(0, 0);
+        navigator.answer(std::nullopt, false);
+        QVERIFY(!navigator.setReason("no such step")); // no "not applicable" answer to give a reason
+        QVERIFY(!navigator.currentAnswer());
+
+        QVERIFY(navigator.answerNotApplicable());
+        QCOMPARE(navigator.currentAnswer()->answer, Answer::notApplicable());
+        QVERIFY(navigator.setReason("We do not ship goods"));
+        QCOMPARE(navigator.currentAnswer()->answer, Answer::notApplicable("We do not ship goods"));
+        const std::size_t undoSteps = std::size_t(m_document->undoStack()->count());
+        QVERIFY(navigator.answerNotApplicable()); // already so: the reason stays, nothing written
+        QVERIFY(!navigator.setReason("We do not ship goods"));
+        QCOMPARE(navigator.currentAnswer()->answer, Answer::notApplicable("We do not ship goods"));
+        QCOMPARE(std::size_t(m_document->undoStack()->count()), undoSteps);
+
+        QVERIFY(navigator.answer(Answer::atLevel(2), false));
+        QVERIFY(!navigator.setReason("other")); // a level has no reason
+        QCOMPARE(navigator.currentAnswer()->answer, Answer::atLevel(2));
+    }
+
+    void typedTextIsSavedWhereItWasTyped()
+    {
+        QuestionnaireNavigator navigator;
+        navigator.setDocument(m_document.get());
+        const RoundData& round = *navigator.round();
+        const Respondent& ana = round.respondents.front();
+        navigator.setRespondent(ana.id);
+        navigator.setAdvanceAfterAnswering(false);
+        navigator.goTo(0, 0);
+        QVERIFY(navigator.answer(Answer::atLevel(3), false)); // text belongs to an answer
+        const std::string typedOn = navigator.currentQuestion()->id;
+        QVERIFY(navigator.markTextTyped());
+        QVERIFY(navigator.isTypedHere());
+        navigator.goTo(0, 1); // the page saves before a move; saving later still goes to the question typed on
+        QVERIFY(!navigator.isTypedHere());
+        navigator.saveText("Checked the dock logs", "logs.pdf");
+        QVERIFY(!navigator.hasTypedText());
+        const auto saved = m_document->answer(round.round.id, navigator.initiativeId(), typedOn, ana.id);
+        QVERIFY(saved);
+        QCOMPARE(saved->note, std::string("Checked the dock logs"));
+        QCOMPARE(saved->evidence, std::string("logs.pdf"));
+
+        navigator.setRespondent(0); // the consensus keeps a note but no evidence
+        navigator.goTo(0, 0);
+        QVERIFY(navigator.answer(Answer::atLevel(1), false)); // text belongs to an answer
+        QVERIFY(navigator.markTextTyped());
+        navigator.saveText("Agreed after discussion", "ignored.pdf");
+        const auto consensus = m_document->consensus(round.round.id, navigator.initiativeId(), typedOn);
+        QVERIFY(consensus);
+        QCOMPARE(consensus->note, std::string("Agreed after discussion"));
+    }
+
+    void showingAnInitiativeFollowsThePlannedAgenda()
+    {
+        RoomController room;
+        room.setDocument(m_document.get());
+        QuestionnaireNavigator navigator;
+        navigator.setRoom(&room);
+        navigator.setDocument(m_document.get());
+        const Assessment& assessment = m_document->assessment();
+        const RoundData& round = *navigator.round();
+        const std::int64_t first = assessment.initiatives[0].id;
+        const std::int64_t second = assessment.initiatives[1].id;
+        const auto& questions = round.bank.frictions[1].questions;
+        Agenda agenda;
+        agenda.roundId = round.round.id;
+        agenda.items = {{first, questions[0].id, 0}, {second, questions[1].id, 0}, {second, questions[0].id, 0}};
+        edit::setAgenda(*m_document, round.round.id, agenda);
+        QVERIFY(room.hasPlannedAgenda());
+
+        navigator.resume(); // where the room stopped: the first item
+        QCOMPARE(navigator.initiativeId(), first);
+        QCOMPARE(navigator.currentQuestion()->id, questions[0].id);
+
+        navigator.showInitiative(second, round.round.id); // the room moves to its first item
+        QCOMPARE(room.room().position(), 1);
+        QCOMPARE(navigator.initiativeId(), second);
+        QCOMPARE(navigator.currentQuestion()->id, questions[1].id);
+
+        room.room().goTo(2); // the room moves on; the questionnaire follows it
+        navigator.followRoom();
+        QCOMPARE(navigator.currentQuestion()->id, questions[0].id);
+        navigator.showInitiative(second, round.round.id); // already on it: the room stays
+        QCOMPARE(room.room().position(), 2);
+
+        navigator.nextQuestion();            // next follows the agenda, not the bank
+        QCOMPARE(room.room().position(), 2); // the last item: nowhere further
+        navigator.previousQuestion();
+        QCOMPARE(room.room().position(), 1);
     }
 
 private:

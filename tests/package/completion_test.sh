@@ -34,7 +34,8 @@ expect() {
         status=1
     fi
 }
-expect "lastmile-cli re" "report "
+expect "lastmile-cli re" "repo report "
+expect "lastmile-cli repo " "init list pull push sync "
 expect "lastmile-cli bank " "export install list validate "
 expect "lastmile-cli answer f.lastmile --level " "0 1 2 3 4 dk na "
 expect "lastmile-cli heatmap f.lastmile --t" "--targets "

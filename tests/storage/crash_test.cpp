@@ -97,8 +97,11 @@ TEST_CASE("Killing the writer at any moment loses no answer it reported saved")
     std::mt19937 random(20261125);
     std::map<Key, int> reported;
     int kills = 0;
-    for (int attempt = 0; attempt < 60 && kills < 30; ++attempt) {
-        const auto delay = std::chrono::microseconds(random() % 40000);
+    // A slow disk reports fewer saves per run: the runs go on, each allowed longer before the
+    // kill, until 30 kills have happened and at least 20 answers were reported saved.
+    for (int attempt = 0; attempt < 300 && (kills < 30 || reported.size() < 20); ++attempt) {
+        const auto window = 40000 * (1 + attempt / 30);
+        const auto delay = std::chrono::microseconds(random() % window);
         const Run run = runAndKill(path, delay);
         collectReported(run.output, reported);
         kills += run.finished ? 0 : 1;

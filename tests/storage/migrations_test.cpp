@@ -54,7 +54,7 @@ TEST_CASE("A file of schema version 1 opens and reads in this build")
     CHECK(findings->empty());
 }
 
-TEST_CASE("Opening a version 1 file for writing upgrades it to version 2 with an empty agenda, backup first")
+TEST_CASE("Opening a version 1 file for writing upgrades it to the current version with an empty agenda, backup first")
 {
     TempDir dir;
     const std::string path = fixtureFile(dir, 1);
@@ -71,11 +71,67 @@ TEST_CASE("Opening a version 1 file for writing upgrades it to version 2 with an
         const std::int64_t initiative = assessment->rounds[0].answers[0].initiativeId;
         REQUIRE((*file)->setAgenda({1, {{initiative, question, 60}}, 0, true}).ok());
     }
-    CHECK(test::tableRows(path, "pragma_user_version")[0] == "2|");
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == std::to_string(kSchemaVersion) + "|");
     CHECK(test::tableRows(path, "answer") == answersBefore);
     CHECK(test::tableRows(path, "agenda") == std::vector<std::string>{"1|0|1|"});
     CHECK(test::tableRows(path + ".v1.bak", "pragma_user_version")[0] == "1|");
     CHECK(test::tableRows(path + ".v1.bak", "answer") == answersBefore);
+}
+
+TEST_CASE("Opening a version 3 file for writing adds working copies, backup first, and changes no row")
+{
+    TempDir dir;
+    const std::string path = fixtureFile(dir, 3);
+    const auto answersBefore = test::tableRows(path, "answer");
+    const auto agendaBefore = test::tableRows(path, "agenda_item");
+    const auto scoresBefore = test::tableRows(path, "friction_score");
+    {
+        auto file = AssessmentFile::open(path, OpenMode::ReadWrite);
+        REQUIRE(file.ok());
+        CHECK((*file)->schemaVersion() == kWorkingCopySchemaVersion);
+        const auto agenda = (*file)->loadAgenda(1);
+        REQUIRE(agenda.ok());
+        REQUIRE(agenda->has_value());
+        CHECK((*agenda)->items.size() == 2);
+        const auto none = (*file)->loadWorkingCopy();
+        REQUIRE(none.ok());
+        CHECK_FALSE(none->has_value());
+        const WorkingCopy copy{"postgresql://db.example/firm",
+                               "0b7e3c9a-5f1d-4e2b-9a6c-2d4f8e1b3c5a",
+                               "2026-11-29T21:00:00Z",
+                               "alice",
+                               {{"answer", "1/1/fx_q1/1", "0123456789abcdef", "1b7e3c9a-5f1d-4e2b-9a6c-2d4f8e1b3c5a", 3,
+                                 "bob", "2026-11-28T10:00:00Z"}}};
+        REQUIRE((*file)->setWorkingCopy(copy).ok());
+        const auto read = (*file)->loadWorkingCopy();
+        REQUIRE(read.ok());
+        REQUIRE(read->has_value());
+        CHECK(**read == copy);
+        const auto findings = (*file)->verify();
+        REQUIRE(findings.ok());
+        CHECK(findings->empty());
+    }
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == std::to_string(kWorkingCopySchemaVersion) + "|");
+    CHECK(test::tableRows(path, "answer") == answersBefore);
+    CHECK(test::tableRows(path, "agenda_item") == agendaBefore);
+    CHECK(test::tableRows(path, "friction_score") == scoresBefore);
+    CHECK_FALSE(scoresBefore.empty());
+    CHECK(test::tableRows(path + ".v3.bak", "pragma_user_version")[0] == "3|");
+    CHECK(test::tableRows(path + ".v3.bak", "answer") == answersBefore);
+}
+
+TEST_CASE("A working copy without its repository is refused and the file is unchanged")
+{
+    TempDir dir;
+    const std::string path = dir.file("a.lastmile");
+    auto file = AssessmentFile::create(path, test::smallAssessment());
+    REQUIRE(file.ok());
+    const auto refused = (*file)->setWorkingCopy({"", "0b7e3c9a-5f1d-4e2b-9a6c-2d4f8e1b3c5a", "", "", {}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Invalid);
+    const auto none = (*file)->loadWorkingCopy();
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->has_value());
 }
 
 TEST_CASE("A version 1 file opened for reading only is read as it is, never upgraded")

@@ -9,7 +9,7 @@
 
 namespace lastmile::app {
 
-FileSummary readFileSummary(const QString& path)
+FileSummary readFileSummary(const QString& path, const std::function<bool()>& cancelled)
 {
     FileSummary summary;
     summary.path = path;
@@ -19,29 +19,21 @@ FileSummary readFileSummary(const QString& path)
         summary.size = info.size();
     }
 
-    const auto file = storage::AssessmentFile::open(path.toStdString(), storage::OpenMode::ReadOnly);
-    if (!file) {
-        summary.error = text::StorageMessages::storageError(file.error());
-        return summary;
-    }
-    const auto assessment = (*file)->load();
-    if (!assessment) {
-        summary.error = text::StorageMessages::storageError(assessment.error());
+    const auto read = storage::AssessmentFile::readSummary(path.toStdString(), cancelled);
+    if (!read) {
+        summary.error = text::StorageMessages::storageError(read.error());
         return summary;
     }
     summary.readable = true;
-    summary.organization = QString::fromStdString(assessment->organization.name);
-    for (const Initiative& initiative : assessment->initiatives) {
-        summary.initiativeCount += initiative.archived ? 0 : 1;
-    }
-    if (assessment->rounds.empty()) {
+    summary.organization = QString::fromStdString(read->organization);
+    summary.initiativeCount = read->initiativeCount;
+    if (!read->round) {
         return summary;
     }
-    const RoundData& last = assessment->rounds.back();
-    summary.roundName = QString::fromStdString(last.round.name);
-    summary.roundDate = QString::fromStdString(last.round.heldOn);
-    const std::vector<InitiativeScore> initiatives = scoreRound(*assessment, last);
-    const PortfolioScore portfolio = scorePortfolio(last.bank, initiatives);
+    summary.roundName = QString::fromStdString(read->round->name);
+    summary.roundDate = QString::fromStdString(read->round->heldOn);
+    const std::vector<InitiativeScore>& initiatives = read->initiatives;
+    const PortfolioScore portfolio = scorePortfolio(read->bank, initiatives);
     summary.readiness = portfolio.readiness;
     const ScoringRules rules;
     double coverage = 0.0;
@@ -58,7 +50,7 @@ FileSummary readFileSummary(const QString& path)
         cell.coverage = friction.coverage;
         cell.lowCoverage = friction.coverage < rules.lowCoverageBelow; // hatched, as in the heatmap
         summary.frictions.push_back(std::move(cell));
-        const Friction* named = last.bank.findFriction(friction.frictionId);
+        const Friction* named = read->bank.findFriction(friction.frictionId);
         summary.frictionNames.push_back(named ? QString::fromStdString(named->name)
                                               : QString::fromStdString(friction.frictionId));
     }

@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -31,8 +32,10 @@ struct FileSummary
     QStringList frictionNames; // in the order of frictions
 };
 
-// Opens `path` read-only and summarizes it; never changes the file. Safe to call off the UI thread.
-FileSummary readFileSummary(const QString& path);
+// Summarizes the file at `path` from the scores stored in it (storage::AssessmentFile::readSummary),
+// read-only; never changes the file. Safe to call off the UI thread. When `cancelled` returns
+// true the read gives up soon and the summary holds an error.
+FileSummary readFileSummary(const QString& path, const std::function<bool()>& cancelled = {});
 
 } // namespace lastmile::app
 

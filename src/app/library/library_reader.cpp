@@ -27,8 +27,15 @@ int LibraryReader::read(const QStringList& paths)
             if (m_stopping || m_generation != generation) {
                 return;
             }
+            // Quitting or a newer read makes SQLite give up on the file being read, so neither
+            // waits for a large file.
+            const auto abandoned = [this, generation] { return m_stopping || m_generation != generation; };
+            FileSummary summary = readFileSummary(path, abandoned);
+            if (abandoned()) {
+                return;
+            }
             // Emitted from the worker thread: receivers in the UI thread get it queued.
-            emit summaryRead(generation, readFileSummary(path));
+            emit summaryRead(generation, summary);
         }
     });
     return generation;

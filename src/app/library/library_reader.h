@@ -20,7 +20,7 @@ class LibraryReader : public QObject
 
 public:
     explicit LibraryReader(QObject* parent = nullptr);
-    ~LibraryReader() override; // waits for the file being read, at most
+    ~LibraryReader() override; // cancels the file being read and waits for SQLite to give up (milliseconds)
 
     // Starts reading `paths`; returns the generation its summaries carry.
     int read(const QStringList& paths);

@@ -6,6 +6,29 @@
 
 namespace lastmile::app {
 
+std::vector<FrictionStep> frictionSteps(const QuestionBank& bank, const InitiativeScore& score,
+                                        const InitiativeResponses& responses, std::int64_t respondentId)
+{
+    std::vector<FrictionStep> steps;
+    for (std::size_t index = 0; index < bank.frictions.size() && index < score.frictions.size(); ++index) {
+        const Friction& friction = bank.frictions[index];
+        const FrictionScore& figures = score.frictions[index];
+        FrictionStep step{QString::fromStdString(friction.name),
+                          0,
+                          int(friction.questions.size()),
+                          figures.score,
+                          figures.band,
+                          figures.coverage,
+                          figures.lowCoverage,
+                          figures.disagreementCount};
+        for (const Question& question : friction.questions) {
+            step.answered += answerOf(responses, question.id, respondentId).has_value() ? 1 : 0;
+        }
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
 FrictionStepModel::FrictionStepModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void FrictionStepModel::setSteps(std::vector<FrictionStep> steps)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/assessment_data.h"
 #include "core/band.h"
+#include "core/scoring.h"
 
 #include <QAbstractListModel>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -24,6 +27,12 @@ struct FrictionStep
 
     bool operator==(const FrictionStep&) const = default;
 };
+
+// The steps of `bank` for one initiative, in bank order: each friction's figures from `score`
+// (scored from everyone's `responses`) and how many of its questions `respondentId` (0: the
+// consensus) has answered.
+std::vector<FrictionStep> frictionSteps(const QuestionBank& bank, const InitiativeScore& score,
+                                        const InitiativeResponses& responses, std::int64_t respondentId);
 
 // The frictions of the round's bank, in bank order.
 class FrictionStepModel : public QAbstractListModel

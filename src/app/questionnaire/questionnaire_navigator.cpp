@@ -20,9 +20,12 @@ constexpr auto kAdvanceKey = "questionnaire/advanceAfterAnswering";
 
 QuestionnaireNavigator::QuestionnaireNavigator(QObject* parent) : QObject(parent) {}
 
+QuestionnaireNavigator::~QuestionnaireNavigator() = default;
+
 void QuestionnaireNavigator::setDocument(AssessmentDocument* document)
 {
     m_document = document;
+    m_typed.reset(); // typed text belongs to the document it was typed in
     m_initiativeId = 0;
     m_roundId = 0;
     m_respondentId = 0;
@@ -71,6 +74,52 @@ void QuestionnaireNavigator::open(std::int64_t initiativeId, std::int64_t roundI
     }
     settle();
     emit moved();
+}
+
+void QuestionnaireNavigator::showInitiative(std::int64_t initiativeId, std::int64_t roundId)
+{
+    open(initiativeId, roundId);
+    if (followsPlannedAgenda()) {
+        const AgendaItem* current = m_room->room().current();
+        if ((current && current->initiativeId == m_initiativeId) || openAgendaOf(m_initiativeId)) {
+            followRoom(); // the room is on this initiative, or now on its first item
+            return;
+        }
+    }
+    nextUnanswered(true);
+    openForRoom();
+}
+
+void QuestionnaireNavigator::resume()
+{
+    if (followsPlannedAgenda()) {
+        followRoom();
+    } else {
+        nextUnanswered(true);
+    }
+}
+
+bool QuestionnaireNavigator::openAgendaOf(std::int64_t initiativeId)
+{
+    session::RoomRound& room = m_room->room();
+    const auto& items = room.agenda().items;
+    for (std::size_t index = 0; index < items.size(); ++index) {
+        if (items[index].initiativeId == initiativeId) {
+            room.goTo(int(index));
+            return true;
+        }
+    }
+    return false;
+}
+
+void QuestionnaireNavigator::followRoom()
+{
+    const AgendaItem* item = m_room ? m_room->room().current() : nullptr;
+    const Initiative* initiative = item && m_document ? m_document->initiative(item->initiativeId) : nullptr;
+    if (!round() || !initiative || initiative->archived) {
+        return;
+    }
+    showQuestion(item->initiativeId, item->questionId);
 }
 
 void QuestionnaireNavigator::switchRound(std::int64_t roundId)
@@ -312,6 +361,61 @@ bool QuestionnaireNavigator::answer(const std::optional<Answer>& answer, bool ad
         nextQuestion();
     }
     return stored;
+}
+
+bool QuestionnaireNavigator::answerNotApplicable()
+{
+    if (!canAnswer()) {
+        return false;
+    }
+    const std::optional<AnswerRecord> current = currentAnswer();
+    return (current && current->answer.kind == Answer::Kind::NotApplicable) || answer(Answer::notApplicable(), false);
+}
+
+bool QuestionnaireNavigator::setReason(const std::string& reason)
+{
+    const std::optional<AnswerRecord> current = currentAnswer();
+    if (!canAnswer() || !current || current->answer.kind != Answer::Kind::NotApplicable ||
+        current->answer.reason == reason) {
+        return false;
+    }
+    return answer(Answer::notApplicable(reason), false);
+}
+
+std::optional<QuestionnaireNavigator::TextKey> QuestionnaireNavigator::here() const
+{
+    const Question* question = currentQuestion();
+    if (!question) {
+        return std::nullopt;
+    }
+    return TextKey{m_roundId, m_initiativeId, question->id, m_respondentId};
+}
+
+bool QuestionnaireNavigator::markTextTyped()
+{
+    if (!canAnswer()) {
+        return false;
+    }
+    m_typed = here();
+    return true;
+}
+
+bool QuestionnaireNavigator::isTypedHere() const
+{
+    return m_typed && m_typed == here();
+}
+
+void QuestionnaireNavigator::saveText(const std::string& note, const std::string& evidence)
+{
+    if (!m_typed) {
+        return;
+    }
+    const TextKey key = *m_typed;
+    m_typed.reset();
+    if (m_document) {
+        edit::setAnswerText(*m_document, key.roundId, key.initiativeId, key.questionId, key.respondentId, note,
+                            key.respondentId != 0 ? evidence : std::string());
+    }
 }
 
 void QuestionnaireNavigator::setAdvanceAfterAnswering(bool on)

@@ -26,6 +26,7 @@ class QuestionnaireNavigator : public QObject
 
 public:
     explicit QuestionnaireNavigator(QObject* parent = nullptr);
+    ~QuestionnaireNavigator() override;
 
     // The document answered, or none; starts on its first initiative and latest round.
     void setDocument(AssessmentDocument* document);
@@ -49,6 +50,17 @@ public:
     // Opens an initiative of a round. Another initiative or round starts on its first question;
     // another round answers as the consensus.
     void open(std::int64_t initiativeId, std::int64_t roundId);
+    // Opens an initiative of a round as the user asks for it: with a planned agenda, the room
+    // stays where it is when it is on this initiative, or moves to the initiative's first agenda
+    // item; otherwise (no agenda, or none of its items) the first question the answerer left
+    // open, which the room opens too.
+    void showInitiative(std::int64_t initiativeId, std::int64_t roundId);
+    // Where to start on a document just set: where the room stopped on a planned agenda,
+    // otherwise the first question the answerer left open.
+    void resume();
+    // Shows the question the room is on (its agenda's current item), unless its initiative is
+    // gone or archived; no move without a round or a current item.
+    void followRoom();
     // Another round of the same initiative, answering as the person of the same name if they
     // took part in it, or as the consensus.
     void switchRound(std::int64_t roundId);
@@ -82,6 +94,23 @@ public:
     // to the next question once the answer was recorded. False when nothing could be answered
     // (read-only, no question) or the file refused it.
     bool answer(const std::optional<Answer>& answer, bool advance);
+    // Records "not applicable" unless that is already the answer (its reason kept). False when
+    // nothing could be answered.
+    bool answerNotApplicable();
+    // Sets the reason of a "not applicable" answer; nothing when the current answer is another
+    // kind or has that reason already. False when nothing was recorded.
+    bool setReason(const std::string& reason);
+
+    // Notes and evidence typed for the current question, saved a little later (the page saves
+    // once typing stops, and before any move): markTextTyped() remembers the question, answerer
+    // and round the text belongs to, saveText() writes it there through the edit facade, even
+    // when the questionnaire has moved since. Evidence is kept for respondents only.
+    // False (nothing remembered) when nothing can be answered here.
+    bool markTextTyped();
+    bool hasTypedText() const { return m_typed.has_value(); }
+    // True when the text typed belongs to the current question and answerer.
+    bool isTypedHere() const;
+    void saveText(const std::string& note, const std::string& evidence);
 
     // Moves to the next question after an answer. Remembered on this computer once chosen;
     // until then off for rounds with several respondents (the room answers one question
@@ -96,7 +125,18 @@ signals:
     void moved();
 
 private:
+    // The question typed text belongs to.
+    struct TextKey
+    {
+        std::int64_t roundId;
+        std::int64_t initiativeId;
+        std::string questionId;
+        std::int64_t respondentId;
+        bool operator==(const TextKey&) const = default;
+    };
+    std::optional<TextKey> here() const;
     bool followsPlannedAgenda() const;
+    bool openAgendaOf(std::int64_t initiativeId);
     bool isAnswered(std::int64_t initiativeId, const std::string& questionId) const;
     void moveTo(std::int64_t initiativeId, int friction, int question);
     void applyAdvanceSetting();
@@ -109,6 +149,7 @@ private:
     int m_friction = 0;
     int m_question = 0;
     bool m_advance = true;
+    std::optional<TextKey> m_typed;
 };
 
 } // namespace lastmile::app

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/agenda.h"
 #include "core/assessment_data.h"
 #include "core/scoring.h"
 
@@ -10,16 +9,12 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
-#include <string>
 #include <tuple>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QListView;
 class QProgressBar;
-class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 
@@ -34,12 +29,16 @@ class FrictionStepDelegate;
 class FrictionStepModel;
 class QuestionPanel;
 class QuestionnaireNavigator;
+class QuestionnaireSelectors;
+class RoomBar;
 class RoomController;
 class RoomPanel;
 
 // The questionnaire of one initiative in one round, a step per friction: each question with its
 // help and five anchored levels as large cards, don't know, not applicable, notes and evidence;
-// answered for a respondent or as the facilitator's consensus; keyboard first.
+// answered for a respondent or as the facilitator's consensus; keyboard first. Where it stands
+// and what an answer writes is its QuestionnaireNavigator's; the page shows it and turns keys,
+// clicks and typing into the navigator's moves and answers.
 class QuestionnairePage : public QWidget
 {
     Q_OBJECT
@@ -84,72 +83,49 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    struct TextKey
-    {
-        std::int64_t roundId;
-        std::int64_t initiativeId;
-        std::string questionId;
-        std::int64_t respondentId;
-    };
-
-    // questionnaire_page.cpp: the page, its selectors and how it follows the document and
-    // the navigator; questionnaire_display.cpp: what it shows.
-    void createSelectors(QWidget* parent);
-    void rebuildSelectors();
-    // The navigator moved: the selectors, the question shown, the scroll position.
-    void followNavigator();
-    void onDocumentChanged(const storage::Change& change);
-    void refresh();
-    void showEmpty(const QString& message);
-    void refreshQuestion(const RoundData& round, const InitiativeResponses& responses);
-    void focusQuestion();
-    const RoundData* currentRound() const;
-    const Question* currentQuestion() const;
-    QString answererName() const;
-
-    // questionnaire_actions.cpp: keys, and answering through the navigator.
+    QWidget* createSteps(QWidget* parent);
+    void connectPanel();
+    void connectRoom();
     void createActions();
     QAction* addKeyAction(const QString& text, const QList<QKeySequence>& keys, std::function<void()> run);
-    bool canEdit() const;
-    std::optional<Answer> currentAnswer() const;
-    void commitTyped();
-    void toggleHelp();
-    void choose(int level);
-    void chooseDontKnow();
-    void chooseNotApplicable();
-    void clearAnswer();
-    void commitReason(const QString& reason);
-    void writeAnswer(const std::optional<Answer>& answer, bool advance);
-    void scheduleText();
 
-    // questionnaire_room.cpp: the round of the room, the agenda and the reveal.
-    void createRoomBar(QWidget* parent);
+    // Following the document and the navigator.
+    void rebuildSelectors();
+    void followNavigator();
+    void onDocumentChanged(const storage::Change& change);
     void refreshRoomBar();
-    void refreshTimer();
-    void followRoom();
-    bool followsPlannedAgenda() const;
-    // Opens the first agenda item of the initiative; false when it has none.
-    bool openAgendaOf(std::int64_t initiativeId);
+
+    // What the page shows.
+    void refresh();
+    void showEmpty(const QString& message);
+    void refreshSteps(const RoundData& round, const InitiativeResponses& responses);
+    void refreshQuestion(const RoundData& round, const InitiativeResponses& responses);
+    void focusQuestion();
+    QString answererName() const;
+
+    // Answering: a refusal in review is said in a dialog; text typed is saved first.
+    bool mayAnswer();
+    void writeAnswer(const std::optional<Answer>& answer, bool advance);
+    void chooseNotApplicable();
+    void commitReason(const QString& reason);
+    void commitTyped();
+    void scheduleText();
 
     AssessmentDocument* m_document = nullptr;
     QuestionnaireNavigator* m_navigator = nullptr;
+    RoomController* m_roomController = nullptr;
     std::optional<std::tuple<std::int64_t, int, int>> m_shown; // initiative, friction, question in view
     ScoringRules m_rules;
-    std::optional<TextKey> m_pendingText;
     QTimer m_textTimer;
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QWidget* m_content = nullptr;
-    QWidget* m_selectorBar = nullptr;
-    QComboBox* m_initiativeCombo = nullptr;
-    QComboBox* m_roundCombo = nullptr;
-    QComboBox* m_respondentCombo = nullptr;
-    QCheckBox* m_advanceCheck = nullptr;
+    QuestionnaireSelectors* m_selectors = nullptr;
+    RoomBar* m_roomBar = nullptr;
     QListView* m_stepList = nullptr;
     FrictionStepModel* m_stepModel = nullptr;
     FrictionStepDelegate* m_stepDelegate = nullptr;
-    QLabel* m_stepsTitle = nullptr;
     QLabel* m_overallLabel = nullptr;
     QProgressBar* m_overallBar = nullptr;
     QLabel* m_readinessLabel = nullptr;
@@ -158,14 +134,6 @@ private:
     RoomPanel* m_room = nullptr;
     QList<QAction*> m_answerActions;
     QList<QAction*> m_keyActions;
-    RoomController* m_roomController = nullptr;
-    QWidget* m_roomBar = nullptr;
-    QLabel* m_agendaLabel = nullptr;
-    QLabel* m_timerLabel = nullptr;
-    QLabel* m_answeredLabel = nullptr;
-    QPushButton* m_revealButton = nullptr;
-    QPushButton* m_voteAgainButton = nullptr;
-    QPushButton* m_planButton = nullptr;
 };
 
 } // namespace lastmile::app

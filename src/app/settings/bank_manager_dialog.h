@@ -31,7 +31,7 @@ public:
     // Installs the bank at `path`, as "Install Bank…" does after its file dialog. False when
     // the bank was refused; its problems are then listed in problemsDialog().
     bool installFrom(const QString& path);
-    // Writes the frozen bank of a round to `path` through QSaveFile. False, with `error` set to
+    // Writes the frozen bank of a round to `path` with text::saveAtomically. False, with `error` set to
     // a sentence naming the file, when it could not be written.
     bool exportRound(std::int64_t roundId, const QString& path, QString* error) const;
     // The problems dialog the last refused install opened, or null.
