@@ -18,7 +18,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 cmake --preset default >/dev/null # picks up Google Benchmark
-cmake --build --preset default --target lastmile lastmile-cli lastmile_bench render_bench bare_window bare_window_linked
+cmake --build --preset default --target lastmile lastmile-cli lastmile_bench render_bench bare_window bare_window_linked app_open_bench
 
 bin=build/bin
 work=build/bench
@@ -54,6 +54,13 @@ peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
 echo "Peak memory: sqlite3 $(peak sqlite3 "$large" 'SELECT * FROM answer') KB, lastmile-cli heatmap $(peak "$bin/lastmile-cli" heatmap "$large" --output "$work/heatmap.png") KB"
 echo "In-process: painting the heatmap of large and encoding it as PNG, and Qt's PNG writer for comparison"
 "$bin/render_bench" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+
+echo
+echo "== Open large in the app and paint its heatmap, whole process (budget: <= 1.5x the floor)"
+"$bin/app_open_bench" "$large" # once: when the window and the heatmap painted, how many rounds were read
+hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/app-open.md" \
+    -n "sqlite3 reads every answer row (floor)" "sqlite3 $large 'SELECT * FROM answer'" \
+    -n "app opens large on its heatmap" "$bin/app_open_bench $large"
 
 echo
 echo "== Open and score: huge (1,000 initiatives) against large (budget: grows no faster than the answers, about 10x)"

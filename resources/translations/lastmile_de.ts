@@ -3915,6 +3915,18 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>Showing %1 of %2 initiatives; the portfolio row is hidden while a filter is set.</source>
         <translation>%1 von %2 Initiativen angezeigt; die Portfoliozeile ist ausgeblendet, solange ein Filter gesetzt ist.</translation>
     </message>
+    <message>
+        <source>Reading the answers of %1…</source>
+        <translation>Die Antworten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The heatmap appears as soon as the round&apos;s answers are read.</source>
+        <translation>Die Heatmap erscheint, sobald die Antworten der Runde gelesen sind.</translation>
+    </message>
+    <message>
+        <source>No round to show.</source>
+        <translation>Keine Runde zum Anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::InitiativeDialog</name>
@@ -4448,6 +4460,28 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::PageGate</name>
+    <message>
+        <source>%v of %m rounds</source>
+        <translation>%v von %m Runden</translation>
+    </message>
+    <message>
+        <source>Reading answers: %v of %m rounds</source>
+        <translation>Antworten werden gelesen: %v von %m Runden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the answers of %n round(s)…</source>
+        <translation>
+            <numerusform>Die Antworten von %n Runde werden gelesen…</numerusform>
+            <numerusform>Die Antworten von %n Runden werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers could not be read: %1</source>
+        <translation>Die Antworten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "assessment_document.h"
 
+#include "round_loader.h"
 #include "storage_text/storage_messages.h"
 #include "text/messages.h"
 
@@ -19,40 +20,73 @@ QString describe(const storage::StorageError& error)
 } // namespace
 
 AssessmentDocument::AssessmentDocument(QString path, std::unique_ptr<storage::AssessmentFile> file,
-                                       Assessment assessment)
+                                       Assessment assessment, bool answersLoaded)
     : m_path(std::move(path)), m_file(std::move(file)), m_assessment(std::move(assessment))
 {
+    if (answersLoaded) {
+        for (const RoundData& round : m_assessment.rounds) {
+            m_loaded.insert(round.round.id);
+        }
+    } else {
+        // Its connection is opened now, on the file just checked, not later on whatever the
+        // path names by then.
+        m_loader = std::make_unique<RoundLoader>(
+            m_path, [this](std::int64_t id, storage::Result<storage::RoundAnswers> answers) {
+                receive(id, std::move(answers));
+            });
+    }
     reloadAgendas();
     m_file->setChangeListener([this](const storage::Change& change) { follow(change); });
 }
 
 AssessmentDocument::~AssessmentDocument()
 {
+    m_loader.reset(); // stops and joins the worker thread before the file closes
     m_file->setChangeListener({});
 }
 
-std::unique_ptr<AssessmentDocument> AssessmentDocument::open(const QString& path, bool readOnly, QString* error)
+std::unique_ptr<AssessmentDocument> AssessmentDocument::open(const QString& path, bool readOnly, QString* error,
+                                                             Loading loading)
 {
-    ReadOnlyReason reason = readOnly ? ReadOnlyReason::Asked : ReadOnlyReason::None;
+    return open(path, read(path, readOnly, loading), error);
+}
+
+AssessmentDocument::Read AssessmentDocument::read(const QString& path, bool readOnly, Loading loading)
+{
+    Read read;
+    read.reason = readOnly ? ReadOnlyReason::Asked : ReadOnlyReason::None;
     auto file = storage::AssessmentFile::open(path.toStdString(),
                                               readOnly ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite);
     if (!file && !readOnly &&
         (file.error().code == storage::ErrorCode::ReadOnlyLocation || file.error().code == storage::ErrorCode::InUse)) {
-        reason = file.error().code == storage::ErrorCode::InUse ? ReadOnlyReason::InUse : ReadOnlyReason::Location;
+        read.reason = file.error().code == storage::ErrorCode::InUse ? ReadOnlyReason::InUse : ReadOnlyReason::Location;
         file = storage::AssessmentFile::open(path.toStdString(), storage::OpenMode::ReadOnly);
     }
     if (!file) {
-        *error = describe(file.error());
-        return nullptr;
+        read.error = file.error();
+        return read;
     }
-    auto assessment = (*file)->load();
+    read.whole =
+        loading == Loading::Whole || (loading == Loading::BySize && QFileInfo(path).size() <= kWholeLoadLimitBytes);
+    auto assessment = read.whole ? (*file)->load() : (*file)->loadWithoutAnswers();
     if (!assessment) {
-        *error = describe(assessment.error());
+        read.error = assessment.error();
+        return read;
+    }
+    read.file = std::move(*file);
+    read.assessment = std::move(*assessment);
+    return read;
+}
+
+std::unique_ptr<AssessmentDocument> AssessmentDocument::open(const QString& path, Read read, QString* error)
+{
+    if (!read.file) {
+        *error = describe(read.error);
         return nullptr;
     }
     std::unique_ptr<AssessmentDocument> document(
-        new AssessmentDocument(path, std::move(*file), std::move(*assessment)));
-    document->m_readOnlyReason = reason;
+        new AssessmentDocument(path, std::move(read.file), std::move(read.assessment), read.whole));
+    document->m_readOnlyReason = read.reason;
     return document;
 }
 
@@ -83,6 +117,128 @@ const RoundData* AssessmentDocument::round(std::int64_t roundId) const
     return nullptr;
 }
 
+RoundData* AssessmentDocument::roundData(std::int64_t roundId)
+{
+    return const_cast<RoundData*>(round(roundId));
+}
+
+bool AssessmentDocument::isLoaded(std::int64_t roundId) const
+{
+    return m_loaded.count(roundId) > 0 || !round(roundId);
+}
+
+bool AssessmentDocument::isLoaded(const std::vector<std::int64_t>& roundIds) const
+{
+    return std::all_of(roundIds.begin(), roundIds.end(), [this](std::int64_t id) { return isLoaded(id); });
+}
+
+bool AssessmentDocument::isFullyLoaded() const
+{
+    return loadedRoundCount() == int(m_assessment.rounds.size());
+}
+
+int AssessmentDocument::loadedRoundCount() const
+{
+    return int(std::count_if(m_assessment.rounds.begin(), m_assessment.rounds.end(),
+                             [this](const RoundData& round) { return m_loaded.count(round.round.id) > 0; }));
+}
+
+bool AssessmentDocument::need(const std::vector<std::int64_t>& roundIds)
+{
+    bool ready = true;
+    bool started = false;
+    for (const std::int64_t roundId : roundIds) {
+        if (isLoaded(roundId)) {
+            continue;
+        }
+        ready = false;
+        if (m_inFlight.count(roundId) > 0) {
+            continue;
+        }
+        m_inFlight[roundId] = m_epoch;
+        m_loader->request(roundId);
+        started = true;
+    }
+    if (started) {
+        emit loadingChanged();
+    }
+    return ready;
+}
+
+bool AssessmentDocument::needAll()
+{
+    std::vector<std::int64_t> newestFirst;
+    for (auto round = m_assessment.rounds.rbegin(); round != m_assessment.rounds.rend(); ++round) {
+        newestFirst.push_back(round->round.id);
+    }
+    return need(newestFirst);
+}
+
+void AssessmentDocument::receive(std::int64_t roundId, storage::Result<storage::RoundAnswers> answers)
+{
+    const auto asked = m_inFlight.find(roundId);
+    if (asked == m_inFlight.end()) {
+        return;
+    }
+    const std::uint64_t epoch = asked->second;
+    m_inFlight.erase(asked);
+    RoundData* round = roundData(roundId);
+    if (round && !m_loaded.count(roundId) && answers && epoch != m_epoch) {
+        // Read before an edit that changed which answers the round has: read it again.
+        m_inFlight[roundId] = m_epoch;
+        m_loader->request(roundId);
+        return;
+    }
+    emit loadingChanged();
+    if (!round || m_loaded.count(roundId) > 0) {
+        return; // removed meanwhile, or read whole by an edit of its respondents
+    }
+    if (!answers) {
+        emit loadFailed(describe(answers.error()));
+        emit failed(describe(answers.error()));
+        return;
+    }
+    round->answers = std::move(answers->answers);
+    round->consensus = std::move(answers->consensus);
+    for (const storage::Change& change : m_replay[roundId]) {
+        if (const storage::Status refreshed = m_file->refresh(m_assessment, change); !refreshed) {
+            round->answers.clear();
+            round->consensus.clear();
+            emit loadFailed(describe(refreshed.error()));
+            emit failed(describe(refreshed.error()));
+            return;
+        }
+    }
+    m_replay.erase(roundId);
+    m_loaded.insert(roundId);
+    emit roundLoaded(roundId);
+}
+
+void AssessmentDocument::followLoading(const storage::Change& change, const std::set<std::int64_t>& roundsBefore)
+{
+    using Kind = storage::Change::Kind;
+    std::set<std::int64_t> present;
+    for (const RoundData& round : m_assessment.rounds) {
+        present.insert(round.round.id);
+        if (roundsBefore.count(round.round.id) == 0) {
+            m_loaded.insert(round.round.id); // a new round is read whole with the change
+        }
+    }
+    for (const std::int64_t roundId : roundsBefore) {
+        if (present.count(roundId) == 0) {
+            m_loaded.erase(roundId);
+            m_replay.erase(roundId);
+        }
+    }
+    if (change.kind == Kind::Respondent && present.count(change.roundId) > 0 && !m_loaded.count(change.roundId)) {
+        m_loaded.insert(change.roundId); // the refresh read the round's answers whole
+        m_replay.erase(change.roundId);
+    }
+    if (change.kind == Kind::Respondent || change.kind == Kind::Initiative || change.kind == Kind::Round) {
+        ++m_epoch;
+    }
+}
+
 const Initiative* AssessmentDocument::initiative(std::int64_t initiativeId) const
 {
     for (const Initiative& initiative : m_assessment.initiatives) {
@@ -110,6 +266,10 @@ const ConsensusRecord* AssessmentDocument::consensus(std::int64_t roundId, std::
 std::optional<AnswerRecord> AssessmentDocument::answerOf(std::int64_t roundId, std::int64_t initiativeId,
                                                          const std::string& questionId, std::int64_t respondentId) const
 {
+    if (!isLoaded(roundId)) {
+        const auto stored = m_file->loadAnswerOf(roundId, initiativeId, questionId, respondentId);
+        return stored ? *stored : std::nullopt;
+    }
     const RoundData* found = round(roundId);
     return found ? lastmile::answerOf(*found, initiativeId, questionId, respondentId) : std::nullopt;
 }
@@ -190,9 +350,20 @@ bool AssessmentDocument::reloadAgendas()
 void AssessmentDocument::follow(const storage::Change& change)
 {
     using Kind = storage::Change::Kind;
-    if (const storage::Status refreshed = m_file->refresh(m_assessment, change); !refreshed) {
-        emit failed(describe(refreshed.error()));
-        return;
+    const bool answers = change.kind == Kind::Answer || change.kind == Kind::Consensus;
+    const bool wasLoaded = isLoaded(change.roundId);
+    if (answers && !wasLoaded) {
+        m_replay[change.roundId].push_back(change); // read back when the round's answers arrive
+    } else {
+        std::set<std::int64_t> roundsBefore;
+        for (const RoundData& round : m_assessment.rounds) {
+            roundsBefore.insert(round.round.id);
+        }
+        if (const storage::Status refreshed = m_file->refresh(m_assessment, change); !refreshed) {
+            emit failed(describe(refreshed.error()));
+            return;
+        }
+        followLoading(change, roundsBefore);
     }
     if (change.kind == Kind::Agenda) {
         const auto agenda = m_file->loadAgenda(change.roundId);
@@ -208,11 +379,14 @@ void AssessmentDocument::follow(const storage::Change& change)
     } else if ((change.kind == Kind::Round || change.kind == Kind::Initiative) && !reloadAgendas()) {
         return; // a removal takes the round's agenda, or the initiative's items, along
     }
-    if ((change.kind == Kind::Answer || change.kind == Kind::Consensus) && m_ownWrites == 0) {
+    if (answers && m_ownWrites == 0) {
         announceLater(change);
         return;
     }
     emit changed(change);
+    if (change.kind == Kind::Respondent && !wasLoaded && isLoaded(change.roundId)) {
+        emit roundLoaded(change.roundId);
+    }
 }
 
 void AssessmentDocument::announceLater(const storage::Change& change)

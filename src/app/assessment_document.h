@@ -3,6 +3,7 @@
 
 #include "core/assessment_data.h"
 #include "storage/assessment_file.h"
+#include "storage/round_reader.h"
 
 #include <QObject>
 #include <QString>
@@ -10,14 +11,26 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace lastmile::app {
+
+class RoundLoader;
 
 // One open .lastmile file in the app: the file, a cached copy of its contents for the views,
 // and the undo stack of its edits. Widgets never change it directly; they go through the edit
 // facade (edit.h), whose commands call the write* functions below. Every write is saved to the
 // file before it returns (saved() follows), or fails with the file unchanged (failed()).
+//
+// Answers on demand: a document opened with Loading::OnDemand (or BySize, for a large file)
+// reads the engagement without answers (organization, initiatives, rounds with their banks and
+// respondents, plan, targets, branding), and a round's answers and consensus answers only when
+// need() asks for them, on a worker thread with a read-only connection of its own (RoundLoader);
+// roundLoaded() follows. Until then that round's RoundData in assessment() has no answers: a
+// reader of answers asks need() (or isLoaded()) first and shows that it is loading meanwhile.
+// Edits work at any time: an answer written to a round whose answers are still being read is
+// brought into them when they arrive, and answerOf() reads the file for such a round.
 class AssessmentDocument : public QObject
 {
     Q_OBJECT
@@ -25,11 +38,30 @@ class AssessmentDocument : public QObject
 public:
     // Why a document is read-only.
     enum class ReadOnlyReason { None, Asked, Location, InUse };
+    // How the answers are read: all of them while opening; each round's on demand; or on demand
+    // only for a file larger than kWholeLoadLimitBytes (a small file is read whole at once: its
+    // answers take a few milliseconds, less than showing that they load would).
+    enum class Loading { Whole, OnDemand, BySize };
+    static constexpr std::int64_t kWholeLoadLimitBytes = 1024 * 1024;
 
     // Opens `path`; read-only when asked. A file that cannot be written here, or that another
     // Lastmile is writing, opens read-only instead (readOnlyReason() says why). On failure
     // returns null and sets `error` to a sentence naming the file.
-    static std::unique_ptr<AssessmentDocument> open(const QString& path, bool readOnly, QString* error);
+    static std::unique_ptr<AssessmentDocument> open(const QString& path, bool readOnly, QString* error,
+                                                    Loading loading = Loading::Whole);
+    // The same in two steps, for opening while the window builds its pages: read() opens and
+    // checks the file and reads the engagement (with or without its answers), on any thread;
+    // open(read(...)) makes the document on the thread it will live on.
+    struct Read
+    {
+        std::unique_ptr<storage::AssessmentFile> file; // null on failure
+        Assessment assessment;
+        bool whole = true; // with every answer
+        ReadOnlyReason reason = ReadOnlyReason::None;
+        storage::StorageError error;
+    };
+    static Read read(const QString& path, bool readOnly, Loading loading);
+    static std::unique_ptr<AssessmentDocument> open(const QString& path, Read read, QString* error);
     // Writes a new file holding `initial` and opens it.
     static std::unique_ptr<AssessmentDocument> create(const QString& path, const Assessment& initial, QString* error);
     ~AssessmentDocument() override;
@@ -41,13 +73,31 @@ public:
     const Assessment& assessment() const { return m_assessment; }
     QUndoStack* undoStack() { return &m_undoStack; }
 
+    // The round of that id, or null; its answers and consensus answers are there only when
+    // isLoaded(roundId).
     const RoundData* round(std::int64_t roundId) const;
+
+    // Whether the answers of round `roundId` (of each of `roundIds`) are in assessment(). A round
+    // the file does not have counts as loaded: there is nothing to wait for.
+    bool isLoaded(std::int64_t roundId) const;
+    bool isLoaded(const std::vector<std::int64_t>& roundIds) const;
+    bool isFullyLoaded() const;
+    // Asks for the answers of `roundIds`, in that order after those asked for earlier: true when
+    // they are all loaded already; otherwise false, and each not loaded yet is read on the
+    // worker thread, roundLoaded() following. needAll() asks for every round, the newest first.
+    bool need(const std::vector<std::int64_t>& roundIds);
+    bool needAll();
+    // Whether answers are being read, and how many of the file's rounds have theirs loaded.
+    bool isLoading() const { return !m_inFlight.empty(); }
+    int loadedRoundCount() const;
     const Initiative* initiative(std::int64_t initiativeId) const;
     const AnswerRecord* answer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                                std::int64_t respondentId) const;
     const ConsensusRecord* consensus(std::int64_t roundId, std::int64_t initiativeId,
                                      const std::string& questionId) const;
-    // A respondent's answer, or the consensus for respondent 0 (core's answerOf), or none.
+    // answer() and consensus() are null, too, while the round's answers are not loaded.
+    // A respondent's answer, or the consensus for respondent 0 (core's answerOf), or none; read
+    // from the file while the round's answers are not loaded.
     std::optional<AnswerRecord> answerOf(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                                          std::int64_t respondentId) const;
     const Action* action(std::int64_t actionId) const;
@@ -106,9 +156,23 @@ signals:
     // An edit took something out of view (archived, deleted) and is the top of the undo stack:
     // the window offers a visible Undo. `what` is a sentence ("Archived “Route planning”.").
     void removalUndoable(const QString& what);
+    // The answers of round `roundId` are now in assessment() (need()), up to date with every
+    // edit made meanwhile.
+    void roundLoaded(std::int64_t roundId);
+    // Reading answers started or stopped (isLoading(), loadedRoundCount()).
+    void loadingChanged();
+    // A round's answers could not be read (failed() says so too); need() tries again.
+    void loadFailed(const QString& message);
 
 private:
-    AssessmentDocument(QString path, std::unique_ptr<storage::AssessmentFile> file, Assessment assessment);
+    AssessmentDocument(QString path, std::unique_ptr<storage::AssessmentFile> file, Assessment assessment,
+                       bool answersLoaded);
+    RoundData* roundData(std::int64_t roundId);
+    // A round's answers read on the worker thread: brought into the cache, then the edits made to
+    // that round meanwhile are read back over them.
+    void receive(std::int64_t roundId, storage::Result<storage::RoundAnswers> answers);
+    // Keeps the loaded rounds in step with a change the cache has just followed.
+    void followLoading(const storage::Change& change, const std::set<std::int64_t>& roundsBefore);
     // Makes one write of this document's on the file (`call` returns its status), then emits
     // saved() or failed(). Changes of its own are announced at once.
     template <typename Call> auto write(Call&& call);
@@ -130,9 +194,16 @@ private:
     Assessment m_assessment;
     QUndoStack m_undoStack;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
-    std::map<std::int64_t, Agenda> m_agendas; // by round id
-    int m_ownWrites = 0;                      // write() calls under way
-    std::vector<storage::Change> m_pending;   // answer changes of others not announced yet
+    std::map<std::int64_t, Agenda> m_agendas;                      // by round id
+    int m_ownWrites = 0;                                           // write() calls under way
+    std::vector<storage::Change> m_pending;                        // answer changes of others not announced yet
+    std::set<std::int64_t> m_loaded;                               // rounds whose answers are in m_assessment
+    std::map<std::int64_t, std::vector<storage::Change>> m_replay; // edits of rounds not loaded
+    std::map<std::int64_t, std::uint64_t> m_inFlight;              // rounds being read: the m_epoch of the ask
+    // Counts the edits that change which answers a round has beyond single answers (respondents,
+    // initiatives, rounds removed): a round read from before one of them is read again.
+    std::uint64_t m_epoch = 0;
+    std::unique_ptr<RoundLoader> m_loader; // destroyed first: its thread stops before the file closes
 };
 
 } // namespace lastmile::app

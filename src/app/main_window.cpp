@@ -7,6 +7,7 @@
 #include "heatmap/heatmap_view.h"
 #include "language_menu.h"
 #include "library/library_page.h"
+#include "page_gate.h"
 #include "plan/action_plan_page.h"
 #include "questionnaire/questionnaire_page.h"
 #include "report/report_view.h"
@@ -35,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
@@ -42,6 +44,7 @@
 #include <QTabWidget>
 #include <QTime>
 #include <QVBoxLayout>
+#include <future>
 
 namespace lastmile::app {
 
@@ -126,6 +129,18 @@ void MainWindow::ensureDocumentView()
     connect(m_engagement, &EngagementPage::answerRequested, this, &MainWindow::showAnswering);
     m_documentView->layout()->addWidget(m_tabs);
     m_workshop->setPage(m_questionnaire);
+    m_gate = new PageGate(m_tabs, m_heatmap, [this](AssessmentDocument* document) { openPages(document); });
+    statusBar()->addPermanentWidget(m_gate->statusIndicator());
+}
+
+void MainWindow::openPages(AssessmentDocument* document)
+{
+    m_summary->setDocument(document);
+    m_engagement->setDocument(document);
+    m_questionnaire->setDocument(document);
+    m_actionPlan->setDocument(document);
+    m_report->setDocument(document);
+    m_workshop->setDocumentOpen(true, !document->isReadOnly());
 }
 
 MainWindow::~MainWindow()
@@ -308,7 +323,13 @@ void MainWindow::updateTitle()
 bool MainWindow::openFile(const QString& path, bool readOnly)
 {
     QString error;
-    std::unique_ptr<AssessmentDocument> opened = AssessmentDocument::open(path, readOnly, &error);
+    // The file's checks and its engagement are read on a worker thread while the pages are
+    // built (the first time a file opens); nothing is shown before the checks have passed.
+    auto reading = std::async(std::launch::async, [path, readOnly] {
+        return AssessmentDocument::read(path, readOnly, AssessmentDocument::Loading::BySize);
+    });
+    ensureDocumentView();
+    std::unique_ptr<AssessmentDocument> opened = AssessmentDocument::open(path, reading.get(), &error);
     if (!opened) {
         showError(error);
         return false;
@@ -349,18 +370,14 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
     updateReviewBar();
     m_savedLabel->setText(document->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
 
-    ensureDocumentView();
-    m_summary->setDocument(document);
-    m_engagement->setDocument(document);
-    m_questionnaire->setDocument(document);
-    m_actionPlan->setDocument(document);
+    // The heatmap asks for the rounds it shows; the other pages get the document once every
+    // round's answers are read (at once for a small file).
     m_heatmap->setDocument(document);
-    m_report->setDocument(document);
+    m_gate->setDocument(document);
     m_reviewGuard->setDocument(document);
     m_pages->setCurrentWidget(m_documentView);
     // A review starts on the summary, an editing session on the engagement.
     m_tabs->setCurrentWidget(document->isReadOnly() ? static_cast<QWidget*>(m_summary) : m_engagement);
-    m_workshop->setDocumentOpen(true, !document->isReadOnly());
     Workspace::addRecentFile(path);
     updateRecentMenu();
     updateTitle();
@@ -382,6 +399,7 @@ void MainWindow::closeFile()
         m_actionPlan->setDocument(nullptr);
         m_heatmap->setDocument(nullptr);
         m_report->setDocument(nullptr);
+        m_gate->setDocument(nullptr);
     }
     for (QDialog* dialog : findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
         if (qobject_cast<ReportSettingsDialog*>(dialog) || qobject_cast<BankManagerDialog*>(dialog)) {
@@ -539,7 +557,7 @@ void MainWindow::setPresentationMode(bool on)
         m_pages->setCurrentWidget(m_documentView);
         m_tabs->setCurrentWidget(m_questionnaire);
     }
-    m_workshop->setPresenting(on && m_document);
+    m_workshop->setPresenting(on && m_document && m_gate->isOpen()); // the room needs every answer
     m_presentAction->setChecked(m_workshop->isPresenting());
 }
 

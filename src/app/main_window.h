@@ -28,6 +28,7 @@ class UndoNotice;
 class WorkshopMenu;
 class ReviewGuard;
 class SummaryPage;
+class PageGate;
 
 // The Lastmile window: the library when no file is open, else the open engagement with its
 // views. It owns the open document, the menus, the read-only banner and the saved indicator.
@@ -106,6 +107,8 @@ protected:
 
 private:
     void ensureDocumentView();
+    // Gives the pages that read every round the document (PageGate), and the Workshop menu.
+    void openPages(AssessmentDocument* document);
     void createActions();
     void createMenus();
     void updateTitle();
@@ -136,6 +139,7 @@ private:
     ActionPlanPage* m_actionPlan = nullptr;
     HeatmapView* m_heatmap = nullptr;
     ReportView* m_report = nullptr;
+    PageGate* m_gate = nullptr;
     QAction* m_exportReportAction = nullptr;
     QAction* m_reportSettingsAction = nullptr;
     QLabel* m_savedLabel = nullptr;

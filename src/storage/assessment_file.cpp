@@ -244,6 +244,27 @@ Status AssessmentFile::loadAnswers(RoundData& round) const
     }
 }
 
+Result<std::optional<AnswerRecord>> AssessmentFile::loadAnswerOf(std::int64_t roundId, std::int64_t initiativeId,
+                                                                 const std::string& questionId,
+                                                                 std::int64_t respondentId) const
+{
+    try {
+        if (respondentId != 0) {
+            return readAnswer(*m_db, roundId, initiativeId, questionId, respondentId);
+        }
+        const std::optional<ConsensusRecord> consensus = readConsensus(*m_db, roundId, initiativeId, questionId);
+        if (!consensus) {
+            return std::optional<AnswerRecord>();
+        }
+        return std::optional<AnswerRecord>(
+            AnswerRecord{consensus->initiativeId, consensus->questionId, 0, consensus->answer, consensus->note, {}});
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, m_path, error.what()};
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+}
+
 Result<std::vector<Finding>> AssessmentFile::verify() const
 {
     std::vector<Finding> findings;

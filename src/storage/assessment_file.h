@@ -96,6 +96,11 @@ public:
     // Assessment back as a whole.
     Result<Assessment> loadWithoutAnswers() const;
     Status loadAnswers(RoundData& round) const;
+    // One stored answer as the questionnaire edits it (core's answerOf): respondent
+    // `respondentId`'s answer, or the consensus answer for respondentId 0; empty when none is
+    // stored. For a round whose answers are not loaded.
+    Result<std::optional<AnswerRecord>> loadAnswerOf(std::int64_t roundId, std::int64_t initiativeId,
+                                                     const std::string& questionId, std::int64_t respondentId) const;
     // Brings `assessment`, a whole load() of this file, up to date with `change`, a change this
     // file reported, reading only what the change touched: one answer, the actions, a round's
     // respondents and answers... On failure (the file could not be read) `assessment` is

@@ -37,6 +37,7 @@ bool sameCell(const render::HeatmapHit& a, const render::HeatmapHit& b)
 HeatmapCanvas::HeatmapCanvas(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("heatmapCanvas"));
+    m_emptyText = tr("No round to show.");
     setMouseTracking(true);
     setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -358,6 +359,14 @@ QSize HeatmapCanvas::sizeHint() const
     return (preferredSizeAt(10.0) + QSizeF(2 * kMargin, 2 * kMargin)).toSize();
 }
 
+void HeatmapCanvas::setEmptyText(const QString& text)
+{
+    if (text != m_emptyText) {
+        m_emptyText = text;
+        update();
+    }
+}
+
 QSize HeatmapCanvas::minimumSizeHint() const
 {
     return {240, 160}; // it scrolls below its size
@@ -369,7 +378,7 @@ void HeatmapCanvas::paintEvent(QPaintEvent* /*event*/)
     const QRectF viewport = viewportRect();
     if (m_data.frictions.empty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(viewport, Qt::AlignCenter, tr("No round to show."));
+        painter.drawText(viewport, Qt::AlignCenter, m_emptyText);
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing, true);

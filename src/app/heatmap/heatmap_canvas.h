@@ -24,6 +24,10 @@ public:
     explicit HeatmapCanvas(QWidget* parent = nullptr);
 
     void setData(HeatmapData data, bool delta);
+    // What the canvas says while it has no data ("No round to show." unless set; the view says
+    // that the round's answers are being read).
+    void setEmptyText(const QString& text);
+    QString emptyText() const { return m_emptyText; }
     // Targets as pointers on the cells, or the gap-to-target view (see render::HeatmapOptions).
     void setTargetView(bool showTargets, bool gapToTarget);
     // Whether the portfolio row is drawn (it is left out while the rows are filtered).
@@ -93,6 +97,7 @@ private:
     bool m_showTargets = false;
     bool m_gapToTarget = false;
     bool m_portfolioRow = true;
+    QString m_emptyText;
     qreal m_pointSize = 9.0;
     qreal m_zoom = 1.0;
     QString m_sortColumn;

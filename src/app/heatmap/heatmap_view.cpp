@@ -154,6 +154,11 @@ void HeatmapView::setDocument(AssessmentDocument* document)
             fillRounds();
             rebuild();
         });
+        connect(m_document, &AssessmentDocument::roundLoaded, this, [this](std::int64_t loaded) {
+            if (loaded == roundId() || loaded == compareRoundId()) {
+                rebuild();
+            }
+        });
     }
     fillRounds();
     rebuild();
@@ -223,10 +228,36 @@ void HeatmapView::rebuild()
     const std::int64_t comparedId = compareRoundId();
     const RoundData* compared =
         comparedId != 0 && comparedId != round->round.id ? m_document->round(comparedId) : nullptr;
+    std::vector<std::int64_t> needed{round->round.id};
+    if (compared) {
+        needed.push_back(comparedId);
+    }
+    // Only the rounds shown are read; until their answers are in, the heatmap says so instead
+    // of showing scores of answers not read yet.
+    const bool loaded = m_document->isLoaded(needed) || (isVisible() && m_document->need(needed));
+    m_copy->setEnabled(loaded);
+    m_export->setEnabled(loaded);
+    if (!loaded) {
+        m_model->setHeatmap({}, {});
+        m_canvas->setEmptyText(tr("Reading the answers of %1…").arg(QString::fromStdString(round->round.name)));
+        m_canvas->setData({}, false);
+        closeExplanation();
+        m_hint->setText(tr("The heatmap appears as soon as the round's answers are read."));
+        return;
+    }
+    m_canvas->setEmptyText(tr("No round to show."));
     m_model->setHeatmap(buildHeatmap(m_document->assessment(), *round, compared), m_document->assessment().initiatives);
     showRows();
     if (m_explained) {
         explainCell(*m_explained); // follows the edit
+    }
+}
+
+void HeatmapView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_document && !m_document->isLoaded({roundId(), compareRoundId()})) {
+        rebuild(); // shown: now its round is asked for
     }
 }
 

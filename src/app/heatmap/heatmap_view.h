@@ -70,6 +70,9 @@ signals:
     // An export failed; a full sentence naming the file.
     void failed(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillRounds();
     void fillCompare();

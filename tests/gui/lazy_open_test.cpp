@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: Apache-2.0
+// Opening a large file: the engagement first, each round's answers when a page needs them, read
+// on a worker thread; the window paints and answers keys meanwhile, every page shows the same as
+// with every answer read, edits made while answers load are kept once, closing mid-load is clean.
+#include "app/assessment_document.h"
+#include "app/edit.h"
+#include "app/engagement/engagement_page.h"
+#include "app/heatmap/heatmap_canvas.h"
+#include "app/heatmap/heatmap_view.h"
+#include "app/main_window.h"
+#include "app/plan/action_plan_page.h"
+#include "app/questionnaire/questionnaire_page.h"
+#include "app/summary/summary_page.h"
+#include "core/bank_loader.h"
+#include "samples/synthetic_assessment.h"
+#include "storage/assessment_file.h"
+#include "support/canonical_json.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <SQLiteCpp/Database.h>
+#include <algorithm>
+#include <memory>
+
+using namespace lastmile;
+using namespace lastmile::app;
+
+namespace {
+
+// Every text a page shows: its labels, combo boxes' items and every cell of its item views.
+QStringList shownTexts(const QWidget& page)
+{
+    QStringList texts;
+    for (const QLabel* label : page.findChildren<QLabel*>()) {
+        texts << label->text();
+    }
+    for (const QComboBox* combo : page.findChildren<QComboBox*>()) {
+        for (int item = 0; item < combo->count(); ++item) {
+            texts << combo->itemText(item);
+        }
+    }
+    for (const QAbstractItemView* view : page.findChildren<QAbstractItemView*>()) {
+        const QAbstractItemModel* model = view->model();
+        if (!model || view->window() != page.window()) {
+            continue; // a combo box's list, made when first needed
+        }
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                texts << model->index(row, column).data().toString();
+            }
+        }
+    }
+    return texts;
+}
+
+// Holds the file's write lock from another connection: nobody can read it until released.
+class WriterLock
+{
+public:
+    explicit WriterLock(const QString& path) : m_db(path.toStdString(), SQLite::OPEN_READWRITE)
+    {
+        m_db.exec("BEGIN EXCLUSIVE");
+    }
+    void release()
+    {
+        if (!m_released) {
+            m_db.exec("ROLLBACK");
+            m_released = true;
+        }
+    }
+    ~WriterLock() { release(); }
+
+private:
+    SQLite::Database m_db;
+    bool m_released = false;
+};
+
+// Shows a page made for comparison as the window shows its own: same size, shown once.
+bool showLike(QWidget& reference, QWidget& shown)
+{
+    reference.resize(shown.size());
+    reference.show();
+    return QTest::qWaitForWindowExposed(&reference);
+}
+
+std::string fileJson(const QString& path)
+{
+    auto file = storage::AssessmentFile::open(path.toStdString(), storage::OpenMode::ReadOnly);
+    if (!file) {
+        return "cannot open: " + file.error().detail;
+    }
+    auto whole = (*file)->load();
+    return whole ? test::canonicalJson(*whole) : "cannot load: " + whole.error().detail;
+}
+
+} // namespace
+
+class LazyOpenTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QFile file(QStringLiteral(":/question-banks/lastmile-core.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const BankLoadResult bank = parseBank(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        QVERIFY(bank.bank);
+        SyntheticOptions options;
+        options.initiatives = 30;
+        options.respondents = 6;
+        options.rounds = 3;
+        m_original = m_dir.filePath(QStringLiteral("original.lastmile"));
+        auto made =
+            storage::AssessmentFile::create(m_original.toStdString(), makeSyntheticAssessment(*bank.bank, options));
+        QVERIFY(made);
+        QVERIFY(QFileInfo(m_original).size() > AssessmentDocument::kWholeLoadLimitBytes); // read on demand
+    }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("large.lastmile"));
+        QFile::remove(m_path);
+        QVERIFY(QFile::copy(m_original, m_path));
+        QFile(m_path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        m_errors.clear();
+    }
+
+    void readsOnlyTheRoundsAskedForAndThenAllOfThemExactly()
+    {
+        const auto document = open(false);
+        QVERIFY(document);
+        const std::vector<RoundData>& rounds = document->assessment().rounds;
+        QCOMPARE(rounds.size(), std::size_t(3));
+        QCOMPARE(document->loadedRoundCount(), 0);
+        QVERIFY(rounds.back().answers.empty()); // the engagement without answers
+        QVERIFY(!document->assessment().initiatives.empty());
+
+        const std::int64_t latest = rounds.back().round.id;
+        QSignalSpy loaded(document.get(), &AssessmentDocument::roundLoaded);
+        QVERIFY(!document->need({latest}));
+        QVERIFY(document->isLoading());
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(loaded.first().first().toLongLong(), latest);
+        QVERIFY(document->isLoaded(latest));
+        QVERIFY(!document->isLoaded(rounds.front().round.id));
+        QVERIFY(!document->isLoading());
+        QVERIFY(rounds.front().answers.empty());
+        QVERIFY(!rounds.back().answers.empty());
+
+        QVERIFY(!document->needAll());
+        QTRY_VERIFY(document->isFullyLoaded());
+        QCOMPARE(loaded.count(), 3);
+        QVERIFY(document->need({latest, rounds.front().round.id}));
+        QCOMPARE(test::canonicalJson(document->assessment()), fileJson(m_path));
+    }
+
+    void editsMadeWhileAnswersLoadAreKeptOnce()
+    {
+        const auto document = open(false);
+        QVERIFY(document);
+        const std::vector<RoundData>& rounds = document->assessment().rounds;
+        const std::int64_t first = rounds.front().round.id;
+        const std::int64_t middle = rounds[1].round.id;
+        const std::int64_t latest = rounds.back().round.id;
+        const std::int64_t initiativeId = document->assessment().initiatives.front().id;
+        const std::string questionId = rounds.back().bank.frictions.front().questions.front().id;
+        const std::int64_t respondentId = rounds.back().respondents.front().id;
+        const std::optional<AnswerRecord> before = document->answerOf(latest, initiativeId, questionId, respondentId);
+        QVERIFY(before); // read from the file: the round's answers are not loaded
+        const Answer changed = Answer::atLevel(before->answer.level == 4 ? 1 : 4);
+
+        // Ask for the latest round and let the worker read it before the edit reaches the file:
+        // the answers it read are older than the edit.
+        QVERIFY(!document->need({latest}));
+        QThread::msleep(300);
+        edit::setAnswer(*document, latest, initiativeId, questionId, respondentId, changed);
+        // An edit of a round nobody asked for yet, and a consensus, as the phones' server writes.
+        const std::optional<AnswerRecord> middleBefore = document->answerOf(middle, initiativeId, questionId, 0);
+        edit::setAnswer(*document, middle, initiativeId, questionId, 0, Answer::atLevel(2));
+        AnswerRecord vote{initiativeId, questionId, rounds.front().respondents.back().id, Answer::dontKnow(), {}, {}};
+        QVERIFY(document->file().setAnswers({vote}, first));
+        QTRY_VERIFY(document->isLoaded(latest));
+        QCOMPARE(document->answerOf(latest, initiativeId, questionId, respondentId)->answer, changed);
+
+        QVERIFY(!document->needAll());
+        QTRY_VERIFY(document->isFullyLoaded());
+        QCOMPARE(test::canonicalJson(document->assessment()), fileJson(m_path));
+        const RoundData& latestRound = *document->round(latest);
+        QCOMPARE(std::count_if(latestRound.answers.begin(), latestRound.answers.end(),
+                               [&](const AnswerRecord& record) {
+                                   return record.initiativeId == initiativeId && record.questionId == questionId &&
+                                          record.respondentId == respondentId;
+                               }),
+                 1);
+
+        // Undo goes back to what the file held before, read while the round was not loaded.
+        document->undoStack()->undo(); // the middle round's consensus
+        document->undoStack()->undo(); // the latest round's answer
+        QCOMPARE(document->answerOf(latest, initiativeId, questionId, respondentId)->answer, before->answer);
+        const std::optional<AnswerRecord> middleAfter = document->answerOf(middle, initiativeId, questionId, 0);
+        QCOMPARE(middleAfter.has_value(), middleBefore.has_value());
+        if (middleBefore) {
+            QCOMPARE(middleAfter->answer, middleBefore->answer);
+        }
+        QCOMPARE(test::canonicalJson(document->assessment()), fileJson(m_path));
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void aRemovalWhileAnswersLoadIsNotUndoneByAnOlderRead()
+    {
+        const auto document = open(false);
+        QVERIFY(document);
+        const std::int64_t removed = document->assessment().initiatives.front().id;
+        QVERIFY(!document->needAll());
+        QThread::msleep(300); // the worker reads rounds that still hold the initiative's answers
+        QVERIFY(document->eraseInitiative(removed));
+        QTRY_VERIFY(document->isFullyLoaded());
+        for (const RoundData& round : document->assessment().rounds) {
+            QVERIFY(std::none_of(round.answers.begin(), round.answers.end(),
+                                 [&](const AnswerRecord& record) { return record.initiativeId == removed; }));
+        }
+        QCOMPARE(test::canonicalJson(document->assessment()), fileJson(m_path));
+    }
+
+    void closingWhileAnswersLoadStopsTheReadAndReleasesTheFile()
+    {
+        {
+            auto document = open(true);
+            QVERIFY(document);
+            WriterLock lock(m_path); // the worker waits for the file
+            QVERIFY(!document->needAll());
+            QThread::msleep(50);
+            QElapsedTimer closing;
+            closing.start();
+            document.reset(); // cancels the wait and joins the worker
+            QVERIFY2(closing.elapsed() < 1000, "closing waited for the read");
+        }
+        QTest::qWait(20);         // nothing is delivered to the closed document
+        auto again = open(false); // the file is free to be opened for editing
+        QVERIFY(again);
+        QVERIFY(!again->isReadOnly());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void theWindowPaintsTheHeatmapBeforeTheOtherRoundsAreRead()
+    {
+        MainWindow window;
+        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+        window.resize(1280, 820);
+        QVERIFY(window.openFile(m_path, true));
+        AssessmentDocument* document = window.document();
+        QVERIFY(!document->isFullyLoaded());
+        HeatmapView* heatmap = window.heatmapView();
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"));
+        tabs->setCurrentWidget(heatmap); // in the same turn as the open: only its round is read
+        QVERIFY(heatmap->canvas()->emptyText().contains(QStringLiteral("Reading the answers")));
+        QVERIFY(!heatmap->findChild<QPushButton*>(QStringLiteral("exportHeatmapPushButton"))->isEnabled());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!heatmap->canvas()->data().frictions.empty());
+        QCOMPARE(document->loadedRoundCount(), 1);
+        QVERIFY(document->isLoaded(document->assessment().rounds.back().round.id));
+
+        // The heatmap is the one the whole file gives.
+        QString error;
+        const auto whole = AssessmentDocument::open(m_path, true, &error);
+        QVERIFY2(whole, qPrintable(error));
+        HeatmapView reference;
+        reference.setDocument(whole.get());
+        QCOMPARE(shownTexts(*heatmap->canvas()->parentWidget()), shownTexts(*reference.canvas()->parentWidget()));
+        QCOMPARE(heatmap->canvas()->data().initiatives.size(), reference.canvas()->data().initiatives.size());
+        for (std::size_t row = 0; row < reference.canvas()->data().initiatives.size(); ++row) {
+            QCOMPARE(heatmap->canvas()->data().initiatives[row].readiness,
+                     reference.canvas()->data().initiatives[row].readiness);
+        }
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void pagesWaitVisiblyForTheAnswersAndThenShowWhatTheWholeFileShows()
+    {
+        MainWindow window;
+        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+        window.resize(1280, 820);
+        QVERIFY(window.openFile(m_path, true));           // a review starts on the summary
+        auto lock = std::make_unique<WriterLock>(m_path); // the answers cannot be read yet
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* panel = window.findChild<QWidget*>(QStringLiteral("answersLoadingPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(window.document()->isLoading());
+        const auto* progress = panel->findChild<QProgressBar*>();
+        QCOMPARE(progress->maximum(), 3);
+        QCOMPARE(progress->value(), 0);
+        QVERIFY(window.findChild<QProgressBar*>(QStringLiteral("answersLoadingIndicator"))->isVisible());
+        QVERIFY(window.summaryPage()->findChildren<QLabel*>().size() > 0);
+
+        // Keys work meanwhile: Ctrl+4 shows the heatmap, Ctrl+1 the engagement (still waiting).
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.heatmapView());
+        QTRY_VERIFY(!panel->isVisible());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.engagementPage());
+        QTRY_VERIFY(panel->isVisible());
+
+        lock->release();
+        QTRY_VERIFY(!panel->isVisible());
+        QVERIFY(window.document()->isFullyLoaded());
+        QTRY_VERIFY(!window.findChild<QProgressBar*>(QStringLiteral("answersLoadingIndicator"))->isVisible());
+
+        QString error;
+        const auto whole = AssessmentDocument::open(m_path, true, &error);
+        QVERIFY2(whole, qPrintable(error));
+        // Each page as the window shows it against the same page given the whole file.
+        const auto sameAsWhole = [&](QWidget* shown, auto& reference) {
+            reference.setDocument(whole.get());
+            tabs->setCurrentWidget(shown);
+            QVERIFY(showLike(reference, *shown));
+            QCOMPARE(shownTexts(*shown), shownTexts(reference));
+        };
+        SummaryPage summary;
+        sameAsWhole(window.summaryPage(), summary);
+        EngagementPage engagement;
+        sameAsWhole(window.engagementPage(), engagement);
+        ActionPlanPage plan;
+        sameAsWhole(window.actionPlanPage(), plan);
+        QuestionnairePage questionnaire;
+        sameAsWhole(window.questionnairePage(), questionnaire);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void closingTheWindowWhileAnswersLoadIsClean()
+    {
+        {
+            MainWindow window;
+            window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+            QVERIFY(window.openFile(m_path, true));
+            WriterLock lock(m_path);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY(window.document()->isLoading());
+            QElapsedTimer closing;
+            closing.start();
+            window.close();
+            window.closeFile();
+            QVERIFY2(closing.elapsed() < 1000, "closing waited for the read");
+            QVERIFY(!window.document());
+        }
+        QTest::qWait(20);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+private:
+    std::unique_ptr<AssessmentDocument> open(bool readOnly)
+    {
+        QString error;
+        auto document = AssessmentDocument::open(m_path, readOnly, &error, AssessmentDocument::Loading::OnDemand);
+        if (!document) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        connect(document.get(), &AssessmentDocument::failed, this,
+                [this](const QString& message) { m_errors.append(message); });
+        return document;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_original;
+    QString m_path;
+    QStringList m_errors;
+};
+
+QTEST_MAIN(LazyOpenTest)
+#include "lazy_open_test.moc"
