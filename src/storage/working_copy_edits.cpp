@@ -39,6 +39,30 @@ Result<std::optional<WorkingCopy>> AssessmentFile::loadWorkingCopy() const
     }
 }
 
+Result<std::optional<WorkingCopy>> AssessmentFile::readWorkingCopyLink(const std::string& path)
+{
+    try {
+        Result<std::unique_ptr<AssessmentFile>> file = openChecked(path, OpenMode::ReadOnly, OpenChecks::Light);
+        if (!file) {
+            return file.error();
+        }
+        if ((*file)->m_schemaVersion < kWorkingCopySchemaVersion) {
+            return std::optional<WorkingCopy>();
+        }
+        SQLite::Statement head(*(*file)->m_db, "SELECT repository, engagement, synced_at, synced_by FROM working_copy");
+        if (!head.executeStep()) {
+            return std::optional<WorkingCopy>();
+        }
+        return std::optional<WorkingCopy>(WorkingCopy{head.getColumn(0).getString(),
+                                                      head.getColumn(1).getString(),
+                                                      head.getColumn(2).getString(),
+                                                      head.getColumn(3).getString(),
+                                                      {}});
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, path);
+    }
+}
+
 Status AssessmentFile::setWorkingCopy(const WorkingCopy& copy)
 {
     if (copy.repository.empty() || copy.engagement.empty()) {
