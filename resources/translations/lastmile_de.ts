@@ -2056,6 +2056,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>the working copy could not be written; nothing was changed</source>
         <translation>die Arbeitskopie konnte nicht geschrieben werden; nichts wurde geändert</translation>
     </message>
+    <message>
+        <source>cancelled; nothing was changed in the repository or the working copy</source>
+        <translation>abgebrochen; weder im Repository noch in der Arbeitskopie wurde etwas geändert</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

@@ -73,7 +73,7 @@ std::string isoTime(std::int64_t seconds)
 } // namespace
 
 std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, const std::string& id,
-                                       const RowDigests& digests)
+                                       const RowDigests& digests, ProgressMeter* meter)
 {
     std::vector<storage::BaseRow> base;
     base.reserve(digests.size());
@@ -85,6 +85,9 @@ std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, cons
                 base.push_back({table, std::move(key), found->second, row[1].as<std::string>(),
                                 row[2].as<std::int64_t>(), row[3].as<std::string>(),
                                 isoTime(row[4].as<std::int64_t>())});
+            }
+            if (meter) {
+                meter->advance();
             }
         }
     };
@@ -100,6 +103,15 @@ std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, cons
                                         id));
     }
     return base;
+}
+
+std::int64_t countRows(pqxx::transaction_base& transaction, const std::string& id)
+{
+    std::string sql = "SELECT 1";
+    for (const TableColumns& table : tableColumns()) {
+        sql += " + (SELECT count(*) FROM lastmile." + std::string(table.table) + " WHERE engagement_id = $1::uuid)";
+    }
+    return transaction.exec_params(sql, id)[0][0].as<std::int64_t>();
 }
 
 namespace {
@@ -220,26 +232,33 @@ ConflictReport reportOf(const Conflict& conflict, const std::map<RowKey, const s
 
 } // namespace
 
-Result<PulledEngagement> Repository::pull(const std::string& id)
+Result<PulledEngagement> Repository::pull(const std::string& id, const Progress& progress)
 {
     return guarded<PulledEngagement>(address(), [&]() -> Result<PulledEngagement> {
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> transaction(m_connection->db);
         if (auto problem = versionProblem(transaction, address())) {
             return *problem;
         }
-        Result<EngagementContent> content = readEngagement(transaction, address(), id);
+        ProgressMeter meter(progress);
+        if (progress) {
+            meter.expect(2 * countRows(transaction, id)); // read with their values, then with their revisions
+        }
+        meter.report();
+        Result<EngagementContent> content = readEngagement(transaction, address(), id, &meter);
         if (!content) {
             return content.error();
         }
         PulledEngagement pulled{std::move(*content), {}};
-        pulled.base = readBase(transaction, id, digestsOf(pulled.content));
+        pulled.base = readBase(transaction, id, digestsOf(pulled.content), &meter);
+        meter.finish();
         transaction.commit();
         return pulled;
     });
 }
 
 Result<SyncReport> Repository::sync(const std::string& id, const std::vector<storage::BaseRow>& base,
-                                    const EngagementContent& local, const BeforeCommit& beforeCommit)
+                                    const EngagementContent& local, const BeforeCommit& beforeCommit,
+                                    const Progress& progress)
 {
     return guarded<SyncReport>(address(), [&]() -> Result<SyncReport> {
         pqxx::work transaction(m_connection->db);
@@ -250,12 +269,19 @@ Result<SyncReport> Repository::sync(const std::string& id, const std::vector<sto
         if (transaction.exec_params("SELECT 1 FROM lastmile.engagement WHERE id = $1::uuid FOR UPDATE", id).empty()) {
             return RepoError{ErrorCode::UnknownEngagement, address(), id};
         }
-        Result<EngagementContent> remoteContent = readEngagement(transaction, address(), id);
+        ProgressMeter meter(progress);
+        if (progress) {
+            // The repository's rows, read with their values and again with their revisions; the
+            // merged rows read back for the new base.
+            meter.expect(2 * countRows(transaction, id) + rowCount(local));
+        }
+        meter.report();
+        Result<EngagementContent> remoteContent = readEngagement(transaction, address(), id, &meter);
         if (!remoteContent) {
             return remoteContent.error();
         }
         const RowSet remote = rowsOf(*remoteContent);
-        const std::vector<storage::BaseRow> remoteBase = readBase(transaction, id, digestsOf(remote));
+        const std::vector<storage::BaseRow> remoteBase = readBase(transaction, id, digestsOf(remote), &meter);
         std::map<RowKey, const storage::BaseRow*> remoteMeta;
         for (const storage::BaseRow& row : remoteBase) {
             remoteMeta[{row.table, row.key}] = &row;
@@ -265,6 +291,7 @@ Result<SyncReport> Repository::sync(const std::string& id, const std::vector<sto
             baseDigests[{row.table, row.key}] = row.digest;
         }
         MergeResult merge = mergeRows(baseDigests, rowsOf(local), remote);
+        meter.report();
 
         SyncReport report;
         report.renumbered = merge.renumbered.size();
@@ -303,7 +330,8 @@ Result<SyncReport> Repository::sync(const std::string& id, const std::vector<sto
             return RepoError{ErrorCode::Invalid, address(), problem};
         }
         report.merged.content = std::move(*merged);
-        report.merged.base = readBase(transaction, id, digestsOf(merge.merged));
+        report.merged.base = readBase(transaction, id, digestsOf(merge.merged), &meter);
+        meter.finish(); // the last chance to cancel: after this the working copy is written
         if (beforeCommit && !beforeCommit(id, report.merged, problem)) {
             return RepoError{ErrorCode::WorkingCopy, address(), problem}; // rolls back
         }

@@ -13,7 +13,7 @@ namespace lastmile::repository {
 
 namespace {
 
-void insertPlan(pqxx::work& transaction, const std::string& id, const Assessment& assessment)
+void insertPlan(pqxx::work& transaction, const std::string& id, const Assessment& assessment, ProgressMeter& meter)
 {
     int position = 0;
     for (const Action& action : assessment.actions) {
@@ -23,11 +23,13 @@ void insertPlan(pqxx::work& transaction, const std::string& id, const Assessment
                                 id, action.id, position++, action.initiativeId, action.frictionId, action.text,
                                 action.owner, action.due, std::string(actionStatusId(action.status)), action.note,
                                 action.recommendationId);
+        meter.advance();
     }
     for (const Target& target : assessment.targets) {
         transaction.exec_params("INSERT INTO lastmile.target (engagement_id, initiative_id, friction_id, score)"
                                 " VALUES ($1::uuid, $2, $3, $4)",
                                 id, target.initiativeId, target.frictionId, target.score);
+        meter.advance();
     }
     const Branding& branding = assessment.branding;
     const std::string columns = "INSERT INTO lastmile.branding (engagement_id, firm_name, accent_colour, footer,"
@@ -40,12 +42,15 @@ void insertPlan(pqxx::work& transaction, const std::string& id, const Assessment
                                 branding.pageSize, branding.logoMime,
                                 pqxx::binarystring(branding.logo.data(), branding.logo.size()));
     }
+    meter.advance();
 }
 
 // Answers go through COPY into a staging table and then one INSERT ... SELECT, which applies
 // row-level security (PostgreSQL refuses COPY FROM into a table under row-level security).
-void insertAnswers(pqxx::work& transaction, const std::string& id, const Assessment& assessment)
+// The meter counts each answer twice: once staged, once inserted (`meter` expects the second).
+void insertAnswers(pqxx::work& transaction, const std::string& id, const Assessment& assessment, ProgressMeter& meter)
 {
+    std::int64_t answers = 0;
     transaction.exec("CREATE TEMP TABLE answer_in (round_id bigint, initiative_id bigint, question_id text,"
                      " respondent_id bigint, kind text, level smallint, reason text, note text, evidence text)"
                      " ON COMMIT DROP");
@@ -58,6 +63,8 @@ void insertAnswers(pqxx::work& transaction, const std::string& id, const Assessm
                 stream << std::make_tuple(round.round.id, record.initiativeId, record.questionId, record.respondentId,
                                           answerKindId(record.answer), level ? record.answer.level : -1,
                                           na ? record.answer.reason : std::string(), record.note, record.evidence);
+                ++answers;
+                meter.advance();
             }
         }
         stream.complete();
@@ -67,9 +74,11 @@ void insertAnswers(pqxx::work& transaction, const std::string& id, const Assessm
                             " SELECT $1::uuid, round_id, initiative_id, question_id, respondent_id, kind,"
                             " CASE WHEN kind = 'level' THEN level END, reason, note, evidence FROM answer_in",
                             id);
+    meter.advance(answers);
+    meter.report();
 }
 
-void insertRounds(pqxx::work& transaction, const std::string& id, const Assessment& assessment)
+void insertRounds(pqxx::work& transaction, const std::string& id, const Assessment& assessment, ProgressMeter& meter)
 {
     int position = 0;
     for (const RoundData& round : assessment.rounds) {
@@ -77,10 +86,12 @@ void insertRounds(pqxx::work& transaction, const std::string& id, const Assessme
                                 " VALUES ($1::uuid, $2, $3, $4, $5, $6)",
                                 id, round.round.id, position++, round.round.name, round.round.heldOn,
                                 serializeBank(round.bank));
+        meter.advance();
         for (const Respondent& respondent : round.respondents) {
             transaction.exec_params("INSERT INTO lastmile.respondent (engagement_id, id, round_id, name, role)"
                                     " VALUES ($1::uuid, $2, $3, $4, $5)",
                                     id, respondent.id, round.round.id, respondent.name, respondent.role);
+            meter.advance();
         }
         for (const ConsensusRecord& record : round.consensus) {
             const bool level = record.answer.isLevel();
@@ -90,11 +101,13 @@ void insertRounds(pqxx::work& transaction, const std::string& id, const Assessme
                 id, round.round.id, record.initiativeId, record.questionId, answerKindId(record.answer),
                 level ? std::optional<int>(record.answer.level) : std::nullopt,
                 record.answer.kind == Answer::Kind::NotApplicable ? record.answer.reason : std::string(), record.note);
+            meter.advance();
         }
     }
 }
 
-void insertAgendas(pqxx::work& transaction, const std::string& id, const std::vector<Agenda>& agendas)
+void insertAgendas(pqxx::work& transaction, const std::string& id, const std::vector<Agenda>& agendas,
+                   ProgressMeter& meter)
 {
     for (const Agenda& agenda : agendas) {
         transaction.exec_params("INSERT INTO lastmile.agenda (engagement_id, round_id, position, anonymous_reveal)"
@@ -108,6 +121,7 @@ void insertAgendas(pqxx::work& transaction, const std::string& id, const std::ve
                                     id, agenda.roundId, ordinal++, item.initiativeId, item.questionId,
                                     item.timeBoxSeconds);
         }
+        meter.advance();
     }
 }
 
@@ -118,8 +132,14 @@ Answer answerOf(const pqxx::row& row, int kindColumn)
     return answerFromColumns(kind, level, row[kindColumn + 2].as<std::string>());
 }
 
-void readRounds(pqxx::transaction_base& transaction, const std::string& id, Assessment& assessment)
+void readRounds(pqxx::transaction_base& transaction, const std::string& id, Assessment& assessment,
+                ProgressMeter* meter)
 {
+    const auto advance = [meter] {
+        if (meter) {
+            meter->advance();
+        }
+    };
     std::map<std::int64_t, std::size_t> roundIndex;
     for (const pqxx::row& row : transaction.exec_params(
              "SELECT id, name, held_on, bank_json FROM lastmile.round WHERE engagement_id = $1::uuid"
@@ -134,6 +154,7 @@ void readRounds(pqxx::transaction_base& transaction, const std::string& id, Asse
         round.bank = std::move(*bank.bank);
         roundIndex[round.round.id] = assessment.rounds.size();
         assessment.rounds.push_back(std::move(round));
+        advance();
     }
     for (const pqxx::row& row : transaction.exec_params(
              "SELECT id, round_id, name, role FROM lastmile.respondent WHERE engagement_id = $1::uuid ORDER BY id",
@@ -141,6 +162,7 @@ void readRounds(pqxx::transaction_base& transaction, const std::string& id, Asse
         const std::int64_t roundId = row[1].as<std::int64_t>();
         assessment.rounds[roundIndex.at(roundId)].respondents.push_back(
             {row[0].as<std::int64_t>(), roundId, row[2].as<std::string>(), row[3].as<std::string>()});
+        advance();
     }
     for (const pqxx::row& row : transaction.exec_params(
              "SELECT round_id, initiative_id, question_id, respondent_id, kind, level, reason, note, evidence"
@@ -149,6 +171,7 @@ void readRounds(pqxx::transaction_base& transaction, const std::string& id, Asse
         assessment.rounds[roundIndex.at(row[0].as<std::int64_t>())].answers.push_back(
             {row[1].as<std::int64_t>(), row[2].as<std::string>(), row[3].as<std::int64_t>(), answerOf(row, 4),
              row[7].as<std::string>(), row[8].as<std::string>()});
+        advance();
     }
     // The file's order (byte order of question ids), sorted here rather than by the server's collation.
     for (RoundData& round : assessment.rounds) {
@@ -164,6 +187,7 @@ void readRounds(pqxx::transaction_base& transaction, const std::string& id, Asse
                                  id)) {
         assessment.rounds[roundIndex.at(row[0].as<std::int64_t>())].consensus.push_back(
             {row[1].as<std::int64_t>(), row[2].as<std::string>(), answerOf(row, 3), row[6].as<std::string>()});
+        advance();
     }
 }
 
@@ -224,7 +248,8 @@ std::vector<Agenda> readAgendas(pqxx::transaction_base& transaction, const std::
 
 } // namespace
 
-Result<std::string> Repository::addEngagement(const EngagementContent& content, const BeforeCommit& beforeCommit)
+Result<std::string> Repository::addEngagement(const EngagementContent& content, const BeforeCommit& beforeCommit,
+                                              const Progress& progress)
 {
     return guarded<std::string>(address(), [&]() -> Result<std::string> {
         pqxx::work transaction(m_connection->db);
@@ -232,6 +257,11 @@ Result<std::string> Repository::addEngagement(const EngagementContent& content, 
             return *problem;
         }
         const Assessment& assessment = content.assessment;
+        ProgressMeter meter(progress, rowCount(content));
+        for (const RoundData& round : assessment.rounds) {
+            meter.expect(static_cast<std::int64_t>(round.answers.size())); // staged, then inserted
+        }
+        meter.report();
         const std::string id = transaction.exec("SELECT gen_random_uuid()::text")[0][0].as<std::string>();
         transaction.exec_params("SELECT lastmile.create_engagement($1::uuid, $2, $3, $4)", id,
                                 assessment.organization.name, assessment.organization.sector,
@@ -244,11 +274,14 @@ Result<std::string> Repository::addEngagement(const EngagementContent& content, 
                                     id, initiative.id, position++, initiative.name, initiative.businessFunction,
                                     initiative.owner, std::string(stageId(initiative.stage)), initiative.targetOutcome,
                                     initiative.archived);
+            meter.advance();
         }
-        insertRounds(transaction, id, assessment);
-        insertAnswers(transaction, id, assessment);
-        insertPlan(transaction, id, assessment);
-        insertAgendas(transaction, id, content.agendas);
+        meter.advance(); // the engagement row
+        insertRounds(transaction, id, assessment, meter);
+        insertAnswers(transaction, id, assessment, meter);
+        insertPlan(transaction, id, assessment, meter);
+        insertAgendas(transaction, id, content.agendas, meter);
+        meter.finish();
         if (beforeCommit) {
             const PulledEngagement now{content, readBase(transaction, id, digestsOf(content))};
             if (std::string problem; !beforeCommit(id, now, problem)) {
@@ -261,7 +294,7 @@ Result<std::string> Repository::addEngagement(const EngagementContent& content, 
 }
 
 Result<EngagementContent> readEngagement(pqxx::transaction_base& transaction, const std::string& address,
-                                         const std::string& id)
+                                         const std::string& id, ProgressMeter* meter)
 {
     const pqxx::result engagement =
         transaction.exec_params("SELECT name, sector, notes FROM lastmile.engagement WHERE id = $1::uuid", id);
@@ -281,7 +314,7 @@ Result<EngagementContent> readEngagement(pqxx::transaction_base& transaction, co
                                           stageFromId(row[4].as<std::string>()).value_or(Stage::Pilot),
                                           row[5].as<std::string>(), row[6].as<bool>()});
     }
-    readRounds(transaction, id, assessment);
+    readRounds(transaction, id, assessment, meter);
     readPlan(transaction, id, assessment);
     content.agendas = readAgendas(transaction, id);
     return content;

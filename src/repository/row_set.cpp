@@ -209,6 +209,18 @@ RowSet rowsOf(const EngagementContent& content)
     return rows;
 }
 
+std::int64_t rowCount(const EngagementContent& content)
+{
+    const Assessment& assessment = content.assessment;
+    // The engagement and its branding, then one row per initiative, action, target and agenda.
+    std::size_t rows = 2 + assessment.initiatives.size() + assessment.actions.size() + assessment.targets.size() +
+                       content.agendas.size();
+    for (const RoundData& round : assessment.rounds) {
+        rows += 1 + round.respondents.size() + round.answers.size() + round.consensus.size();
+    }
+    return static_cast<std::int64_t>(rows);
+}
+
 std::optional<EngagementContent> contentOf(const RowSet& rows, std::string& problem)
 {
     try {

@@ -34,6 +34,8 @@ std::string hexBytes(const std::vector<unsigned char>& bytes);
 std::span<const std::string_view> rowTables();
 
 RowSet rowsOf(const EngagementContent& content);
+// How many rows rowsOf(content) has, without building them.
+std::int64_t rowCount(const EngagementContent& content);
 
 // The engagement the rows describe, ordered as the file orders it. nullopt with `problem` set when
 // a row does not fit (a value of the wrong type, a round whose bank does not load).

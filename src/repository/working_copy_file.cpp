@@ -29,7 +29,7 @@ CopyError repoError(RepoError error)
 }
 
 // Cancelled before anything changed, when the caller says so.
-std::optional<CopyError> cancelled(const CopyProgress& progress, const std::string& address, std::int64_t done,
+std::optional<CopyError> cancelled(const Progress& progress, const std::string& address, std::int64_t done,
                                    std::int64_t total)
 {
     if (progress && !progress(done, total)) {
@@ -54,7 +54,7 @@ struct OpenCopy
     std::string role;
 };
 
-CopyResult<OpenCopy> openCopy(const std::string& path, storage::OpenMode mode, const CopyProgress& progress)
+CopyResult<OpenCopy> openCopy(const std::string& path, storage::OpenMode mode, const Progress& progress)
 {
     auto file = storage::AssessmentFile::open(path, mode);
     if (!file) {
@@ -88,7 +88,7 @@ CopyResult<OpenCopy> openCopy(const std::string& path, storage::OpenMode mode, c
     return open;
 }
 
-CopyResult<FileSync> syncOpen(OpenCopy& open, const std::string& path, const CopyProgress& progress)
+CopyResult<FileSync> syncOpen(OpenCopy& open, const std::string& path, const Progress& progress)
 {
     const std::string part = partPath(path);
     std::optional<storage::StorageError> failed;
@@ -109,9 +109,6 @@ CopyResult<FileSync> syncOpen(OpenCopy& open, const std::string& path, const Cop
         removeQuietly(part);
         if (failed) {
             return fileError(*failed);
-        }
-        if (report.error().code == ErrorCode::WorkingCopy && report.error().detail == "cancelled") {
-            return repoError({ErrorCode::Cancelled, address, {}});
         }
         return repoError(report.error());
     }
@@ -187,7 +184,7 @@ std::string partPath(const std::string& path)
 }
 
 CopyResult<PulledEngagement> pullWorkingCopy(Repository& repo, const std::string& id, const std::string& path,
-                                             const CopyProgress& progress)
+                                             const Progress& progress)
 {
     if (auto stop = cancelled(progress, repo.address(), 0, 0)) {
         return *stop;
@@ -196,7 +193,7 @@ CopyResult<PulledEngagement> pullWorkingCopy(Repository& repo, const std::string
     if (!role) {
         return repoError(role.error());
     }
-    auto pulled = repo.pull(id);
+    auto pulled = repo.pull(id, progress);
     if (!pulled) {
         return repoError(pulled.error());
     }
@@ -218,7 +215,7 @@ CopyResult<PulledEngagement> pullWorkingCopy(Repository& repo, const std::string
     return std::move(*pulled);
 }
 
-CopyResult<FileSync> syncWorkingCopy(const std::string& path, storage::OpenMode mode, const CopyProgress& progress,
+CopyResult<FileSync> syncWorkingCopy(const std::string& path, storage::OpenMode mode, const Progress& progress,
                                      const std::function<void(EngagementContent&)>& adjust)
 {
     auto open = openCopy(path, mode, progress);
@@ -232,7 +229,7 @@ CopyResult<FileSync> syncWorkingCopy(const std::string& path, storage::OpenMode 
 }
 
 CopyResult<FileSync> resolveInWorkingCopy(const std::string& path, storage::OpenMode mode, std::int64_t conflictId,
-                                          ConflictSide side, const CopyProgress& progress)
+                                          ConflictSide side, const Progress& progress)
 {
     auto open = openCopy(path, mode, progress);
     if (!open) {

@@ -28,10 +28,8 @@ struct CopyError
 };
 template <typename T> using CopyResult = storage::Result<T, CopyError>;
 
-// Called now and then with the rows done and the rows expected in all (0 when not known yet);
-// returns false to cancel (RepoError Cancelled; nothing changes on either side).
-using CopyProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
-
+// `progress` below is Repository's (repository.h): the rows done and expected; false cancels
+// (RepoError Cancelled), and then nothing changes on either side.
 // The file's whole content: its assessment and the agenda of every round that has one.
 storage::Result<EngagementContent> fileContent(const storage::AssessmentFile& file);
 
@@ -50,7 +48,7 @@ std::string partPath(const std::string& path);
 // partPath and published under its name only when complete, never over a file that appeared
 // meanwhile (AlreadyExists). Returns what was pulled.
 CopyResult<PulledEngagement> pullWorkingCopy(Repository& repo, const std::string& id, const std::string& path,
-                                             const CopyProgress& progress = {});
+                                             const Progress& progress = {});
 
 // A sync of a working copy file that succeeded: what happened, with which repository (its address
 // without a password) and engagement (uuid).
@@ -66,7 +64,7 @@ struct FileSync
 // the file's writer lock for the sync; ReadOnly is for a caller of this process that holds it
 // already (the app's open document). `adjust`, when given, changes what the working copy sends
 // (a resolved conflict's value) without touching the file first.
-CopyResult<FileSync> syncWorkingCopy(const std::string& path, storage::OpenMode mode, const CopyProgress& progress = {},
+CopyResult<FileSync> syncWorkingCopy(const std::string& path, storage::OpenMode mode, const Progress& progress = {},
                                      const std::function<void(EngagementContent&)>& adjust = {});
 
 // Resolves open conflict `conflictId` of the working copy's engagement by keeping `side`: the
@@ -75,6 +73,6 @@ CopyResult<FileSync> syncWorkingCopy(const std::string& path, storage::OpenMode 
 // choice (Repository::resolveConflict). `mode` as for syncWorkingCopy. UnknownConflict when the
 // engagement has no such open conflict; then nothing changes.
 CopyResult<FileSync> resolveInWorkingCopy(const std::string& path, storage::OpenMode mode, std::int64_t conflictId,
-                                          ConflictSide side, const CopyProgress& progress = {});
+                                          ConflictSide side, const Progress& progress = {});
 
 } // namespace lastmile::repository

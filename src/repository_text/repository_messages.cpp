@@ -176,7 +176,7 @@ QString RepositoryMessages::error(const repository::RepoError& error)
         text = tr("the working copy could not be written; nothing was changed");
         break;
     case ErrorCode::Cancelled:
-        text = tr("cancelled; nothing was changed");
+        text = tr("cancelled; nothing was changed in the repository or the working copy");
         break;
     case ErrorCode::UnknownConflict:
         text = tr("the engagement has no open conflict %1 (see \"lastmile-cli repo conflicts\")").arg(detail);

@@ -63,14 +63,14 @@ void ProgressRun::report(std::int64_t done, std::int64_t total)
 }
 
 ProgressRun* ProgressRun::start(QWidget* parent, const QString& label,
-                                std::function<void(const repository::CopyProgress&)> body,
+                                std::function<void(const repository::Progress&)> body,
                                 std::function<void()> finished)
 {
     auto* run = new ProgressRun(parent, label);
     run->m_dialog->show();
     const std::shared_ptr<std::atomic<bool>> cancelled = run->m_cancelled;
     // `run` outlives the thread (its destructor waits for it), so the worker may post to it.
-    const repository::CopyProgress progress = [run, cancelled](std::int64_t done, std::int64_t total) {
+    const repository::Progress progress = [run, cancelled](std::int64_t done, std::int64_t total) {
         QMetaObject::invokeMethod(run, [run, done, total] { run->report(done, total); });
         return !cancelled->load();
     };

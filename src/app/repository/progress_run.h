@@ -28,7 +28,7 @@ class ProgressRun : public QObject
 public:
     // Runs `body` on the worker, then `finished` on the UI thread (not when `parent` is gone).
     static ProgressRun* start(QWidget* parent, const QString& label,
-                              std::function<void(const repository::CopyProgress&)> body,
+                              std::function<void(const repository::Progress&)> body,
                               std::function<void()> finished);
     ~ProgressRun() override;
 
@@ -47,13 +47,13 @@ private:
 
 // Runs `work` with a progress dialog and hands its result to `done` on the UI thread.
 template <typename T>
-void runWithProgress(QWidget* parent, const QString& label, std::function<T(const repository::CopyProgress&)> work,
+void runWithProgress(QWidget* parent, const QString& label, std::function<T(const repository::Progress&)> work,
                      std::function<void(T)> done)
 {
     auto result = std::make_shared<std::optional<T>>();
     ProgressRun::start(
         parent, label,
-        [work = std::move(work), result](const repository::CopyProgress& progress) { result->emplace(work(progress)); },
+        [work = std::move(work), result](const repository::Progress& progress) { result->emplace(work(progress)); },
         [done = std::move(done), result] { done(std::move(**result)); });
 }
 

@@ -147,7 +147,7 @@ void RepositoryMenu::openEngagement(const QString& id, const QString& name)
     runWithProgress<CopyResult<repository::PulledEngagement>>(
         m_window, tr("Pulling “%1” from the team repository…").arg(name),
         [address, id = id.toStdString(), target = path.toStdString()](
-            const repository::CopyProgress& progress) -> CopyResult<repository::PulledEngagement> {
+            const repository::Progress& progress) -> CopyResult<repository::PulledEngagement> {
             auto connected = repository::Repository::connect(address);
             if (!connected) {
                 return CopyError{CopyError::Kind::Repository, {}, connected.error()};
@@ -183,7 +183,7 @@ void RepositoryMenu::sync()
     const storage::OpenMode mode = readOnly ? storage::OpenMode::ReadWrite : storage::OpenMode::ReadOnly;
     runWithProgress<CopyResult<FileSync>>(
         m_window, tr("Syncing %1 with %2…").arg(QFileInfo(path).fileName(), m_repository),
-        [target = path.toStdString(), mode](const repository::CopyProgress& progress) {
+        [target = path.toStdString(), mode](const repository::Progress& progress) {
             return repository::syncWorkingCopy(target, mode, progress);
         },
         [this, path, readOnly](CopyResult<FileSync> result) { finishSync(path, readOnly, result, QString()); });
@@ -271,7 +271,7 @@ void RepositoryMenu::resolve(qint64 conflictId, bool mine)
     const repository::ConflictSide side = mine ? repository::ConflictSide::Local : repository::ConflictSide::Remote;
     runWithProgress<CopyResult<FileSync>>(
         m_window, tr("Resolving the conflict in the team repository…"),
-        [target = path.toStdString(), mode, conflictId, side](const repository::CopyProgress& progress) {
+        [target = path.toStdString(), mode, conflictId, side](const repository::Progress& progress) {
             return repository::resolveInWorkingCopy(target, mode, conflictId, side, progress);
         },
         [this, path, readOnly, mine](CopyResult<FileSync> result) {
