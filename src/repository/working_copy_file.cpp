@@ -93,18 +93,15 @@ CopyResult<FileSync> syncOpen(OpenCopy& open, const std::string& path, const Pro
     const std::string part = partPath(path);
     std::optional<storage::StorageError> failed;
     const std::string address = open.repo->address();
-    auto report = open.repo->sync(open.link.engagement, open.link.base, open.content,
-                                  [&](const std::string& id, const PulledEngagement& now, std::string& problem) {
-                                      if (progress && !progress(0, 0)) {
-                                          problem = "cancelled";
-                                          return false;
-                                      }
-                                      failed = writeWorkingCopy(part, now, {address, id, nowUtc(), open.role, {}});
-                                      if (failed) {
-                                          problem = failed->detail;
-                                      }
-                                      return !failed;
-                                  });
+    const Repository::BeforeCommit writeCopy = [&](const std::string& id, const PulledEngagement& now,
+                                                   std::string& problem) {
+        failed = writeWorkingCopy(part, now, {address, id, nowUtc(), open.role, {}});
+        if (failed) {
+            problem = failed->detail;
+        }
+        return !failed;
+    };
+    auto report = open.repo->sync(open.link.engagement, open.link.base, open.content, writeCopy, progress);
     if (!report) {
         removeQuietly(part);
         if (failed) {

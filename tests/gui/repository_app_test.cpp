@@ -15,11 +15,13 @@
 #include "repository/repository.h"
 #include "storage/assessment_file.h"
 #include "support/pg_server.h"
+#include "text/translations.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -274,6 +276,77 @@ private slots:
         RepositorySettings::setAddress(QString());
         MainWindow window;
         QVERIFY(window.libraryPage()->repositoryPanel()->message().contains(QStringLiteral("Not connected")));
+    }
+
+    // Screenshots for docs/screenshots, when LASTMILE_SCREENSHOT_DIR names a folder: the library
+    // with the repository's engagements, a sync under way, and the conflicts view.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("LASTMILE_SCREENSHOT_DIR");
+        if (folder.isEmpty()) {
+            QSKIP("LASTMILE_SCREENSHOT_DIR is not set");
+        }
+        QVERIFY(!m_alice.isEmpty());
+        const text::Translations english(QStringLiteral("en")); // English plurals, as the app shows them
+        RepositorySettings::setAddress(uri("alice"));
+        for (const auto& [name, seed] :
+             {std::pair{"synthetic-a.lastmile", "7"}, std::pair{"synthetic-b.lastmile", "8"}}) {
+            const QString file = m_files.filePath(QString::fromLatin1(name));
+            QCOMPARE(cli({QStringLiteral("generate"), file, QStringLiteral("--initiatives"), QStringLiteral("6"),
+                          QStringLiteral("--respondents"), QStringLiteral("5"), QStringLiteral("--rounds"),
+                          QStringLiteral("3"), QStringLiteral("--seed"), QString::fromLatin1(seed)}),
+                     0);
+            QCOMPARE(cli({QStringLiteral("repo"), QStringLiteral("push"), file, uri("alice")}), 0);
+        }
+        // Bob answers two questions at the workshop; alice answers them differently in the office.
+        const QString bob = m_files.filePath(QStringLiteral("bob.lastmile"));
+        for (const char* respondent : {"2", "3"}) {
+            QCOMPARE(cli({QStringLiteral("answer"), bob, QStringLiteral("--round"), QStringLiteral("1"),
+                          QStringLiteral("--initiative"), QStringLiteral("1"), QStringLiteral("--question"),
+                          QString::fromStdString(kQuestion), QStringLiteral("--respondent"),
+                          QString::fromLatin1(respondent), QStringLiteral("--level"), QStringLiteral("2"),
+                          QStringLiteral("--note"), QStringLiteral("Data owner named at the plant workshop")}),
+                     0);
+        }
+        QCOMPARE(cli({QStringLiteral("repo"), QStringLiteral("sync"), bob}), 0);
+
+        MainWindow window;
+        window.setErrorReporter([this](const QString& message) { m_errors << message; });
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(window.openFile(m_alice, false));
+        for (std::int64_t respondent : {2, 3}) {
+            edit::setAnswer(*window.document(), 1, 1, kQuestion, respondent, Answer::atLevel(4));
+            edit::setAnswerText(*window.document(), 1, 1, kQuestion, respondent,
+                                "Quality dashboard reviewed monthly by the COO", "");
+        }
+        QSignalSpy finished(window.repositoryMenu(), &RepositoryMenu::operationFinished);
+        window.repositoryMenu()->sync();
+        QProgressDialog* progress = ProgressRun::current();
+        QVERIFY(progress != nullptr);
+        // The picture shows the bar part way, as a sync of a large engagement does for a while.
+        progress->setRange(0, 1000);
+        progress->setValue(420);
+        QTest::qWait(300);
+        QVERIFY(window.screen()
+                    ->grabWindow(0)
+                    .copy(window.geometry())
+                    .save(QDir(folder).filePath(QStringLiteral("repository-sync.png"))));
+        QVERIFY(finished.wait(60000));
+        ConflictsDialog* dialog = window.repositoryMenu()->conflictsDialog();
+        QVERIFY(dialog != nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 2, 20000);
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(QDir(folder).filePath(QStringLiteral("repository-conflicts.png"))));
+        dialog->close();
+
+        window.closeFile();
+        window.libraryPage()->refresh();
+        RepositoryPanel* panel = window.libraryPage()->repositoryPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isListing() && panel->model()->rowCount() == 3, 20000);
+        QTest::qWait(500);
+        QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("library-repository.png"))));
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
     }
 
 private:
