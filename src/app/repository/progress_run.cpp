@@ -63,8 +63,7 @@ void ProgressRun::report(std::int64_t done, std::int64_t total)
 }
 
 ProgressRun* ProgressRun::start(QWidget* parent, const QString& label,
-                                std::function<void(const repository::Progress&)> body,
-                                std::function<void()> finished)
+                                std::function<void(const repository::Progress&)> body, std::function<void()> finished)
 {
     auto* run = new ProgressRun(parent, label);
     run->m_dialog->show();

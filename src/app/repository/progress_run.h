@@ -28,8 +28,7 @@ class ProgressRun : public QObject
 public:
     // Runs `body` on the worker, then `finished` on the UI thread (not when `parent` is gone).
     static ProgressRun* start(QWidget* parent, const QString& label,
-                              std::function<void(const repository::Progress&)> body,
-                              std::function<void()> finished);
+                              std::function<void(const repository::Progress&)> body, std::function<void()> finished);
     ~ProgressRun() override;
 
     QProgressDialog* dialog() const { return m_dialog; }
