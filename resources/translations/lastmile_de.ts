@@ -1963,24 +1963,12 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
 <context>
     <name>RepoCommand</name>
     <message>
-        <source>Share engagements through the firm&apos;s repository: init, list, push, pull, sync.</source>
-        <translation>Engagements über das Repository der Firma teilen: init, list, push, pull, sync.</translation>
-    </message>
-    <message>
-        <source>init URI, list URI, push FILE URI, pull URI ENGAGEMENT --output FILE, or sync FILE.</source>
-        <translation>init URI, list URI, push FILE URI, pull URI ENGAGEMENT --output FILE oder sync FILE.</translation>
-    </message>
-    <message>
         <source>pull: the new working copy; it must not exist.</source>
         <translation>pull: die neue Arbeitskopie; sie darf noch nicht existieren.</translation>
     </message>
     <message>
         <source>expected %1</source>
         <translation>erwartet wird %1</translation>
-    </message>
-    <message>
-        <source>expected init, list, push, pull or sync</source>
-        <translation>erwartet wird init, list, push, pull oder sync</translation>
     </message>
     <message>
         <source>%1: repository created (schema version %2)</source>
@@ -2017,56 +2005,29 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>%1  %2  (%3; changed by %4 at %5)</source>
         <translation>%1  %2  (%3; geändert von %4 am %5)</translation>
     </message>
-</context>
-<context>
-    <name>RepoMessages</name>
     <message>
-        <source>cannot connect to the repository; check the address, the network and your password (~/.pgpass or PGPASSWORD)</source>
-        <translation>keine Verbindung zum Repository; prüfen Sie die Adresse, das Netzwerk und Ihr Passwort (~/.pgpass oder PGPASSWORD)</translation>
+        <source>Share engagements through the firm&apos;s repository: init, list, push, pull, sync, conflicts, resolve.</source>
+        <translation>Engagements über das Repository der Firma teilen: init, list, push, pull, sync, conflicts, resolve.</translation>
     </message>
     <message>
-        <source>your role may not do this in the repository; ask its administrator</source>
-        <translation>Ihre Rolle darf das im Repository nicht; fragen Sie dessen Administration</translation>
+        <source>init URI, list URI, push FILE URI, pull URI ENGAGEMENT --output FILE, sync FILE, conflicts FILE, or resolve FILE CONFLICT --mine|--theirs.</source>
+        <translation>init URI, list URI, push DATEI URI, pull URI ENGAGEMENT --output DATEI, sync DATEI, conflicts DATEI oder resolve DATEI KONFLIKT --mine|--theirs.</translation>
     </message>
     <message>
-        <source>there is no Lastmile repository in this database yet; an administrator creates it with &quot;lastmile-cli repo init&quot;</source>
-        <translation>in dieser Datenbank gibt es noch kein Lastmile-Repository; die Administration legt es mit „lastmile-cli repo init“ an</translation>
+        <source>resolve: keep the working copy&apos;s value.</source>
+        <translation>resolve: den Wert der Arbeitskopie behalten.</translation>
     </message>
     <message>
-        <source>the repository was set up by a newer version of Lastmile (schema version %1); update Lastmile to use it</source>
-        <translation>das Repository wurde von einer neueren Lastmile-Version eingerichtet (Schemaversion %1); aktualisieren Sie Lastmile, um es zu nutzen</translation>
+        <source>resolve: keep the repository&apos;s value.</source>
+        <translation>resolve: den Wert des Repositorys behalten.</translation>
     </message>
     <message>
-        <source>the repository needs an upgrade (schema version %1); an administrator runs &quot;lastmile-cli repo init&quot;</source>
-        <translation>das Repository muss aktualisiert werden (Schemaversion %1); die Administration führt „lastmile-cli repo init“ aus</translation>
+        <source>CONFLICT is a number that &quot;repo conflicts&quot; shows, not &quot;%1&quot;</source>
+        <translation>KONFLIKT ist eine Nummer, die „repo conflicts“ anzeigt, nicht „%1“</translation>
     </message>
     <message>
-        <source>no engagement &quot;%1&quot; that you can see</source>
-        <translation>kein für Sie sichtbares Engagement „%1“</translation>
-    </message>
-    <message>
-        <source>several engagements are named &quot;%1&quot;; give its id (see &quot;lastmile-cli repo list&quot;)</source>
-        <translation>mehrere Engagements heißen „%1“; geben Sie die Id an (siehe „lastmile-cli repo list“)</translation>
-    </message>
-    <message>
-        <source>the repository refused the data; nothing was changed</source>
-        <translation>das Repository hat die Daten abgelehnt; nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>the connection to the repository broke; nothing was changed, try again</source>
-        <translation>die Verbindung zum Repository ist abgebrochen; nichts wurde geändert, versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>the repository reported an error; nothing was changed</source>
-        <translation>das Repository hat einen Fehler gemeldet; nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>the working copy could not be written; nothing was changed</source>
-        <translation>die Arbeitskopie konnte nicht geschrieben werden; nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>cancelled; nothing was changed in the repository or the working copy</source>
-        <translation>abgebrochen; weder im Repository noch in der Arbeitskopie wurde etwas geändert</translation>
+        <source>expected init, list, push, pull, sync, conflicts or resolve</source>
+        <translation>erwartet: init, list, push, pull, sync, conflicts oder resolve</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2257,169 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>Respondent %1</source>
         <comment>an anonymous report names respondents A, B, …</comment>
         <translation>Befragte Person %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryMessages</name>
+    <message>
+        <source>cannot connect to the repository; check the address, the network and your password (~/.pgpass or PGPASSWORD)</source>
+        <translation>keine Verbindung zum Repository; prüfen Sie die Adresse, das Netzwerk und Ihr Passwort (~/.pgpass oder PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>your role may not do this in the repository; ask its administrator</source>
+        <translation>Ihre Rolle darf das im Repository nicht; fragen Sie dessen Administration</translation>
+    </message>
+    <message>
+        <source>there is no Lastmile repository in this database yet; an administrator creates it with &quot;lastmile-cli repo init&quot;</source>
+        <translation>in dieser Datenbank gibt es noch kein Lastmile-Repository; die Administration legt es mit „lastmile-cli repo init“ an</translation>
+    </message>
+    <message>
+        <source>the repository was set up by a newer version of Lastmile (schema version %1); update Lastmile to use it</source>
+        <translation>das Repository wurde von einer neueren Lastmile-Version eingerichtet (Schemaversion %1); aktualisieren Sie Lastmile, um es zu nutzen</translation>
+    </message>
+    <message>
+        <source>the repository needs an upgrade (schema version %1); an administrator runs &quot;lastmile-cli repo init&quot;</source>
+        <translation>das Repository muss aktualisiert werden (Schemaversion %1); die Administration führt „lastmile-cli repo init“ aus</translation>
+    </message>
+    <message>
+        <source>no engagement &quot;%1&quot; that you can see</source>
+        <translation>kein für Sie sichtbares Engagement „%1“</translation>
+    </message>
+    <message>
+        <source>several engagements are named &quot;%1&quot;; give its id (see &quot;lastmile-cli repo list&quot;)</source>
+        <translation>mehrere Engagements heißen „%1“; geben Sie die Id an (siehe „lastmile-cli repo list“)</translation>
+    </message>
+    <message>
+        <source>the repository refused the data; nothing was changed</source>
+        <translation>das Repository hat die Daten abgelehnt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the connection to the repository broke; nothing was changed, try again</source>
+        <translation>die Verbindung zum Repository ist abgebrochen; nichts wurde geändert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the repository reported an error; nothing was changed</source>
+        <translation>das Repository hat einen Fehler gemeldet; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the working copy could not be written; nothing was changed</source>
+        <translation>die Arbeitskopie konnte nicht geschrieben werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed in the repository or the working copy</source>
+        <translation>abgebrochen; weder im Repository noch in der Arbeitskopie wurde etwas geändert</translation>
+    </message>
+    <message>
+        <source>the engagement has no open conflict %1 (see &quot;lastmile-cli repo conflicts&quot;)</source>
+        <translation>das Engagement hat keinen offenen Konflikt %1 (siehe „lastmile-cli repo conflicts“)</translation>
+    </message>
+    <message>
+        <source>the file is not a working copy of a repository; add it to one with &quot;lastmile-cli repo push FILE URI&quot;</source>
+        <translation>die Datei ist keine Arbeitskopie eines Repositorys; fügen Sie sie mit „lastmile-cli repo push FILE URI“ einem hinzu</translation>
+    </message>
+    <message>
+        <source>the repository has the merge, but the file could not be replaced (%1); run the sync again</source>
+        <translation>das Repository hat die Zusammenführung, aber die Datei konnte nicht ersetzt werden (%1); synchronisieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>changed here and in the repository</source>
+        <translation>hier und im Repository geändert</translation>
+    </message>
+    <message>
+        <source>added here and in the repository with different values</source>
+        <translation>hier und im Repository mit unterschiedlichen Werten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the repository</source>
+        <translation>hier gelöscht, im Repository geändert</translation>
+    </message>
+    <message>
+        <source>changed here, deleted in the repository</source>
+        <translation>hier geändert, im Repository gelöscht</translation>
+    </message>
+    <message>
+        <source>changed, but what it belongs to was deleted</source>
+        <translation>geändert, aber das, wozu es gehört, wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>left out; both values are kept with the conflict</source>
+        <translation>weggelassen; beide Werte bleiben beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>your value was kept; the other is kept with the conflict</source>
+        <translation>Ihr Wert wurde übernommen; der andere bleibt beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>the repository&apos;s value was kept; yours is kept with the conflict</source>
+        <translation>der Wert des Repositorys wurde übernommen; Ihrer bleibt beim Konflikt erhalten</translation>
+    </message>
+    <message>
+        <source>answer of %1 to %2 for %3, round %4</source>
+        <translation>Antwort von %1 auf %2 für %3, Runde %4</translation>
+    </message>
+    <message>
+        <source>agreed answer to %1 for %2, round %3</source>
+        <translation>vereinbarte Antwort auf %1 für %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>initiative %1</source>
+        <translation>Initiative %1</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>respondent %1</source>
+        <translation>Befragte Person %1</translation>
+    </message>
+    <message>
+        <source>action #%1</source>
+        <translation>Maßnahme #%1</translation>
+    </message>
+    <message>
+        <source>action “%1”</source>
+        <translation>Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>target for %1 on %2</source>
+        <translation>Zielwert für %1 bei %2</translation>
+    </message>
+    <message>
+        <source>agenda of round %1</source>
+        <translation>Agenda der Runde %1</translation>
+    </message>
+    <message>
+        <source>report branding</source>
+        <translation>Berichtsgestaltung</translation>
+    </message>
+    <message>
+        <source>engagement profile</source>
+        <translation>Profil des Engagements</translation>
+    </message>
+    <message>
+        <source>no row (deleted)</source>
+        <translation>keine Zeile (gelöscht)</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>not applicable: %1</source>
+        <translation>nicht zutreffend: %1</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>weiß nicht</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Nachweis</translation>
     </message>
 </context>
 <context>
@@ -2678,46 +2802,6 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
 <context>
     <name>SyncText</name>
     <message>
-        <source>changed here and in the repository</source>
-        <translation>hier und im Repository geändert</translation>
-    </message>
-    <message>
-        <source>added here and in the repository with different values</source>
-        <translation>hier und im Repository mit unterschiedlichen Werten hinzugefügt</translation>
-    </message>
-    <message>
-        <source>deleted here, changed in the repository</source>
-        <translation>hier gelöscht, im Repository geändert</translation>
-    </message>
-    <message>
-        <source>changed here, deleted in the repository</source>
-        <translation>hier geändert, im Repository gelöscht</translation>
-    </message>
-    <message>
-        <source>changed, but what it belongs to was deleted</source>
-        <translation>geändert, aber das, wozu es gehört, wurde gelöscht</translation>
-    </message>
-    <message>
-        <source>left out; both values are kept with the conflict</source>
-        <translation>weggelassen; beide Werte bleiben beim Konflikt erhalten</translation>
-    </message>
-    <message>
-        <source>your value was kept; the other is kept with the conflict</source>
-        <translation>Ihr Wert wurde übernommen; der andere bleibt beim Konflikt erhalten</translation>
-    </message>
-    <message>
-        <source>the repository&apos;s value was kept; yours is kept with the conflict</source>
-        <translation>der Wert des Repositorys wurde übernommen; Ihrer bleibt beim Konflikt erhalten</translation>
-    </message>
-    <message>
-        <source>the file is not a working copy of a repository; add it to one with &quot;lastmile-cli repo push FILE URI&quot;</source>
-        <translation>die Datei ist keine Arbeitskopie eines Repositorys; fügen Sie sie mit „lastmile-cli repo push FILE URI“ einem hinzu</translation>
-    </message>
-    <message>
-        <source>the repository has the merge, but the file could not be replaced (%1); run the sync again</source>
-        <translation>das Repository hat die Zusammenführung, aber die Datei konnte nicht ersetzt werden (%1); synchronisieren Sie erneut</translation>
-    </message>
-    <message>
         <source>%1: synced with %2: %3 sent, %4 received</source>
         <translation>%1: mit %2 synchronisiert: %3 gesendet, %4 empfangen</translation>
     </message>
@@ -2742,6 +2826,34 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source> (the repository&apos;s value by %1 at %2)</source>
         <translation> (der Wert des Repositorys von %1 am %2)</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4 %5)</source>
+        <translation>%1  %2: %3 (%4 %5)</translation>
+    </message>
+    <message>
+        <source>    mine (--mine, %1 at %2): %3</source>
+        <translation>    meiner (--mine, %1 um %2): %3</translation>
+    </message>
+    <message>
+        <source>--theirs</source>
+        <translation>--theirs</translation>
+    </message>
+    <message>
+        <source>--theirs, %1 at %2</source>
+        <translation>--theirs, %1 um %2</translation>
+    </message>
+    <message>
+        <source>    the repository&apos;s (%1): %2</source>
+        <translation>    der des Repositorys (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: conflict %2 resolved: your value was kept</source>
+        <translation>%1: Konflikt %2 gelöst: Ihr Wert wurde behalten</translation>
+    </message>
+    <message>
+        <source>%1: conflict %2 resolved: the repository&apos;s value was kept</source>
+        <translation>%1: Konflikt %2 gelöst: der Wert des Repositorys wurde behalten</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3497,82 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <translation>
             <numerusform>%1 wurde nicht installiert: %n Problem gefunden. Korrigieren Sie den Katalog und installieren Sie ihn erneut.</numerusform>
             <numerusform>%1 wurde nicht installiert: %n Probleme gefunden. Korrigieren Sie den Katalog und installieren Sie ihn erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::ConflictsDialog</name>
+    <message>
+        <source>Conflicts with the Team Repository</source>
+        <translation>Konflikte mit dem Team-Repository</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Mine (working copy)</source>
+        <translation>Meiner (Arbeitskopie)</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s</source>
+        <translation>Der des Repositorys</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Keep the working copy&apos;s value of the selected row, here and in the repository</source>
+        <translation>Den Wert der Arbeitskopie für die gewählte Zeile behalten, hier und im Repository</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Repository&apos;s</source>
+        <translation>Den des &amp;Repositorys behalten</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s value of the selected row, here and in the repository</source>
+        <translation>Den Wert des Repositorys für die gewählte Zeile behalten, hier und im Repository</translation>
+    </message>
+    <message>
+        <source>%1 %2 (conflict %3)</source>
+        <translation>%1 %2 (Konflikt %3)</translation>
+    </message>
+    <message>
+        <source>left out of both</source>
+        <translation>in beiden weggelassen</translation>
+    </message>
+    <message>
+        <source>mine is in use now</source>
+        <translation>jetzt gilt meiner</translation>
+    </message>
+    <message>
+        <source>the repository&apos;s is in use now</source>
+        <translation>jetzt gilt der des Repositorys</translation>
+    </message>
+    <message>
+        <source>%1
+— %2, %3</source>
+        <translation>%1
+— %2, %3</translation>
+    </message>
+    <message>
+        <source>No open conflicts: the working copy and the repository agree on every row.</source>
+        <translation>Keine offenen Konflikte: Arbeitskopie und Repository stimmen in jeder Zeile überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were changed both here and in the repository. Nothing was overwritten: both values are kept. Select a row and keep one of them; the choice is sent to the repository at once, with your name and the time.</source>
+        <translation>
+            <numerusform>%n Zeile wurde hier und im Repository geändert. Nichts wurde überschrieben: Beide Werte sind erhalten. Wählen Sie eine Zeile und behalten Sie einen der Werte; die Wahl geht sofort an das Repository, mit Ihrem Namen und der Uhrzeit.</numerusform>
+            <numerusform>%n Zeilen wurden hier und im Repository geändert. Nichts wurde überschrieben: Beide Werte sind erhalten. Wählen Sie eine Zeile und behalten Sie einen der Werte; die Wahl geht sofort an das Repository, mit Ihrem Namen und der Uhrzeit.</numerusform>
         </translation>
     </message>
 </context>
@@ -4693,6 +4881,21 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
 </context>
 <context>
+    <name>lastmile::app::ProgressRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Team Repository</source>
+        <translation>Team-Repository</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>lastmile::app::QuestionPanel</name>
     <message>
         <source>Why it matters and what to look for (H)</source>
@@ -5183,6 +5386,206 @@ Nur wenige Fragen sind beantwortet: Der Wert ist unsicher.</translation>
     <message>
         <source>&amp;Document language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::RepositoryMenu</name>
+    <message>
+        <source>Folder for the Working Copy</source>
+        <translation>Ordner für die Arbeitskopie</translation>
+    </message>
+    <message>
+        <source>Connect to Re&amp;pository…</source>
+        <translation>Mit Re&amp;pository verbinden…</translation>
+    </message>
+    <message>
+        <source>Set the address of the firm&apos;s team repository</source>
+        <translation>Die Adresse des Team-Repositorys der Firma festlegen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Repository</source>
+        <translation>Mit Repository s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Send this working copy&apos;s changes to the team repository and receive everyone else&apos;s</source>
+        <translation>Die Änderungen dieser Arbeitskopie an das Team-Repository senden und die aller anderen empfangen</translation>
+    </message>
+    <message>
+        <source>Repository &amp;Conflicts…</source>
+        <translation>Repository-&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Connect to Repository</source>
+        <translation>Mit Repository verbinden</translation>
+    </message>
+    <message>
+        <source>Address of the team repository, as your administrator gave it (a PostgreSQL URI such as postgresql://alice@db.example.com/firm, or service=firm).
+Your password is not asked here: it comes from ~/.pgpass or PGPASSWORD and is never stored by Lastmile.</source>
+        <translation>Adresse des Team-Repositorys, wie Ihre Administration sie Ihnen gegeben hat (eine PostgreSQL-URI wie postgresql://alice@db.example.com/firm oder service=firm).
+Ihr Passwort wird hier nicht abgefragt: Es kommt aus ~/.pgpass oder PGPASSWORD und wird von Lastmile nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pulling “%1” from the team repository…</source>
+        <translation>„%1“ wird aus dem Team-Repository geholt…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was pulled.</source>
+        <translation>Abgebrochen; nichts wurde geholt.</translation>
+    </message>
+    <message>
+        <source>Working copy written to %1</source>
+        <translation>Arbeitskopie nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Stop phone voting before syncing: votes that arrive during a sync would not be sent.</source>
+        <translation>Beenden Sie die Abstimmung per Handy vor dem Synchronisieren: Stimmen, die während einer Synchronisierung eintreffen, würden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Syncing %1 with %2…</source>
+        <translation>%1 wird mit %2 synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2 sent, %3 received</source>
+        <translation>Mit %1 synchronisiert: %2 gesendet, %3 empfangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new conflict(s) kept</source>
+        <translation>
+            <numerusform>; %n neuer Konflikt erhalten</numerusform>
+            <numerusform>; %n neue Konflikte erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open file is not a working copy of a team repository.</source>
+        <translation>Die geöffnete Datei ist keine Arbeitskopie eines Team-Repositorys.</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts from %1…</source>
+        <translation>Konflikte werden aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>The conflicts cannot be read right now: %1</source>
+        <translation>Die Konflikte können gerade nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Repository &amp;Conflicts (%1)…</source>
+        <translation>Repository-&amp;Konflikte (%1)…</translation>
+    </message>
+    <message>
+        <source>Resolving the conflict in the team repository…</source>
+        <translation>Der Konflikt wird im Team-Repository gelöst…</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: your value was kept.</source>
+        <translation>Konflikt gelöst: Ihr Wert wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: the repository&apos;s value was kept.</source>
+        <translation>Konflikt gelöst: der Wert des Repositorys wurde behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) with the team repository: File &gt; Repository Conflicts… shows them</source>
+        <translation>
+            <numerusform>%n offener Konflikt mit dem Team-Repository: Datei &gt; Repository-Konflikte… zeigt ihn</numerusform>
+            <numerusform>%n offene Konflikte mit dem Team-Repository: Datei &gt; Repository-Konflikte… zeigt sie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::RepositoryModel</name>
+    <message>
+        <source>%1
+In the team repository since %2 (by %3)
+Id: %4</source>
+        <translation>%1
+Im Team-Repository seit %2 (von %3)
+Id: %4</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation>nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>Arbeitskopie</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::RepositoryPanel</name>
+    <message>
+        <source>In the team repository</source>
+        <translation>Im Team-Repository</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Engagements in the team repository</source>
+        <translation>Engagements im Team-Repository</translation>
+    </message>
+    <message>
+        <source>Not connected to a team repository. Choose Connect… (or File &gt; Connect to Repository…) and give the address your administrator gave you, to see the firm&apos;s engagements here.</source>
+        <translation>Nicht mit einem Team-Repository verbunden. Wählen Sie Verbinden… (oder Datei &gt; Mit Repository verbinden…) und geben Sie die Adresse ein, die Ihre Administration Ihnen gegeben hat, um hier die Engagements der Firma zu sehen.</translation>
+    </message>
+    <message>
+        <source>Listing the engagements in %1…</source>
+        <translation>Die Engagements in %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The team repository cannot be listed right now: %1
+
+Your files above work as always; working copies sync when the repository can be reached again.</source>
+        <translation>Das Team-Repository kann gerade nicht aufgelistet werden: %1
+
+Ihre Dateien oben funktionieren wie immer; Arbeitskopien werden synchronisiert, sobald das Repository wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>No engagements in the repository that you can see. Add one with &quot;lastmile-cli repo push FILE URI&quot;, or ask a colleague to add you to theirs.</source>
+        <translation>Im Repository gibt es keine Engagements, die Sie sehen können. Fügen Sie eines mit „lastmile-cli repo push DATEI URI“ hinzu, oder bitten Sie eine Kollegin oder einen Kollegen, Sie zu ihrem hinzuzufügen.</translation>
     </message>
 </context>
 <context>

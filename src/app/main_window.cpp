@@ -11,6 +11,7 @@
 #include "plan/action_plan_page.h"
 #include "questionnaire/questionnaire_page.h"
 #include "report/report_view.h"
+#include "repository/repository_menu.h"
 #include "review.h"
 #include "settings/bank_manager_dialog.h"
 #include "settings/report_settings_dialog.h"
@@ -18,6 +19,7 @@
 #include "text/bank_folder.h"
 #include "text/translations.h"
 #include "undo_notice.h"
+#include "workshop/phone_voting.h"
 #include "workshop/workshop_menu.h"
 #include "workspace.h"
 
@@ -193,6 +195,10 @@ void MainWindow::createMenus()
         }
     });
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_repository = new RepositoryMenu(file, m_exportReportAction, this, m_library->repositoryPanel());
+    connect(m_repository, &RepositoryMenu::failed, this, &MainWindow::showError);
+    connect(m_repository, &RepositoryMenu::status, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_reportSettingsAction = file->addAction(tr("Report &Settings…"), this, &MainWindow::showReportSettings);
     file->addAction(tr("Question &Banks…"), this, &MainWindow::showBankManager);
     file->addSeparator();
@@ -272,6 +278,8 @@ void MainWindow::createMenus()
     addAction(m_leaveAction);
 
     m_workshop = new WorkshopMenu(menuBar()->addMenu(tr("&Workshop")), this);
+    m_repository->setSyncGuard(
+        [this] { return !m_workshop->phoneVoting() || !m_workshop->phoneVoting()->isRunning(); });
     connect(m_workshop, &WorkshopMenu::presentingChanged, this, [this](bool on) {
         m_presenting = on;
         m_presentAction->setChecked(on);
@@ -375,6 +383,7 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
     m_heatmap->setDocument(document);
     m_gate->setDocument(document);
     m_reviewGuard->setDocument(document);
+    m_repository->setDocument(document);
     m_pages->setCurrentWidget(m_documentView);
     // A review starts on the summary, an editing session on the engagement.
     m_tabs->setCurrentWidget(document->isReadOnly() ? static_cast<QWidget*>(m_summary) : m_engagement);
@@ -418,6 +427,7 @@ void MainWindow::closeFile()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_reviewGuard->setDocument(nullptr);
+    m_repository->setDocument(nullptr);
     m_document.reset();
     m_reviewBar->hide();
     m_savedLabel->clear();

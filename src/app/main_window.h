@@ -24,6 +24,7 @@ class LibraryPage;
 class QuestionnairePage;
 class ReportView;
 class ReportSettingsDialog;
+class RepositoryMenu;
 class UndoNotice;
 class WorkshopMenu;
 class ReviewGuard;
@@ -56,6 +57,8 @@ public:
     AssessmentDocument* document() const { return m_document.get(); }
 
     LibraryPage* libraryPage() const { return m_library; }
+    // The team repository: connect, sync, conflicts, opening its engagements from the library.
+    RepositoryMenu* repositoryMenu() const { return m_repository; }
     SummaryPage* summaryPage()
     {
         ensureDocumentView();
@@ -152,6 +155,7 @@ private:
     QAction* m_presentAction = nullptr;
     QAction* m_leaveAction = nullptr;
     WorkshopMenu* m_workshop = nullptr;
+    RepositoryMenu* m_repository = nullptr;
     UndoNotice* m_undoNotice = nullptr;
     bool m_presenting = false;
     std::function<void(const QString&)> m_reportError;

@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// lastmile-cli repo: the firm's repository of engagements (init, list, push, pull, sync).
+// lastmile-cli repo: the firm's repository of engagements (init, list, push, pull, sync, conflicts,
+// resolve).
 #include "command.h"
 #include "console.h"
 #include "repo_messages.h"
 #include "repo_sync.h"
 #include "repository/repository.h"
 #include "repository/repository_schema.h"
+#include "repository/working_copy_file.h"
 #include "storage_text/storage_messages.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <unistd.h>
 
 namespace lastmile::cli {
 
@@ -31,25 +28,34 @@ public:
     QString name() const override { return QStringLiteral("repo"); }
     QString summary() const override
     {
-        return tr("Share engagements through the firm's repository: init, list, push, pull, sync.");
+        return tr("Share engagements through the firm's repository: init, list, push, pull, sync, conflicts, "
+                  "resolve.");
     }
 
     int run(const QStringList& arguments) override
     {
         QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("ACTION"), tr("init URI, list URI, push FILE URI, "
-                                                                  "pull URI ENGAGEMENT --output FILE, or sync FILE."));
+        parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                     tr("init URI, list URI, push FILE URI, pull URI ENGAGEMENT --output FILE, "
+                                        "sync FILE, conflicts FILE, or resolve FILE CONFLICT --mine|--theirs."));
         const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                         tr("pull: the new working copy; it must not exist."), QStringLiteral("FILE"));
         parser.addOption(output);
+        const QCommandLineOption mine(QStringLiteral("mine"), tr("resolve: keep the working copy's value."));
+        const QCommandLineOption theirs(QStringLiteral("theirs"), tr("resolve: keep the repository's value."));
+        parser.addOption(mine);
+        parser.addOption(theirs);
         int exitCode = Success;
         if (!parse(parser, arguments, exitCode)) {
             return exitCode;
         }
         const QStringList words = parser.positionalArguments();
         const QString action = words.value(0);
+        const bool resolving = action == QStringLiteral("resolve");
         const auto expect = [&](int count, const QString& usage) {
-            return words.size() == count + 1 && (action == QStringLiteral("pull")) == parser.isSet(output)
+            return words.size() == count + 1 && (action == QStringLiteral("pull")) == parser.isSet(output) &&
+                           (resolving ? parser.isSet(mine) != parser.isSet(theirs)
+                                      : !parser.isSet(mine) && !parser.isSet(theirs))
                        ? QString()
                        : tr("expected %1").arg(usage);
         };
@@ -70,7 +76,21 @@ public:
         if (action == QStringLiteral("sync") && (problem = expect(1, QStringLiteral("repo sync FILE"))).isEmpty()) {
             return sync(words[1]);
         }
-        return usageError(problem.isEmpty() ? tr("expected init, list, push, pull or sync") : problem);
+        if (action == QStringLiteral("conflicts") &&
+            (problem = expect(1, QStringLiteral("repo conflicts FILE"))).isEmpty()) {
+            return listConflicts(words[1]);
+        }
+        if (resolving &&
+            (problem = expect(2, QStringLiteral("repo resolve FILE CONFLICT --mine|--theirs"))).isEmpty()) {
+            bool isNumber = false;
+            const qlonglong conflict = words[2].toLongLong(&isNumber);
+            if (!isNumber || conflict <= 0) {
+                return usageError(tr("CONFLICT is a number that \"repo conflicts\" shows, not \"%1\"").arg(words[2]));
+            }
+            return resolveConflict(words[1], conflict, parser.isSet(mine));
+        }
+        return usageError(problem.isEmpty() ? tr("expected init, list, push, pull, sync, conflicts or resolve")
+                                            : problem);
     }
 
 private:
@@ -147,7 +167,7 @@ private:
             file->reset();
             return sync(path); // a working copy of this repository: merge into its engagement
         }
-        const auto content = fileContent(**file);
+        const auto content = repository::fileContent(**file);
         if (!content) {
             return reportStorageError(content.error());
         }
@@ -163,7 +183,8 @@ private:
         storage::StorageError fileError;
         const auto added = repo->addEngagement(
             *content, [&](const std::string& id, const repository::PulledEngagement& pulled, std::string& problem) {
-                storage::Status linked = (*file)->setWorkingCopy({repo->address(), id, nowUtc(), *role, pulled.base});
+                storage::Status linked =
+                    (*file)->setWorkingCopy({repo->address(), id, repository::nowUtc(), *role, pulled.base});
                 if (!linked) {
                     fileError = linked.error();
                     problem = toStd(text::StorageMessages::storageErrorWithDetail(fileError));
@@ -198,25 +219,9 @@ private:
         if (!id) {
             return reportRepoError(id.error());
         }
-        const auto role = repo->role();
-        const auto pulled = repo->pull(*id);
-        if (!role || !pulled) {
-            return reportRepoError(role ? pulled.error() : role.error());
-        }
-        const std::string target = toStd(output);
-        const std::string part = partPath(target);
-        if (const auto failed = writeWorkingCopy(part, *pulled, {repo->address(), *id, nowUtc(), *role, {}})) {
-            return reportStorageError(*failed);
-        }
-        // Published under its name only when complete, and never over a file that appeared meanwhile.
-        const int linked = ::link(part.c_str(), target.c_str());
-        const int error = errno;
-        std::filesystem::remove(part);
-        if (linked != 0) {
-            return reportFailure(output,
-                                 text::StorageMessages::storageError(
-                                     {error == EEXIST ? storage::ErrorCode::AlreadyExists : storage::ErrorCode::Io,
-                                      target, std::strerror(error)}));
+        const auto pulled = repository::pullWorkingCopy(*repo, *id, toStd(output));
+        if (!pulled) {
+            return reportCopyError(pulled.error());
         }
         printOut(tr("%1: working copy of \"%2\" (%3) from %4")
                      .arg(output, QString::fromStdString(pulled->content.assessment.organization.name),

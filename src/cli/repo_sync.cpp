@@ -1,116 +1,69 @@
 // SPDX-License-Identifier: Apache-2.0
-// Working copies on the command line: writing one, and lastmile-cli repo sync.
+// Working copies on the command line: lastmile-cli repo sync, conflicts and resolve.
 #include "repo_sync.h"
 
 #include "command.h"
 #include "console.h"
 #include "repo_messages.h"
-#include "storage_text/storage_messages.h"
+#include "repository/working_copy_file.h"
+#include "repository_text/repository_messages.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
-#include <unistd.h>
 
 namespace lastmile::cli {
 
-storage::Result<repository::EngagementContent> fileContent(const storage::AssessmentFile& file)
-{
-    storage::Result<Assessment> assessment = file.load();
-    if (!assessment) {
-        return assessment.error();
-    }
-    repository::EngagementContent content{std::move(*assessment), {}};
-    for (const RoundData& round : content.assessment.rounds) {
-        storage::Result<std::optional<Agenda>> agenda = file.loadAgenda(round.round.id);
-        if (!agenda) {
-            return agenda.error();
-        }
-        if (agenda->has_value()) {
-            content.agendas.push_back(**agenda);
-        }
-    }
-    return content;
-}
-
-std::string nowUtc()
-{
-    return toStd(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-}
-
-std::optional<storage::StorageError>
-writeWorkingCopy(const std::string& path, const repository::PulledEngagement& pulled, const storage::WorkingCopy& link)
-{
-    auto file = storage::AssessmentFile::create(path, pulled.content.assessment);
-    if (!file) {
-        return file.error();
-    }
-    std::optional<storage::StorageError> failed;
-    for (const Agenda& agenda : pulled.content.agendas) {
-        if (storage::Status set = (*file)->setAgenda(agenda); !set && !failed) {
-            failed = set.error();
-        }
-    }
-    storage::WorkingCopy copy = link;
-    copy.base = pulled.base;
-    if (storage::Status set = (*file)->setWorkingCopy(copy); !set && !failed) {
-        failed = set.error();
-    }
-    file->reset();
-    if (failed) {
-        std::error_code ignored;
-        std::filesystem::remove(path, ignored);
-    }
-    return failed;
-}
-
-std::string partPath(const std::string& path)
-{
-    return path + ".part-" + std::to_string(::getpid());
-}
-
 namespace {
+
+using text::RepositoryMessages;
 
 class SyncText
 {
     Q_DECLARE_TR_FUNCTIONS(SyncText)
-
-public:
-    static QString kind(const std::string& kind)
-    {
-        if (kind == "both_changed") {
-            return tr("changed here and in the repository");
-        }
-        if (kind == "both_added") {
-            return tr("added here and in the repository with different values");
-        }
-        if (kind == "deleted_here") {
-            return tr("deleted here, changed in the repository");
-        }
-        if (kind == "deleted_there") {
-            return tr("changed here, deleted in the repository");
-        }
-        return tr("changed, but what it belongs to was deleted");
-    }
-
-    static QString kept(const repository::ConflictReport& conflict)
-    {
-        if (conflict.kind == "parent_gone") {
-            return tr("left out; both values are kept with the conflict");
-        }
-        return conflict.keptLocal ? tr("your value was kept; the other is kept with the conflict")
-                                  : tr("the repository's value was kept; yours is kept with the conflict");
-    }
 };
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+// Prints what a sync of `path` did, one line per conflict; the exit status.
+int reportSync(const QString& path, const repository::FileSync& synced)
+{
+    const repository::SyncReport& report = synced.report;
+    printOut(SyncText::tr("%1: synced with %2: %3 sent, %4 received")
+                 .arg(path, fromStd(synced.repository),
+                      SyncText::tr("%n change(s)", nullptr, static_cast<int>(report.sent)),
+                      SyncText::tr("%n change(s)", nullptr, static_cast<int>(report.received))));
+    if (report.renumbered > 0) {
+        printOut(SyncText::tr("%n row(s) added here got a new id, because the repository had given theirs to "
+                              "another row meanwhile",
+                              nullptr, static_cast<int>(report.renumbered)));
+    }
+    for (const repository::ConflictReport& conflict : report.conflicts) {
+        QString line =
+            SyncText::tr("conflict: %1 %2: %3; %4")
+                .arg(fromStd(conflict.table), fromStd(conflict.key), RepositoryMessages::conflictKind(conflict.kind),
+                     RepositoryMessages::conflictKept(conflict.kind, conflict.keptLocal));
+        if (!conflict.remoteBy.empty()) {
+            line += SyncText::tr(" (the repository's value by %1 at %2)")
+                        .arg(fromStd(conflict.remoteBy), fromStd(conflict.remoteAt));
+        }
+        printOut(line);
+    }
+    return report.conflicts.empty() ? Success : ConflictsKept;
+}
 
 } // namespace
 
 int syncWorkingCopy(const QString& path)
 {
-    auto file = storage::AssessmentFile::open(toStd(path), storage::OpenMode::ReadWrite);
+    const auto synced = repository::syncWorkingCopy(toStd(path), storage::OpenMode::ReadWrite);
+    return synced ? reportSync(path, *synced) : reportCopyError(synced.error());
+}
+
+int listConflicts(const QString& path)
+{
+    auto file = storage::AssessmentFile::open(toStd(path), storage::OpenMode::ReadOnly);
     if (!file) {
         return reportStorageError(file.error());
     }
@@ -119,70 +72,54 @@ int syncWorkingCopy(const QString& path)
         return reportStorageError(link.error());
     }
     if (!link->has_value()) {
-        return reportFailure(path, SyncText::tr("the file is not a working copy of a repository; add it to one with "
-                                                "\"lastmile-cli repo push FILE URI\""));
+        return reportCopyError({repository::CopyError::Kind::NotWorkingCopy, {{}, toStd(path), {}}, {}});
     }
-    const storage::WorkingCopy& copy = **link;
-    const auto content = fileContent(**file);
+    const auto content = repository::fileContent(**file);
     if (!content) {
         return reportStorageError(content.error());
     }
-    auto connected = repository::Repository::connect(copy.repository);
+    auto connected = repository::Repository::connect((*link)->repository);
     if (!connected) {
         return reportRepoError(connected.error());
     }
-    repository::Repository& repo = **connected;
-    const auto role = repo.role();
-    if (!role) {
-        return reportRepoError(role.error());
+    const auto conflicts = (*connected)->conflicts((*link)->engagement);
+    if (!conflicts) {
+        return reportRepoError(conflicts.error());
     }
-    const std::string target = toStd(path);
-    const std::string part = partPath(target);
-    std::optional<storage::StorageError> fileError;
-    const auto report =
-        repo.sync(copy.engagement, copy.base, *content,
-                  [&](const std::string& id, const repository::PulledEngagement& now, std::string& problem) {
-                      fileError = writeWorkingCopy(part, now, {copy.repository, id, nowUtc(), *role, {}});
-                      if (fileError) {
-                          problem = toStd(text::StorageMessages::storageErrorWithDetail(*fileError));
-                      }
-                      return !fileError;
-                  });
-    if (!report) {
-        std::error_code ignored;
-        std::filesystem::remove(part, ignored);
-        return fileError ? reportStorageError(*fileError) : reportRepoError(report.error());
+    const Assessment& assessment = content->assessment;
+    for (const repository::OpenConflict& conflict : *conflicts) {
+        printOut(SyncText::tr("%1  %2: %3 (%4 %5)")
+                     .arg(QString::number(conflict.id),
+                          RepositoryMessages::conflictRow(conflict.table, conflict.key,
+                                                          conflict.local.empty() ? conflict.remote : conflict.local,
+                                                          assessment),
+                          RepositoryMessages::conflictKind(conflict.kind), fromStd(conflict.table),
+                          fromStd(conflict.key)));
+        printOut(SyncText::tr("    mine (--mine, %1 at %2): %3")
+                     .arg(fromStd(conflict.localBy), fromStd(conflict.localAt),
+                          RepositoryMessages::conflictValue(conflict.table, conflict.local)));
+        const QString remoteWho =
+            conflict.remoteBy.empty()
+                ? SyncText::tr("--theirs")
+                : SyncText::tr("--theirs, %1 at %2").arg(fromStd(conflict.remoteBy), fromStd(conflict.remoteAt));
+        printOut(SyncText::tr("    the repository's (%1): %2")
+                     .arg(remoteWho, RepositoryMessages::conflictValue(conflict.table, conflict.remote)));
     }
-    // The merged copy takes the file's place while this process still holds the file's writer lock.
-    if (std::rename(part.c_str(), target.c_str()) != 0) {
-        const int error = errno;
-        std::error_code ignored;
-        std::filesystem::remove(part, ignored);
-        return reportFailure(path, SyncText::tr("the repository has the merge, but the file could not be replaced "
-                                                "(%1); run the sync again")
-                                       .arg(QString::fromLocal8Bit(std::strerror(error))));
+    return conflicts->empty() ? Success : ConflictsKept;
+}
+
+int resolveConflict(const QString& path, std::int64_t id, bool mine)
+{
+    const auto resolved =
+        repository::resolveInWorkingCopy(toStd(path), storage::OpenMode::ReadWrite, id,
+                                         mine ? repository::ConflictSide::Local : repository::ConflictSide::Remote);
+    if (!resolved) {
+        return reportCopyError(resolved.error());
     }
-    file->reset();
-    printOut(SyncText::tr("%1: synced with %2: %3 sent, %4 received")
-                 .arg(path, QString::fromStdString(repo.address()),
-                      SyncText::tr("%n change(s)", nullptr, static_cast<int>(report->sent)),
-                      SyncText::tr("%n change(s)", nullptr, static_cast<int>(report->received))));
-    if (report->renumbered > 0) {
-        printOut(SyncText::tr("%n row(s) added here got a new id, because the repository had given theirs to "
-                              "another row meanwhile",
-                              nullptr, static_cast<int>(report->renumbered)));
-    }
-    for (const repository::ConflictReport& conflict : report->conflicts) {
-        QString line = SyncText::tr("conflict: %1 %2: %3; %4")
-                           .arg(QString::fromStdString(conflict.table), QString::fromStdString(conflict.key),
-                                SyncText::kind(conflict.kind), SyncText::kept(conflict));
-        if (!conflict.remoteBy.empty()) {
-            line += SyncText::tr(" (the repository's value by %1 at %2)")
-                        .arg(QString::fromStdString(conflict.remoteBy), QString::fromStdString(conflict.remoteAt));
-        }
-        printOut(line);
-    }
-    return report->conflicts.empty() ? Success : ConflictsKept;
+    printOut(
+        mine ? SyncText::tr("%1: conflict %2 resolved: your value was kept").arg(path).arg(qlonglong(id))
+             : SyncText::tr("%1: conflict %2 resolved: the repository's value was kept").arg(path).arg(qlonglong(id)));
+    return reportSync(path, *resolved);
 }
 
 } // namespace lastmile::cli

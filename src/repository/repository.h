@@ -68,6 +68,26 @@ struct SyncReport
     std::size_t renumbered = 0; // rows added here that got a new id
 };
 
+// A conflict of an engagement as the repository keeps it (docs/repository.md, "What a conflict
+// looks like"): the row, both values, who made each and when. Times are UTC, ISO 8601.
+struct OpenConflict
+{
+    std::int64_t id = 0; // the conflict's number in the repository, > 0
+    std::string kind;    // conflictKindId: "both_changed", "both_added", "deleted_here", "deleted_there", "parent_gone"
+    std::string table;   // as BaseRow::table
+    std::string key;     // as BaseRow::key
+    std::string local;   // the working copy's values as JSON, or "" when it had none (deleted or absent)
+    std::string remote;  // the repository's values as JSON, or "" when it had none
+    std::string kept;    // which one the engagement holds: "local", "remote", "none" (parent_gone)
+    std::string localBy; // the role whose sync found the conflict, and when (the working copy's side)
+    std::string localAt;
+    std::string remoteBy; // who made the repository's value and when; empty when it was a deletion
+    std::string remoteAt;
+};
+
+// Which value of a conflict a person keeps: the working copy's ("mine") or the repository's.
+enum class ConflictSide { Local, Remote };
+
 // Called now and then during a long operation with the rows done and the rows expected in all (total may be 0
 // when unknown yet; done never exceeds a nonzero total): at the start and end of each phase and at least every
 // kProgressStep rows. Returns false to cancel, which fails the operation with RepoError kind Cancelled and changes
@@ -141,6 +161,21 @@ public:
 
     // Makes the consultant role `member` a member of engagement `id`; only a member may.
     Status addMember(const std::string& id, const std::string& member);
+
+    // The open conflicts of engagement `id`, oldest first (repository_conflicts.cpp). A member or a
+    // reviewer sees them; UnknownEngagement when this role sees no such engagement.
+    Result<std::vector<OpenConflict>> conflicts(const std::string& id);
+
+    // The number of open conflicts of every engagement this role sees that has any, by id.
+    Result<std::vector<std::pair<std::string, std::int64_t>>> openConflictCounts();
+
+    // Records that a person resolved conflict `conflictId` of engagement `id` by keeping `side`:
+    // `kept` becomes that side, resolved_by the connecting role, resolved_at now. The value itself
+    // reaches the engagement through a sync (resolveInWorkingCopy in working_copy_file.h does both).
+    // A conflict the sync closed a moment ago (resolved_by this role) takes the choice too.
+    // UnknownConflict when the engagement has no such conflict open (or closed by this role);
+    // Denied for a reviewer.
+    Status resolveConflict(const std::string& id, std::int64_t conflictId, ConflictSide side);
 
     // For the implementation's files: the connection and the error mapping.
     struct Connection;

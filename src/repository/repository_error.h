@@ -20,6 +20,7 @@ enum class ErrorCode {
     Server,              // any other error the server reported; detail: its text
     WorkingCopy,         // the working copy could not be written; the repository was left as it was; detail: why
     Cancelled,           // the caller's Progress returned false; nothing was committed, nothing written
+    UnknownConflict,     // no such open conflict in the engagement; detail: the conflict's number
 };
 
 // What went wrong talking to a repository; `address` is the connection string without any

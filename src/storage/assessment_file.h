@@ -168,6 +168,10 @@ public:
     // Makes the file a working copy of `copy`, replacing what it was, in one transaction.
     // Refused (Invalid) when the repository or engagement is empty.
     Status setWorkingCopy(const WorkingCopy& copy);
+    // Which repository and engagement the file at `path` is a working copy of (without the base;
+    // syncedAt and syncedBy included), read with the light checks of readSummary, read-only;
+    // nullopt when it is not a working copy. What the library shows.
+    static Result<std::optional<WorkingCopy>> readWorkingCopyLink(const std::string& path);
 
     // Writes a consistent copy to `path` through SQLite's backup API, atomically; never
     // overwrites. Works on a file opened read-only too.

@@ -17,23 +17,17 @@ namespace {
 
 std::string address(const std::string& database, const std::string& user)
 {
-    return sharedPgServer().uri(database, user);
+    return cliAddress(database, user);
 }
 
 std::string exported(const TempDir& folder, const std::string& file)
 {
-    const std::string json = folder.file(std::filesystem::path(file).filename().string() + ".json");
-    std::filesystem::remove(json);
-    REQUIRE(runCli({"export", file, "--output", json}).exitCode == 0);
-    return readBytes(json);
+    return exportedJson(folder.path().string(), file);
 }
 
 void answer(const std::string& file, const std::string& respondent, const std::string& level, const std::string& note)
 {
-    const CliRun run = runCli({"answer", file, "--round", "1", "--initiative", "1", "--question", "ac_data_quality",
-                               "--respondent", respondent, "--level", level, "--note", note});
-    INFO(run.err);
-    REQUIRE(run.exitCode == 0);
+    answerWithCli(file, respondent, level, note);
 }
 
 // The engagement's id as `repo push` printed it.

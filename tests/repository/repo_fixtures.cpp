@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "repo_fixtures.h"
 
+#include "cli/run_cli.h"
+#include "support/temp_dir.h"
+
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <unistd.h>
@@ -73,6 +76,29 @@ std::string psqlAs(const std::string& database, const std::string& user, const s
         *status = exit;
     }
     return output;
+}
+
+std::string cliAddress(const std::string& database, const std::string& user)
+{
+    return sharedPgServer().uri(database, user);
+}
+
+std::string exportedJson(const std::string& folder, const std::string& file)
+{
+    const std::filesystem::path json =
+        std::filesystem::path(folder) / (std::filesystem::path(file).filename().string() + ".json");
+    std::filesystem::remove(json);
+    REQUIRE(runCli({"export", file, "--output", json.string()}).exitCode == 0);
+    return readBytes(json.string());
+}
+
+void answerWithCli(const std::string& file, const std::string& respondent, const std::string& level,
+                   const std::string& note)
+{
+    const CliRun run = runCli({"answer", file, "--round", "1", "--initiative", "1", "--question", "ac_data_quality",
+                               "--respondent", respondent, "--level", level, "--note", note});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
 }
 
 } // namespace lastmile::test

@@ -40,4 +40,15 @@ SharedEngagement sharedEngagement(const repository::EngagementContent& content);
 // when it fails.
 std::string psqlAs(const std::string& database, const std::string& user, const std::string& sql, int* status = nullptr);
 
+// The address lastmile-cli is given for `database` as `user`.
+std::string cliAddress(const std::string& database, const std::string& user);
+
+// The JSON export of `file` (lastmile-cli export), written into `folder`.
+std::string exportedJson(const std::string& folder, const std::string& file);
+
+// Sets the answer of `respondent` to question ac_data_quality of initiative 1 in round 1 of
+// `file` with lastmile-cli answer; the test fails if it cannot.
+void answerWithCli(const std::string& file, const std::string& respondent, const std::string& level,
+                   const std::string& note);
+
 } // namespace lastmile::test

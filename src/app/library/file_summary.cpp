@@ -25,6 +25,10 @@ FileSummary readFileSummary(const QString& path, const std::function<bool()>& ca
         return summary;
     }
     summary.readable = true;
+    if (const auto link = storage::AssessmentFile::readWorkingCopyLink(path.toStdString()); link && link->has_value()) {
+        summary.repository = QString::fromStdString((*link)->repository);
+        summary.engagement = QString::fromStdString((*link)->engagement);
+    }
     summary.organization = QString::fromStdString(read->organization);
     summary.initiativeCount = read->initiativeCount;
     if (!read->round) {

@@ -30,6 +30,11 @@ struct FileSummary
     bool lowCoverage = false;        // coverage under the scoring rule's floor: insufficient evidence
     std::vector<FrictionScore> frictions;
     QStringList frictionNames; // in the order of frictions
+
+    // When the file is a working copy of an engagement in a team repository: the repository's
+    // address (without a password) and the engagement's uuid; both empty otherwise.
+    QString repository;
+    QString engagement;
 };
 
 // Summarizes the file at `path` from the scores stored in it (storage::AssessmentFile::readSummary),

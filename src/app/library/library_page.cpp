@@ -2,6 +2,7 @@
 #include "library_page.h"
 
 #include "app/plain_label.h"
+#include "app/repository/repository_panel.h"
 #include "app/workspace.h"
 #include "heat_legend.h"
 #include "heat_strip_delegate.h"
@@ -124,7 +125,7 @@ LibraryPage::LibraryPage(QWidget* parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyLabel);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_stack, 3);
 
     auto* hint = new QLabel(tr("Double-click a file or press Enter to open it. Right-click to open it read-only "
                                "or show it in its folder."),
@@ -137,6 +138,8 @@ LibraryPage::LibraryPage(QWidget* parent)
     footer->addWidget(hint, 1);
     footer->addWidget(new HeatLegend(m_footer));
     layout->addWidget(m_footer);
+    m_repository = new RepositoryPanel(this);
+    layout->addWidget(m_repository, 2);
 
     connect(newButton, &QPushButton::clicked, this, &LibraryPage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &LibraryPage::openFileRequested);
@@ -150,6 +153,8 @@ LibraryPage::LibraryPage(QWidget* parent)
         }
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateWorkingCopies);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &LibraryPage::updateWorkingCopies);
     updateEmptyState();
 }
 
@@ -174,6 +179,18 @@ void LibraryPage::refresh()
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid()) {
         m_view->setCurrentIndex(m_model->index(0, 0));
     }
+    m_repository->refresh();
+}
+
+void LibraryPage::updateWorkingCopies()
+{
+    std::map<QString, QString> copies;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const FileSummary& summary = m_model->summary(row); !summary.engagement.isEmpty()) {
+            copies.emplace(summary.engagement, summary.path);
+        }
+    }
+    m_repository->setWorkingCopies(std::move(copies));
 }
 
 void LibraryPage::updateEmptyState()

@@ -11,9 +11,11 @@ namespace lastmile::app {
 
 class LibraryModel;
 class LibraryReader;
+class RepositoryPanel;
 
 // The start page: recent files and the files of the default folder, each with organization,
-// last round, readiness and a one-row heat strip; New, Open, Open demo.
+// last round, readiness and a one-row heat strip; New, Open, Open demo; below them the team
+// repository's engagements.
 class LibraryPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
 
     LibraryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    // The team repository's engagements, below the files.
+    RepositoryPanel* repositoryPanel() const { return m_repository; }
 
 signals:
     void openRequested(const QString& path, bool readOnly);
@@ -38,6 +42,7 @@ private:
     void openRow(int row, bool readOnly);
     void showContextMenu(const QPoint& position);
     void updateEmptyState();
+    void updateWorkingCopies();
 
     LibraryModel* m_model = nullptr;
     LibraryReader* m_reader = nullptr;
@@ -47,6 +52,7 @@ private:
     QLabel* m_folderLabel = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QWidget* m_footer = nullptr; // how to open a file, and the key to the strips
+    RepositoryPanel* m_repository = nullptr;
 };
 
 } // namespace lastmile::app
