@@ -18,17 +18,22 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 cmake --preset default >/dev/null # picks up Google Benchmark
-cmake --build --preset default --target lastmile lastmile-cli lastmile_bench bare_window
+cmake --build --preset default --target lastmile lastmile-cli lastmile_bench render_bench bare_window bare_window_linked
 
 bin=build/bin
 work=build/bench
 mkdir -p "$work"
 large="$work/large.lastmile"
 huge="$work/huge.lastmile"
-# Workloads of an older schema version (made by an older build) are made again.
+# Workloads of another schema version (made by another build) are made again.
+probe="$work/probe.lastmile"
+rm -f "$probe"
+"$bin/lastmile-cli" generate "$probe" --initiatives 1 --respondents 1 --rounds 1 --seed 1 >/dev/null
+version=$(sqlite3 -readonly "$probe" 'PRAGMA user_version')
+rm -f "$probe"
 for workload in "$large:100" "$huge:1000"; do
     file=${workload%%:*}
-    if [ -f "$file" ] && [ "$(sqlite3 -readonly "$file" 'PRAGMA user_version')" != "3" ]; then
+    if [ -f "$file" ] && [ "$(sqlite3 -readonly "$file" 'PRAGMA user_version')" != "$version" ]; then
         rm -f "$file"
     fi
     [ -f "$file" ] || "$bin/lastmile-cli" generate "$file" --initiatives "${workload##*:}" --respondents 12 --rounds 4 --seed 1
@@ -45,6 +50,10 @@ echo "== Open large, score every initiative and friction, write the heatmap PNG 
 hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/heatmap.md" \
     -n "sqlite3 reads every answer row (floor)" "sqlite3 $large 'SELECT * FROM answer'" \
     -n "lastmile-cli heatmap" "$bin/lastmile-cli heatmap $large --output $work/heatmap.png"
+peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
+echo "Peak memory: sqlite3 $(peak sqlite3 "$large" 'SELECT * FROM answer') KB, lastmile-cli heatmap $(peak "$bin/lastmile-cli" heatmap "$large" --output "$work/heatmap.png") KB"
+echo "In-process: painting the heatmap of large and encoding it as PNG, and Qt's PNG writer for comparison"
+"$bin/render_bench" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 
 echo
 echo "== Open and score: huge (1,000 initiatives) against large (budget: grows no faster than the answers, about 10x)"
@@ -66,13 +75,16 @@ echo "== Start to first painted window, then quit (budget: <= 1.5x the time and 
 home="$work/home"
 rm -rf "$home" && mkdir -p "$home"
 HOME="$home" XDG_CONFIG_HOME="$home/.config" "$bin/lastmile" --quit-after-first-paint >/dev/null 2>&1 # first start writes the demo
+# The second program is the floor loading every library the app links, calling none: what
+# the libraries alone cost.
 hyperfine --warmup 2 --runs "$runs" -N --export-markdown "$work/startup.md" \
     -n "bare Qt window (floor)" "$bin/bare_window" \
+    -n "bare Qt window with the app's libraries" "$bin/bare_window_linked" \
     -n "lastmile library with the demo" "env HOME=$home XDG_CONFIG_HOME=$home/.config $bin/lastmile --quit-after-first-paint"
-peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1; }
 bare_kb=$(peak "$bin/bare_window")
+linked_kb=$(peak "$bin/bare_window_linked")
 app_kb=$(HOME="$home" XDG_CONFIG_HOME="$home/.config" peak "$bin/lastmile" --quit-after-first-paint)
-echo "Peak memory: bare window ${bare_kb} KB, lastmile ${app_kb} KB, ratio $(awk -v a="$app_kb" -v b="$bare_kb" 'BEGIN {printf "%.2f", a/b}')"
+echo "Peak memory: bare window ${bare_kb} KB, with the app's libraries ${linked_kb} KB, lastmile ${app_kb} KB, ratio $(awk -v a="$app_kb" -v b="$bare_kb" 'BEGIN {printf "%.2f", a/b}')"
 
 echo
 echo "== The same with large in the library (budget: as with the demo alone; a row costs O(initiatives))"

@@ -9,7 +9,7 @@ packages=(
     libsqlite3-dev libsqlitecpp-dev nlohmann-json3-dev
     qt6-base-dev qt6-svg-dev qt6-websockets-dev libqrencode-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n locales
-    libxlsxwriter-dev
+    libxlsxwriter-dev libpng-dev
     catch2
     fonts-dejavu-core
     # Report text in every script: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans

@@ -2064,6 +2064,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>the working copy could not be written; nothing was changed</source>
         <translation>die Arbeitskopie konnte nicht geschrieben werden; nichts wurde geändert</translation>
     </message>
+    <message>
+        <source>cancelled; nothing was changed in the repository or the working copy</source>
+        <translation>abgebrochen; weder im Repository noch in der Arbeitskopie wurde etwas geändert</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -2511,6 +2515,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>session: no phone waiting as &quot;%1&quot;</source>
         <translation>session: kein Smartphone wartet als „%1“</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>

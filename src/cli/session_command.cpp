@@ -3,6 +3,7 @@
 #include "command.h"
 #include "console.h"
 #include "lookup.h"
+#include "render/png_bytes.h"
 #include "render/qr_code.h"
 #include "session/join_code.h"
 #include "session/room_round.h"
@@ -11,10 +12,10 @@
 #include "text/messages.h"
 #include "text/save_file.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <set>
 #include <unistd.h>
 
 namespace lastmile::cli {
@@ -157,11 +158,11 @@ private:
         if (!code) {
             return tr("the address does not fit in a QR code");
         }
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        render::qrImage(*code, 10).save(&buffer, "PNG");
-        return text::saveAtomically(path, png);
+        const std::optional<QByteArray> png = render::pngBytes(render::qrImage(*code, 10));
+        if (!png) {
+            return tr("the image could not be encoded");
+        }
+        return text::saveAtomically(path, *png);
     }
 
     void followServer(session::VotingServer& server)

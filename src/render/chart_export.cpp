@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chart_export.h"
 
+#include "png_bytes.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
@@ -59,13 +61,11 @@ ExportResult writeChart(const QString& path, const ChartPainter& chart, const QS
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         return saveAtomically(path, chartSvg(chart, title));
     }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!chartImage(chart).save(&buffer, "PNG", 70)) {
+    const std::optional<QByteArray> bytes = pngBytes(chartImage(chart));
+    if (!bytes) {
         return ExportResult::failed(ChartText::tr("the image could not be encoded"));
     }
-    return saveAtomically(path, bytes);
+    return saveAtomically(path, *bytes);
 }
 
 } // namespace lastmile::render

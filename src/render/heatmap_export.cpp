@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "heatmap_export.h"
 
+#include "png_bytes.h"
 #include "report_style.h"
 
 #include <QBuffer>
@@ -125,14 +126,11 @@ QByteArray heatmapSvg(const HeatmapData& data, const HeatmapOptions& options, co
 
 ExportResult writeHeatmapPng(const QString& path, const HeatmapData& data, const HeatmapOptions& options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    // Quality 70 is a light zlib level: flat colour cells compress almost as well, several times faster.
-    if (!heatmapImage(data, options).save(&buffer, "PNG", 70)) {
+    const std::optional<QByteArray> bytes = pngBytes(heatmapImage(data, options));
+    if (!bytes) {
         return ExportResult::failed(HeatmapPainter::tr("the image could not be encoded"));
     }
-    return saveAtomically(path, bytes);
+    return saveAtomically(path, *bytes);
 }
 
 ExportResult writeHeatmapSvg(const QString& path, const HeatmapData& data, const HeatmapOptions& options)
