@@ -171,10 +171,16 @@ void PageComposer::space(qreal points)
 
 void PageComposer::add(Operation operation)
 {
-    if ((m_count == 0)) {
+    if (m_count == 0) {
         newPage();
     }
-    m_current.operations.push_back(std::move(operation));
+    // A page that will be neither kept nor painted holds places only (a heading's mark counts them).
+    m_current.operations.push_back(drawing() ? std::move(operation) : Operation());
+}
+
+bool PageComposer::drawing() const
+{
+    return m_stream ? !m_stream->cancelled : m_kept.size() < m_keep;
 }
 
 QStringList PageComposer::lines(const QString& text, const QFont& font, qreal width) const
@@ -264,10 +270,14 @@ void PageComposer::paragraph(const QString& text, const QFont& font, const QColo
     for (const QString& line : lines(text, font, width)) {
         ensure(lineHeight);
         const QRectF rect(left, m_y, width, lineHeight);
-        add([rect, line = shaped(line, font), colour](QPainter& painter) {
-            painter.setPen(colour);
-            drawShaped(painter, rect, Qt::AlignLeft, *line);
-        });
+        if (drawing()) {
+            add([rect, line = shaped(line, font), colour](QPainter& painter) {
+                painter.setPen(colour);
+                drawShaped(painter, rect, Qt::AlignLeft, *line);
+            });
+        } else {
+            add({});
+        }
         m_y += lineHeight;
     }
     space(spaceAfter);
@@ -316,6 +326,10 @@ void PageComposer::newPageWithHeading()
     newPage();
     const qreal shift = m_y - top;
     for (Operation& operation : carried) {
+        if (!operation) {
+            add({});
+            continue;
+        }
         add([operation = std::move(operation), shift](QPainter& painter) {
             painter.save();
             painter.translate(0.0, shift);
@@ -496,7 +510,7 @@ void PageComposer::drawRow(const Table& table, const std::vector<qreal>& widths,
     const qreal padding = pt(kCellPadding);
     qreal x = m_body.left();
     const qreal top = m_y;
-    for (std::size_t i = 0; i < widths.size(); ++i) {
+    for (std::size_t i = 0; i < widths.size() && drawing(); ++i) {
         const TableCell& cell = *row.cells[i];
         const QRectF outer(x, top, widths[i], row.height);
         const QRectF inner = outer.adjusted(padding, padding, -padding, -padding);
@@ -677,7 +691,9 @@ void PageComposer::paint(QPainter& painter, const Page& page, int number, int pa
         painter.restore();
     }
     for (const Operation& operation : page.operations) {
-        operation(painter);
+        if (operation) {
+            operation(painter);
+        }
     }
 }
 

@@ -157,6 +157,8 @@ private:
         bool cancelled = false;
     };
     void finishPage();
+    // Whether the current page will be kept or painted: if not, its operations are not made.
+    bool drawing() const;
     static void paint(QPainter& painter, const Page& page, int number, int pageCount, const Decoration& decoration);
     // Where the last heading was laid out, to take it along when what follows it moves to the next page.
     struct HeadingMark
