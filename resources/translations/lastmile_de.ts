@@ -635,6 +635,14 @@
         <source>no initiative &quot;%1&quot;</source>
         <translation>keine Initiative „%1“</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -2055,6 +2063,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>the working copy could not be written; nothing was changed</source>
         <translation>die Arbeitskopie konnte nicht geschrieben werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed in the repository or the working copy</source>
+        <translation>abgebrochen; weder im Repository noch in der Arbeitskopie wurde etwas geändert</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <algorithm>
-#include <set>
 
 namespace lastmile::app {
 
@@ -24,11 +23,7 @@ AssessmentDocument::AssessmentDocument(QString path, std::unique_ptr<storage::As
     : m_path(std::move(path)), m_file(std::move(file)), m_assessment(std::move(assessment))
 {
     reloadAgendas();
-    m_file->setChangeListener([this](const storage::Change& change) {
-        if (!m_writing) {
-            followForeignChange(change);
-        }
-    });
+    m_file->setChangeListener([this](const storage::Change& change) { follow(change); });
 }
 
 AssessmentDocument::~AssessmentDocument()
@@ -88,11 +83,6 @@ const RoundData* AssessmentDocument::round(std::int64_t roundId) const
     return nullptr;
 }
 
-RoundData* AssessmentDocument::mutableRound(std::int64_t roundId)
-{
-    return const_cast<RoundData*>(round(roundId));
-}
-
 const Initiative* AssessmentDocument::initiative(std::int64_t initiativeId) const
 {
     for (const Initiative& initiative : m_assessment.initiatives) {
@@ -107,31 +97,51 @@ const AnswerRecord* AssessmentDocument::answer(std::int64_t roundId, std::int64_
                                                const std::string& questionId, std::int64_t respondentId) const
 {
     const RoundData* found = round(roundId);
-    if (!found) {
-        return nullptr;
-    }
-    for (const AnswerRecord& record : found->answers) {
-        if (record.initiativeId == initiativeId && record.respondentId == respondentId &&
-            record.questionId == questionId) {
-            return &record;
-        }
-    }
-    return nullptr;
+    return found ? findAnswer(*found, initiativeId, questionId, respondentId) : nullptr;
 }
 
 const ConsensusRecord* AssessmentDocument::consensus(std::int64_t roundId, std::int64_t initiativeId,
                                                      const std::string& questionId) const
 {
     const RoundData* found = round(roundId);
-    if (!found) {
-        return nullptr;
-    }
-    for (const ConsensusRecord& record : found->consensus) {
-        if (record.initiativeId == initiativeId && record.questionId == questionId) {
-            return &record;
+    return found ? findConsensus(*found, initiativeId, questionId) : nullptr;
+}
+
+std::optional<AnswerRecord> AssessmentDocument::answerOf(std::int64_t roundId, std::int64_t initiativeId,
+                                                         const std::string& questionId, std::int64_t respondentId) const
+{
+    const RoundData* found = round(roundId);
+    return found ? lastmile::answerOf(*found, initiativeId, questionId, respondentId) : std::nullopt;
+}
+
+const Action* AssessmentDocument::action(std::int64_t actionId) const
+{
+    const int index = actionIndex(actionId);
+    return index < 0 ? nullptr : &m_assessment.actions[std::size_t(index)];
+}
+
+int AssessmentDocument::actionIndex(std::int64_t actionId) const
+{
+    const auto& actions = m_assessment.actions;
+    const auto found =
+        std::find_if(actions.begin(), actions.end(), [&](const Action& item) { return item.id == actionId; });
+    return found == actions.end() ? -1 : int(found - actions.begin());
+}
+
+std::optional<double> AssessmentDocument::target(std::int64_t initiativeId, const std::string& frictionId) const
+{
+    for (const Target& target : m_assessment.targets) {
+        if (target.initiativeId == initiativeId && target.frictionId == frictionId) {
+            return target.score;
         }
     }
-    return nullptr;
+    return std::nullopt;
+}
+
+const Agenda* AssessmentDocument::agenda(std::int64_t roundId) const
+{
+    const auto found = m_agendas.find(roundId);
+    return found == m_agendas.end() ? nullptr : &found->second;
 }
 
 bool AssessmentDocument::succeeded(const storage::Status& status)
@@ -144,249 +154,201 @@ bool AssessmentDocument::succeeded(const storage::Status& status)
     return true;
 }
 
-void AssessmentDocument::reload()
+template <typename Call> auto AssessmentDocument::write(Call&& call)
 {
-    if (auto assessment = m_file->load()) {
-        m_assessment = std::move(*assessment);
-    }
-    reloadAgendas();
+    ++m_ownWrites;
+    const auto status = call();
+    --m_ownWrites;
+    return succeeded(status);
 }
 
-void AssessmentDocument::reloadAgendas()
+template <typename T> std::optional<T> AssessmentDocument::succeeded(const storage::Result<T>& result)
 {
-    m_agendas.clear();
+    if (!succeeded(result ? storage::success() : storage::Status(result.error()))) {
+        return std::nullopt;
+    }
+    return *result;
+}
+
+bool AssessmentDocument::reloadAgendas()
+{
+    std::map<std::int64_t, Agenda> agendas;
     for (const RoundData& round : m_assessment.rounds) {
         const auto agenda = m_file->loadAgenda(round.round.id);
         if (!agenda) {
             emit failed(describe(agenda.error()));
-        } else if (agenda->has_value()) {
-            m_agendas.emplace(round.round.id, **agenda);
+            return false;
+        }
+        if (agenda->has_value()) {
+            agendas.emplace(round.round.id, **agenda);
         }
     }
+    m_agendas = std::move(agendas);
+    return true;
 }
 
-void AssessmentDocument::followForeignChange(const storage::Change& change)
+void AssessmentDocument::follow(const storage::Change& change)
 {
     using Kind = storage::Change::Kind;
-    if (change.kind != Kind::Answer && change.kind != Kind::Consensus) {
-        reload();
-        emit changed(change);
+    if (const storage::Status refreshed = m_file->refresh(m_assessment, change); !refreshed) {
+        emit failed(describe(refreshed.error()));
         return;
     }
-    const bool known = std::any_of(m_foreignAnswers.begin(), m_foreignAnswers.end(), [&](const storage::Change& c) {
-        return c.kind == change.kind && c.roundId == change.roundId && c.initiativeId == change.initiativeId &&
-               c.questionId == change.questionId;
+    if (change.kind == Kind::Agenda) {
+        const auto agenda = m_file->loadAgenda(change.roundId);
+        if (!agenda) {
+            emit failed(describe(agenda.error()));
+            return;
+        }
+        if (agenda->has_value()) {
+            m_agendas[change.roundId] = **agenda;
+        } else {
+            m_agendas.erase(change.roundId);
+        }
+    } else if ((change.kind == Kind::Round || change.kind == Kind::Initiative) && !reloadAgendas()) {
+        return; // a removal takes the round's agenda, or the initiative's items, along
+    }
+    if ((change.kind == Kind::Answer || change.kind == Kind::Consensus) && m_ownWrites == 0) {
+        announceLater(change);
+        return;
+    }
+    emit changed(change);
+}
+
+void AssessmentDocument::announceLater(const storage::Change& change)
+{
+    const bool known = std::any_of(m_pending.begin(), m_pending.end(), [&](const storage::Change& pending) {
+        return pending.kind == change.kind && pending.roundId == change.roundId &&
+               pending.initiativeId == change.initiativeId && pending.questionId == change.questionId;
     });
     if (known) {
         return;
     }
-    if (m_foreignAnswers.empty()) {
-        QMetaObject::invokeMethod(this, &AssessmentDocument::flushForeignAnswers, Qt::QueuedConnection);
+    if (m_pending.empty()) {
+        QMetaObject::invokeMethod(this, &AssessmentDocument::announcePending, Qt::QueuedConnection);
     }
-    m_foreignAnswers.push_back(change);
+    m_pending.push_back(change);
 }
 
-void AssessmentDocument::flushForeignAnswers()
+void AssessmentDocument::announcePending()
 {
-    const std::vector<storage::Change> changes = std::move(m_foreignAnswers);
-    m_foreignAnswers.clear();
-    std::set<std::int64_t> rounds;
-    for (const storage::Change& change : changes) {
-        rounds.insert(change.roundId);
-    }
-    // Only the answers of those rounds are read again: a vote must not cost a whole load.
-    for (const std::int64_t roundId : rounds) {
-        if (RoundData* target = mutableRound(roundId)) {
-            RoundData fresh;
-            fresh.round = target->round;
-            if (const storage::Status read = m_file->loadAnswers(fresh); !read) {
-                emit failed(describe(read.error()));
-                return;
-            }
-            target->answers = std::move(fresh.answers);
-            target->consensus = std::move(fresh.consensus);
-        }
-    }
-    for (const storage::Change& change : changes) {
+    const std::vector<storage::Change> pending = std::move(m_pending);
+    m_pending.clear();
+    for (const storage::Change& change : pending) {
         emit changed(change);
     }
-}
-
-const Agenda* AssessmentDocument::agenda(std::int64_t roundId) const
-{
-    const auto found = m_agendas.find(roundId);
-    return found == m_agendas.end() ? nullptr : &found->second;
 }
 
 bool AssessmentDocument::writeAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                                      std::int64_t respondentId, const std::optional<AnswerRecord>& record)
 {
-    RoundData* target = mutableRound(roundId);
-    if (!target) {
-        return false;
-    }
-    auto& answers = target->answers;
-    const auto sameKey = [&](const AnswerRecord& item) {
-        return item.initiativeId == initiativeId && item.respondentId == respondentId && item.questionId == questionId;
-    };
-    const auto previous = std::find_if(answers.begin(), answers.end(), sameKey);
-    std::optional<AnswerRecord> before;
-    if (previous != answers.end()) {
-        before = *previous;
-        answers.erase(previous);
-    }
-    if (record) {
-        answers.push_back(*record);
-    }
-    const storage::Status status = record ? writing()->setAnswer(*record, roundId)
-                                          : writing()->clearAnswer(roundId, initiativeId, questionId, respondentId);
-    if (!status) {
-        answers.erase(std::remove_if(answers.begin(), answers.end(), sameKey), answers.end());
-        if (before) {
-            answers.push_back(*before);
-        }
-    } else {
-        emit changed({storage::Change::Kind::Answer, roundId, initiativeId, questionId, respondentId});
-    }
-    return succeeded(status);
+    return write([&] {
+        return record ? m_file->setAnswer(*record, roundId)
+                      : m_file->clearAnswer(roundId, initiativeId, questionId, respondentId);
+    });
 }
 
 bool AssessmentDocument::writeConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                                         const std::optional<ConsensusRecord>& record)
 {
-    RoundData* target = mutableRound(roundId);
-    if (!target) {
-        return false;
-    }
-    auto& consensus = target->consensus;
-    const auto sameKey = [&](const ConsensusRecord& item) {
-        return item.initiativeId == initiativeId && item.questionId == questionId;
-    };
-    const auto previous = std::find_if(consensus.begin(), consensus.end(), sameKey);
-    std::optional<ConsensusRecord> before;
-    if (previous != consensus.end()) {
-        before = *previous;
-        consensus.erase(previous);
-    }
-    if (record) {
-        consensus.push_back(*record);
-    }
-    const storage::Status status = record ? writing()->setConsensus(*record, roundId)
-                                          : writing()->clearConsensus(roundId, initiativeId, questionId);
-    if (!status) {
-        consensus.erase(std::remove_if(consensus.begin(), consensus.end(), sameKey), consensus.end());
-        if (before) {
-            consensus.push_back(*before);
-        }
-    } else {
-        emit changed({storage::Change::Kind::Consensus, roundId, initiativeId, questionId, 0});
-    }
-    return succeeded(status);
+    return write([&] {
+        return record ? m_file->setConsensus(*record, roundId)
+                      : m_file->clearConsensus(roundId, initiativeId, questionId);
+    });
 }
 
 bool AssessmentDocument::writeOrganization(const Organization& organization)
 {
-    const Organization before = m_assessment.organization;
-    m_assessment.organization = organization;
-    const storage::Status status = writing()->setOrganization(organization);
-    if (!status) {
-        m_assessment.organization = before;
-    } else {
-        emit changed({storage::Change::Kind::Organization, 0, 0, {}, 0});
-    }
-    return succeeded(status);
+    return write([&] { return m_file->setOrganization(organization); });
 }
 
 std::optional<std::int64_t> AssessmentDocument::writeNewInitiative(const Initiative& initiative)
 {
-    std::optional<std::int64_t> id;
-    const auto guard = writing()->addInitiative(initiative);
-    if (guard) {
-        id = *guard;
-        reload();
-        emit changed({storage::Change::Kind::Initiative, 0, *id, {}, 0});
-    }
-    if (!succeeded(guard ? storage::success() : storage::Status(guard.error()))) {
-        return std::nullopt;
-    }
-    return id;
+    return write([&] { return m_file->addInitiative(initiative); });
 }
 
 bool AssessmentDocument::writeInitiative(const Initiative& initiative)
 {
-    const storage::Status status = writing()->updateInitiative(initiative);
-    if (status) {
-        reload();
-        emit changed({storage::Change::Kind::Initiative, 0, initiative.id, {}, 0});
-    }
-    return succeeded(status);
+    return write([&] { return m_file->updateInitiative(initiative); });
 }
 
 bool AssessmentDocument::eraseInitiative(std::int64_t initiativeId)
 {
-    const storage::Status status = writing()->removeInitiative(initiativeId);
-    if (status) {
-        reload();
-        emit changed({storage::Change::Kind::Initiative, 0, initiativeId, {}, 0});
-    }
-    return succeeded(status);
+    return write([&] { return m_file->removeInitiative(initiativeId); });
 }
 
 std::optional<std::int64_t> AssessmentDocument::writeNewRound(const Round& round, const QuestionBank& bank,
                                                               std::int64_t copyRespondentsFrom)
 {
-    const auto added = writing()->addRound(round, bank, copyRespondentsFrom);
-    if (added) {
-        reload();
-        emit changed({storage::Change::Kind::Round, *added, 0, {}, 0});
-    }
-    if (!succeeded(added ? storage::success() : storage::Status(added.error()))) {
-        return std::nullopt;
-    }
-    return *added;
+    return write([&] { return m_file->addRound(round, bank, copyRespondentsFrom); });
 }
 
 bool AssessmentDocument::eraseRound(std::int64_t roundId)
 {
-    const storage::Status status = writing()->removeRound(roundId);
-    if (status) {
-        reload();
-        emit changed({storage::Change::Kind::Round, roundId, 0, {}, 0});
-    }
-    return succeeded(status);
+    return write([&] { return m_file->removeRound(roundId); });
 }
 
 std::optional<std::int64_t> AssessmentDocument::writeNewRespondent(const Respondent& respondent)
 {
-    const auto added = writing()->addRespondent(respondent);
-    if (added) {
-        reload();
-        emit changed({storage::Change::Kind::Respondent, respondent.roundId, 0, {}, *added});
-    }
-    if (!succeeded(added ? storage::success() : storage::Status(added.error()))) {
-        return std::nullopt;
-    }
-    return *added;
+    return write([&] { return m_file->addRespondent(respondent); });
 }
 
 bool AssessmentDocument::writeRespondent(const Respondent& respondent)
 {
-    const storage::Status status = writing()->updateRespondent(respondent);
-    if (status) {
-        reload();
-        emit changed({storage::Change::Kind::Respondent, respondent.roundId, 0, {}, respondent.id});
-    }
-    return succeeded(status);
+    return write([&] { return m_file->updateRespondent(respondent); });
 }
 
 bool AssessmentDocument::eraseRespondent(std::int64_t respondentId)
 {
-    const storage::Status status = writing()->removeRespondent(respondentId);
-    if (status) {
-        reload();
-        emit changed({storage::Change::Kind::Respondent, 0, 0, {}, respondentId});
+    return write([&] { return m_file->removeRespondent(respondentId); });
+}
+
+std::optional<std::int64_t> AssessmentDocument::writeNewAction(const Action& action, int index)
+{
+    return write([&] { return m_file->addAction(action, index); });
+}
+
+bool AssessmentDocument::writeAction(const Action& action)
+{
+    return write([&] { return m_file->updateAction(action); });
+}
+
+bool AssessmentDocument::eraseAction(std::int64_t actionId)
+{
+    return write([&] { return m_file->removeAction(actionId); });
+}
+
+bool AssessmentDocument::writeActionIndex(std::int64_t actionId, int index)
+{
+    return write([&] { return m_file->moveAction(actionId, index); });
+}
+
+bool AssessmentDocument::writeTarget(std::int64_t initiativeId, const std::string& frictionId,
+                                     std::optional<double> score)
+{
+    return write([&] {
+        return score ? m_file->setTarget({initiativeId, frictionId, *score})
+                     : m_file->clearTarget(initiativeId, frictionId);
+    });
+}
+
+bool AssessmentDocument::writeBranding(const Branding& branding)
+{
+    return write([&] { return m_file->setBranding(branding); });
+}
+
+bool AssessmentDocument::writeAgenda(std::int64_t roundId, const std::optional<Agenda>& agenda)
+{
+    return write([&] { return agenda ? m_file->setAgenda(*agenda) : m_file->clearAgenda(roundId); });
+}
+
+bool AssessmentDocument::writeAgendaPosition(std::int64_t roundId, int position)
+{
+    const Agenda* current = agenda(roundId);
+    if (!current || current->position == position) {
+        return current != nullptr;
     }
-    return succeeded(status);
+    return write([&] { return m_file->setAgendaPosition(roundId, position); });
 }
 
 bool AssessmentDocument::saveCopyAs(const QString& path, QString* error) const

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace lastmile::app {
 
@@ -46,6 +47,9 @@ public:
                                std::int64_t respondentId) const;
     const ConsensusRecord* consensus(std::int64_t roundId, std::int64_t initiativeId,
                                      const std::string& questionId) const;
+    // A respondent's answer, or the consensus for respondent 0 (core's answerOf), or none.
+    std::optional<AnswerRecord> answerOf(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                                         std::int64_t respondentId) const;
     const Action* action(std::int64_t actionId) const;
     // The action's place in the plan's order (the report's order), or -1.
     int actionIndex(std::int64_t actionId) const;
@@ -54,10 +58,13 @@ public:
     // The workshop agenda planned for a round, if any (docs/workshop.md).
     const Agenda* agenda(std::int64_t roundId) const;
     // The file itself, for a source of edits other than the commands (the workshop voting
-    // server): the document follows what it writes through the file's change notification.
+    // server): the document follows what it writes exactly as it follows its own writes.
     storage::AssessmentFile& file() { return *m_file; }
 
-    // The writes the commands make. Each returns false (and emits failed) when the file refused.
+    // The writes the commands make. Each goes to the file; the file reports what it changed,
+    // the document brings its cache up to date from that report and emits changed() (the one
+    // path every edit takes, the document's own and those others make to the file). Each
+    // returns false (and emits failed) when the file refused.
     bool writeAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
                      std::int64_t respondentId, const std::optional<AnswerRecord>& record);
     bool writeConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
@@ -89,10 +96,12 @@ public:
     bool saveCopyAs(const QString& path, QString* error) const;
 
 signals:
-    // After an edit reached the file and the cached contents were updated.
+    // After an edit reached the file (this document's or another writer's through the same
+    // file) and the cached contents were updated: once per change the file reported.
     void changed(const lastmile::storage::Change& change);
     void saved();
-    // An edit was refused; the file and the cached contents are unchanged. A full sentence.
+    // An edit was refused (the file and the cached contents are unchanged), or the file could
+    // not be read back after an edit. A full sentence naming the file.
     void failed(const QString& message);
     // An edit took something out of view (archived, deleted) and is the top of the undo stack:
     // the window offers a visible Undo. `what` is a sentence ("Archived “Route planning”.").
@@ -100,40 +109,30 @@ signals:
 
 private:
     AssessmentDocument(QString path, std::unique_ptr<storage::AssessmentFile> file, Assessment assessment);
+    // Makes one write of this document's on the file (`call` returns its status), then emits
+    // saved() or failed(). Changes of its own are announced at once.
+    template <typename Call> auto write(Call&& call);
     bool succeeded(const storage::Status& status);
-    // Marks the file calls of one write* function as the document's own, so the file's change
-    // notification is not taken for a foreign edit: `writing()->setAnswer(...)`.
-    class OwnWrite
-    {
-    public:
-        explicit OwnWrite(AssessmentDocument& document) : m_document(document) { m_document.m_writing = true; }
-        ~OwnWrite() { m_document.m_writing = false; }
-        OwnWrite(const OwnWrite&) = delete;
-        OwnWrite& operator=(const OwnWrite&) = delete;
-        storage::AssessmentFile* operator->() const { return m_document.m_file.get(); }
-
-    private:
-        AssessmentDocument& m_document;
-    };
-    OwnWrite writing() { return OwnWrite(*this); }
-    void reload();
-    void reloadAgendas();
-    // A change the file reports that none of the write* functions made (a vote from a phone).
-    // Answers and consensus are read again once for a whole batch (the phones' votes of one
-    // transaction), at the next turn of the event loop, and each question changed is announced
-    // once: a room voting at once costs one reload and one repaint, not one per vote.
-    void followForeignChange(const storage::Change& change);
-    void flushForeignAnswers();
-    RoundData* mutableRound(std::int64_t roundId);
+    template <typename T> std::optional<T> succeeded(const storage::Result<T>& result);
+    bool reloadAgendas();
+    // Every change the file reports, the document's own edits and others' (a vote from a
+    // phone): the cache follows it (the file reads back only what changed), then changed() is
+    // emitted. When the file cannot be read back, failed() says so and changed() is not emitted.
+    // Another writer's answers (the phones' votes of one transaction) are announced once per
+    // question at the next turn of the event loop: a room voting at once costs one repaint,
+    // not one per vote. The cache follows each at once.
+    void follow(const storage::Change& change);
+    void announceLater(const storage::Change& change);
+    void announcePending();
 
     QString m_path;
     std::unique_ptr<storage::AssessmentFile> m_file;
     Assessment m_assessment;
     QUndoStack m_undoStack;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
-    std::map<std::int64_t, Agenda> m_agendas;      // by round id
-    bool m_writing = false;                        // a write* function is changing the file
-    std::vector<storage::Change> m_foreignAnswers; // answer changes not yet read again, one per question
+    std::map<std::int64_t, Agenda> m_agendas; // by round id
+    int m_ownWrites = 0;                      // write() calls under way
+    std::vector<storage::Change> m_pending;   // answer changes of others not announced yet
 };
 
 } // namespace lastmile::app

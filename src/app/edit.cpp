@@ -21,20 +21,6 @@ namespace lastmile::app::edit {
 
 namespace {
 
-std::optional<AnswerRecord> existing(const AssessmentDocument& document, std::int64_t roundId,
-                                     std::int64_t initiativeId, const std::string& questionId,
-                                     std::int64_t respondentId)
-{
-    if (respondentId != 0) {
-        const AnswerRecord* found = document.answer(roundId, initiativeId, questionId, respondentId);
-        return found ? std::optional<AnswerRecord>(*found) : std::nullopt;
-    }
-    const ConsensusRecord* found = document.consensus(roundId, initiativeId, questionId);
-    return found
-               ? std::optional<AnswerRecord>(AnswerRecord{initiativeId, questionId, 0, found->answer, found->note, {}})
-               : std::nullopt;
-}
-
 template <typename Command> bool pushed(AssessmentDocument& document, Command* command)
 {
     const int before = document.undoStack()->count();
@@ -51,7 +37,7 @@ void setAnswer(AssessmentDocument& document, std::int64_t roundId, std::int64_t 
     const AnswerRecord key{initiativeId, questionId, respondentId, {}, {}, {}};
     std::optional<AnswerRecord> after;
     if (answer) {
-        after = existing(document, roundId, initiativeId, questionId, respondentId).value_or(key);
+        after = document.answerOf(roundId, initiativeId, questionId, respondentId).value_or(key);
         after->answer = *answer;
     }
     document.undoStack()->push(new SetAnswerCommand(document, roundId, key, after, SetAnswerCommand::Part::Answer));
@@ -61,7 +47,7 @@ void setAnswerText(AssessmentDocument& document, std::int64_t roundId, std::int6
                    const std::string& questionId, std::int64_t respondentId, const std::string& note,
                    const std::string& evidence)
 {
-    std::optional<AnswerRecord> after = existing(document, roundId, initiativeId, questionId, respondentId);
+    std::optional<AnswerRecord> after = document.answerOf(roundId, initiativeId, questionId, respondentId);
     if (!after) {
         return; // a note belongs to an answer
     }

@@ -13,6 +13,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
 
 namespace lastmile::cli {
 
@@ -57,6 +60,33 @@ std::optional<QuestionBank> shippedBank()
 std::string toStd(const QString& text)
 {
     return text.toStdString();
+}
+
+ProgressLine::ProgressLine(const QString& fileName)
+    : m_label(Command::tr("Writing %1\u2026").arg(fileName)), m_terminal(isatty(fileno(stderr)) == 1)
+{
+}
+
+ProgressLine::~ProgressLine()
+{
+    if (m_terminal && m_width > 0) {
+        QTextStream err(stderr);
+        err << '\r' << QString(m_width, QLatin1Char(' ')) << '\r' << Qt::flush;
+    }
+}
+
+bool ProgressLine::update(int done, int total)
+{
+    const int percent = total > 0 ? std::clamp(done * 100 / total, 0, 100) : 0;
+    if (!m_terminal || percent == m_percent) {
+        return true;
+    }
+    m_percent = percent;
+    const QString line = Command::tr("%1 %2%").arg(m_label).arg(percent);
+    QTextStream err(stderr);
+    err << '\r' << line << QString(std::max<qsizetype>(0, m_width - line.size()), QLatin1Char(' ')) << Qt::flush;
+    m_width = std::max(m_width, line.size());
+    return true;
 }
 
 std::optional<double> numberArgument(const QString& text, double minimum, double maximum)

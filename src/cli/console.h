@@ -27,6 +27,27 @@ std::optional<QuestionBank> shippedBank();
 
 std::string toStd(const QString& text);
 
+// "Writing report.pdf… 42%" on stderr, redrawn in place as a long write advances, and erased
+// when it ends. Only when stderr is a terminal: a script, a pipe or a log sees nothing, and
+// stdout is never touched.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(const QString& fileName);
+    ~ProgressLine(); // erases the line
+    ProgressLine(const ProgressLine&) = delete;
+    ProgressLine& operator=(const ProgressLine&) = delete;
+
+    // `done` of `total` steps; true (the command goes on), for render::ExportProgress.
+    bool update(int done, int total);
+
+private:
+    QString m_label;
+    int m_percent = -1; // last shown
+    qsizetype m_width = 0;
+    bool m_terminal;
+};
+
 // The number an option gives, written with a dot whatever the locale, when it is a plain number
 // (finite, not subnormal: core/numbers.h) from `minimum` to `maximum`; nullopt otherwise, for the
 // command to refuse the option (not the file).

@@ -209,8 +209,13 @@ public:
         if (parser.isSet(pageSize)) {
             model.cover.branding.pageSize = toStd(size);
         }
-        const render::ExportResult result = suffix == QStringLiteral("pdf") ? render::writeReportPdf(target, model)
-                                                                            : render::writeReportHtml(target, model);
+        render::ExportResult result = render::ExportResult::written();
+        {
+            ProgressLine line(QFileInfo(target).fileName());
+            const render::ExportProgress progress = [&line](int done, int total) { return line.update(done, total); };
+            result = suffix == QStringLiteral("pdf") ? render::writeReportPdf(target, model, progress)
+                                                     : render::writeReportHtml(target, model, progress);
+        }
         if (!result.ok()) {
             return reportFailure(target, result.error);
         }

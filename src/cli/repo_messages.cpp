@@ -49,6 +49,8 @@ public:
             return tr("the repository reported an error; nothing was changed");
         case ErrorCode::WorkingCopy:
             return tr("the working copy could not be written; nothing was changed");
+        case ErrorCode::Cancelled:
+            return tr("cancelled; nothing was changed in the repository or the working copy");
         }
         return {};
     }

@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QSocketNotifier>
+#include <set>
 #include <unistd.h>
 
 namespace lastmile::cli {

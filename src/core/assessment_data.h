@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,25 @@ struct Assessment
     std::vector<Target> targets;
     Branding branding;
 };
+
+// The answer one respondent gave to one question about one initiative in `round`, or null.
+const AnswerRecord* findAnswer(const RoundData& round, std::int64_t initiativeId, const std::string& questionId,
+                               std::int64_t respondentId);
+// The consensus answer of one question about one initiative in `round`, or null.
+const ConsensusRecord* findConsensus(const RoundData& round, std::int64_t initiativeId, const std::string& questionId);
+// What the questionnaire shows and edits for one answerer: respondent `respondentId`'s answer,
+// or, when respondentId is 0 (the room as a whole), the consensus answer as an AnswerRecord
+// with respondentId 0 and no evidence (a consensus has none). Empty when nothing is recorded.
+std::optional<AnswerRecord> answerOf(const RoundData& round, std::int64_t initiativeId, const std::string& questionId,
+                                     std::int64_t respondentId);
+
+// answerOf over responses already shaped for scoring: the answer of respondent `respondentId`,
+// or the consensus for respondentId 0, to one question, if any.
+std::optional<Answer> answerOf(const InitiativeResponses& responses, const std::string& questionId,
+                               std::int64_t respondentId);
+
+// The responses of one initiative in a round, shaped for scoring.
+InitiativeResponses initiativeResponses(const RoundData& round, std::int64_t initiativeId);
 
 // The responses of every initiative of a round, ready to score, by initiative id.
 std::map<std::int64_t, InitiativeResponses> responsesByInitiative(const RoundData& round);

@@ -4,11 +4,13 @@
 #include "report_style.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <utility>
@@ -20,8 +22,54 @@ namespace {
 constexpr qreal kCellPadding = 4.0; // points
 // No column takes more than this share of the width for its longest word (a long address wraps instead).
 constexpr qreal kMaxWordShare = 0.4;
+// Entries kept of measured text (wrapped cells, longest words) before they are forgotten: a few MB at most.
+constexpr qsizetype kMaxMeasured = 20000;
 
 } // namespace
+
+struct PageComposer::ShapedLine
+{
+    QList<QGlyphRun> runs; // positioned from the line's top left
+    QSizeF size;
+};
+
+struct PageComposer::FontMeasures
+{
+    FontMeasures(const QFont& requested, QPaintDevice* device)
+        : font(requested, device), metrics(font), lineSpacing(metrics.lineSpacing())
+    {
+    }
+
+    QFont font; // resolved for the device once: each resolution loads the font again
+    QFontMetricsF metrics;
+    qreal lineSpacing;
+    QHash<std::pair<qreal, QString>, QStringList> wrapped;    // by width and text
+    QHash<QString, qreal> longestWords;                       // by text
+    QHash<QString, std::shared_ptr<const ShapedLine>> shaped; // by line
+};
+
+struct PageComposer::Measures
+{
+    QHash<QFont, std::shared_ptr<FontMeasures>> fonts;
+    // The fonts asked for last, as the caller's own copies: a copy is recognized without hashing
+    // it (QFont::isCopyOf), and a report asks for the same few fonts over and over.
+    std::array<std::pair<QFont, FontMeasures*>, 4> recent;
+    std::size_t next = 0;
+    qsizetype entries = 0;
+
+    // Forgets what was measured once there is too much of it.
+    void count()
+    {
+        if (++entries > kMaxMeasured) {
+            for (const auto& font : std::as_const(fonts)) {
+                font->wrapped.clear();
+                font->longestWords.clear();
+                font->shaped.clear();
+            }
+            entries = 0;
+        }
+    }
+};
 
 struct PageComposer::RowLayout
 {
@@ -44,11 +92,41 @@ struct PageComposer::RowLayout
 };
 
 PageComposer::PageComposer(QPaintDevice* device, const QSizeF& pageSize, const QMarginsF& margins)
-    : m_device(device), m_pagePoints(pageSize), m_margins(margins), m_unit(device->logicalDpiY() / 72.0)
+    : m_device(device), m_pagePoints(pageSize), m_margins(margins), m_unit(device->logicalDpiY() / 72.0),
+      m_measures(std::make_shared<Measures>())
 {
     m_pageSize = QSizeF(pageSize.width() * m_unit, pageSize.height() * m_unit);
     m_body = QRectF(QPointF(pt(margins.left()), pt(margins.top())),
                     QPointF(m_pageSize.width() - pt(margins.right()), m_pageSize.height() - pt(margins.bottom())));
+}
+
+PageComposer PageComposer::blank() const
+{
+    PageComposer composer(m_device, m_pagePoints, m_margins);
+    composer.m_measures = m_measures;
+    return composer;
+}
+
+PageComposer::FontMeasures& PageComposer::measures(const QFont& font) const
+{
+    Measures& all = *m_measures;
+    for (const auto& [copy, measured] : all.recent) {
+        if (measured && font.isCopyOf(copy)) {
+            return *measured;
+        }
+    }
+    auto found = all.fonts.find(font);
+    if (found == all.fonts.end()) {
+        found = all.fonts.insert(font, std::make_shared<FontMeasures>(font, m_device));
+    }
+    all.recent[all.next] = {font, found->get()};
+    all.next = (all.next + 1) % all.recent.size();
+    return **found;
+}
+
+qreal PageComposer::lineSpacing(const QFont& font) const
+{
+    return measures(font).lineSpacing;
 }
 
 const QFont& PageComposer::font(qreal points, bool bold) const
@@ -63,13 +141,17 @@ const QFont& PageComposer::font(qreal points, bool bold) const
 
 void PageComposer::newPage(bool decorated)
 {
-    m_pages.push_back({decorated, {}});
+    if (m_count > 0) {
+        finishPage();
+    }
+    m_current = {decorated, {}};
+    ++m_count;
     m_y = m_body.top();
 }
 
 void PageComposer::bookmark(const QString& title, int level)
 {
-    if (m_pages.empty()) {
+    if ((m_count == 0)) {
         newPage();
     }
     m_bookmarks.push_back({title, pageCount() - 1, level});
@@ -77,7 +159,7 @@ void PageComposer::bookmark(const QString& title, int level)
 
 void PageComposer::ensure(qreal height)
 {
-    if (m_pages.empty() || height > remaining()) {
+    if ((m_count == 0) || height > remaining()) {
         newPage();
     }
 }
@@ -89,25 +171,18 @@ void PageComposer::space(qreal points)
 
 void PageComposer::add(Operation operation)
 {
-    if (m_pages.empty()) {
+    if ((m_count == 0)) {
         newPage();
     }
-    m_pages.back().operations.push_back(std::move(operation));
+    m_current.operations.push_back(std::move(operation));
 }
 
 QStringList PageComposer::lines(const QString& text, const QFont& font, qreal width) const
 {
-    constexpr qsizetype kMaxWrapped = 20000; // entries: a few MB at most
-    QString key = font.key();
-    key += QChar(0x1f);
-    key += QString::number(width, 'g', 17);
-    key += QChar(0x1f);
-    key += text;
-    if (const auto found = m_wrapped.constFind(key); found != m_wrapped.constEnd()) {
+    FontMeasures& measured = measures(font);
+    const auto key = std::make_pair(width, text);
+    if (const auto found = measured.wrapped.constFind(key); found != measured.wrapped.constEnd()) {
         return *found;
-    }
-    if (m_wrapped.size() >= kMaxWrapped) {
-        m_wrapped.clear();
     }
     QStringList result;
     const QStringList paragraphs = QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split('\n');
@@ -116,7 +191,7 @@ QStringList PageComposer::lines(const QString& text, const QFont& font, qreal wi
             result << QString();
             continue;
         }
-        QTextLayout layout(paragraph, font, m_device);
+        QTextLayout layout(paragraph, measured.font);
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
@@ -130,28 +205,68 @@ QStringList PageComposer::lines(const QString& text, const QFont& font, qreal wi
     while (result.size() > 1 && result.back().isEmpty()) {
         result.removeLast();
     }
-    m_wrapped.insert(key, result);
+    m_measures->count();
+    measured.wrapped.insert(key, result);
     return result;
+}
+
+std::shared_ptr<const PageComposer::ShapedLine> PageComposer::shaped(const QString& line, const QFont& font) const
+{
+    FontMeasures& measured = measures(font);
+    if (const auto found = measured.shaped.constFind(line); found != measured.shaped.constEnd()) {
+        return *found;
+    }
+    auto result = std::make_shared<ShapedLine>();
+    QTextLayout layout(line, measured.font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    option.setTextDirection(Qt::LeftToRight); // as QPainter::drawText lays a line out
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine textLine = layout.createLine();
+    if (textLine.isValid()) {
+        textLine.setLineWidth(0x01000000); // never wrapped: the lines are broken already
+        textLine.setPosition(QPointF(0.0, 0.0));
+        result->size = QSizeF(textLine.naturalTextWidth(), textLine.height());
+    }
+    layout.endLayout();
+    result->runs = layout.glyphRuns();
+    m_measures->count();
+    measured.shaped.insert(line, result);
+    return result;
+}
+
+void PageComposer::drawShaped(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const ShapedLine& line)
+{
+    qreal x = rect.left();
+    if (alignment & Qt::AlignRight) {
+        x = rect.right() - line.size.width();
+    } else if (alignment & Qt::AlignHCenter) {
+        x = rect.left() + (rect.width() - line.size.width()) / 2;
+    }
+    const QPointF origin(x, rect.top() + (rect.height() - line.size.height()) / 2);
+    for (const QGlyphRun& run : line.runs) {
+        painter.drawGlyphRun(origin, run);
+    }
 }
 
 qreal PageComposer::textHeight(const QString& text, const QFont& font, qreal width) const
 {
-    return qreal(lines(text, font, width).size()) * QFontMetricsF(font, m_device).lineSpacing();
+    return qreal(lines(text, font, width).size()) * lineSpacing(font);
 }
 
 void PageComposer::paragraph(const QString& text, const QFont& font, const QColor& colour, qreal indent,
                              qreal spaceAfter)
 {
-    const qreal lineHeight = QFontMetricsF(font, m_device).lineSpacing();
+    const qreal lineHeight = lineSpacing(font);
     const qreal left = m_body.left() + pt(indent);
     const qreal width = m_body.width() - pt(indent);
     for (const QString& line : lines(text, font, width)) {
         ensure(lineHeight);
         const QRectF rect(left, m_y, width, lineHeight);
-        add([rect, line, font, colour](QPainter& painter) {
-            painter.setFont(font);
+        add([rect, line = shaped(line, font), colour](QPainter& painter) {
             painter.setPen(colour);
-            painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, line);
+            drawShaped(painter, rect, Qt::AlignLeft, *line);
         });
         m_y += lineHeight;
     }
@@ -162,20 +277,20 @@ void PageComposer::heading(const QString& text, const QFont& font, const QColor&
                            qreal spaceAfter, qreal keep)
 {
     const qreal height = textHeight(text, font, m_body.width());
-    if (m_pages.empty() || height + pt(spaceBefore + spaceAfter + keep) > remaining()) {
+    if ((m_count == 0) || height + pt(spaceBefore + spaceAfter + keep) > remaining()) {
         newPage();
     } else if (m_y > m_body.top()) {
         space(spaceBefore);
     }
     HeadingMark mark;
-    mark.page = m_pages.size() - 1;
-    mark.firstOperation = m_pages.back().operations.size();
+    mark.page = m_count - 1;
+    mark.firstOperation = m_current.operations.size();
     mark.top = m_y;
     mark.bookmarks = m_bookmarks.size();
     paragraph(text, font, colour, 0.0, spaceAfter);
-    mark.endOperation = m_pages.back().operations.size();
+    mark.endOperation = m_current.operations.size();
     // A heading that runs onto a second page, or starts one, is left where it is.
-    mark.valid = mark.page + 1 == m_pages.size() && mark.top > m_body.top();
+    mark.valid = mark.page + 1 == m_count && mark.top > m_body.top();
     m_heading = mark;
 }
 
@@ -184,9 +299,9 @@ void PageComposer::newPageWithHeading()
     std::vector<Operation> carried;
     qreal height = 0.0;
     qreal top = 0.0;
-    if (m_heading.valid && !m_pages.empty() && m_heading.page + 1 == m_pages.size() &&
-        m_heading.endOperation == m_pages.back().operations.size()) {
-        auto& operations = m_pages.back().operations;
+    if (m_heading.valid && m_count > 0 && m_heading.page + 1 == m_count &&
+        m_heading.endOperation == m_current.operations.size()) {
+        auto& operations = m_current.operations;
         const auto first = operations.begin() + static_cast<std::ptrdiff_t>(m_heading.firstOperation);
         carried.assign(std::make_move_iterator(first), std::make_move_iterator(operations.end()));
         operations.erase(first, operations.end());
@@ -216,17 +331,22 @@ qreal PageComposer::longestWord(const QString& text, const QFont& font) const
     if (text.isEmpty()) {
         return 0.0;
     }
-    const QFontMetricsF metrics(font, m_device);
+    FontMeasures& measured = measures(font);
+    if (const auto found = measured.longestWords.constFind(text); found != measured.longestWords.constEnd()) {
+        return *found;
+    }
     qreal widest = 0.0;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
     qsizetype start = 0;
     while (finder.toNextBoundary() != -1) {
         const qsizetype end = finder.position();
         if (end > start) {
-            widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+            widest = std::max(widest, measured.metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
         }
         start = end;
     }
+    m_measures->count();
+    measured.longestWords.insert(text, widest);
     return widest;
 }
 
@@ -317,7 +437,7 @@ PageComposer::RowLayout PageComposer::measureRow(const Table& table, const std::
         layout.headingLines.push_back(cell.heading.isEmpty() ? QStringList()
                                                              : lines(cell.heading, font(table.fontSize, true), width));
         layout.textLines.push_back(text.isEmpty() ? QStringList() : lines(text, cellFont, width));
-        layout.lineHeights.push_back(QFontMetricsF(cellFont, m_device).lineSpacing());
+        layout.lineHeights.push_back(lineSpacing(cellFont));
         layout.paintHeights.push_back(cell.paint ? pt(cell.paintHeight) : 0.0);
     }
     layout.measure(padding);
@@ -384,14 +504,21 @@ void PageComposer::drawRow(const Table& table, const std::vector<qreal>& widths,
         const QColor colour = cell.colour.isValid() ? cell.colour : (header ? mutedColour() : inkColour());
         const QColor background = header ? QColor() : cell.background;
         const Qt::Alignment alignment = table.columns[i].alignment;
-        const QStringList& headingLines = row.headingLines[i];
-        const QStringList& textLines = row.textLines[i];
-        const QFont headingFont = font(table.fontSize, true);
+        // Headings in bold, then the text, line under line at the text's spacing.
+        std::vector<std::shared_ptr<const ShapedLine>> lines;
+        const QFont& headingFont = font(table.fontSize, true);
+        for (const QString& line : row.headingLines[i]) {
+            lines.push_back(shaped(line, headingFont));
+        }
+        for (const QString& line : row.textLines[i]) {
+            lines.push_back(shaped(line, cellFont));
+        }
         // A drawing gets its own height at the top of the cell, whatever the height of the row.
         const auto paint = row.paintHeights[i] > 0.0 ? cell.paint : nullptr;
         const QRectF paintRect(inner.topLeft(), QSizeF(inner.width(), row.paintHeights[i]));
-        add([outer, inner, paintRect, background, headingLines, headingFont, textLines, cellFont, colour, alignment,
-             paint](QPainter& painter) {
+        const qreal lineHeight = lineSpacing(cellFont);
+        add([outer, inner, paintRect, background, lines = std::move(lines), colour, alignment, paint,
+             lineHeight](QPainter& painter) {
             if (background.isValid()) {
                 painter.fillRect(outer, background);
             }
@@ -399,18 +526,9 @@ void PageComposer::drawRow(const Table& table, const std::vector<qreal>& widths,
                 paint(painter, paintRect);
             }
             painter.setPen(colour);
-            const qreal lineHeight = QFontMetricsF(cellFont, painter.device()).lineSpacing();
             qreal y = inner.top();
-            painter.setFont(headingFont);
-            for (const QString& line : headingLines) {
-                painter.drawText(QRectF(inner.left(), y, inner.width(), lineHeight),
-                                 alignment | Qt::AlignVCenter | Qt::TextSingleLine, line);
-                y += lineHeight;
-            }
-            painter.setFont(cellFont);
-            for (const QString& line : textLines) {
-                painter.drawText(QRectF(inner.left(), y, inner.width(), lineHeight),
-                                 alignment | Qt::AlignVCenter | Qt::TextSingleLine, line);
+            for (const auto& line : lines) {
+                drawShaped(painter, QRectF(inner.left(), y, inner.width(), lineHeight), alignment, *line);
                 y += lineHeight;
             }
         });
@@ -444,7 +562,7 @@ void PageComposer::table(const Table& table, qreal spaceAfter)
     }
     const RowLayout header = measureRow(table, widths, headerCells, false);
     if (table.rows.empty()) {
-        if (m_pages.empty() || header.height > remaining()) {
+        if ((m_count == 0) || header.height > remaining()) {
             newPageWithHeading();
         }
         drawRow(table, widths, header, true);
@@ -466,11 +584,11 @@ void PageComposer::table(const Table& table, qreal spaceAfter)
         start += layouts[i].height;
     }
     // A row of text longer than a page needs only a few of its lines under the header.
-    const qreal minimumPart = 3 * QFontMetricsF(font(table.fontSize), m_device).lineSpacing() + 2 * pt(kCellPadding);
+    const qreal minimumPart = 3 * lineSpacing(font(table.fontSize)) + 2 * pt(kCellPadding);
     if (start > m_body.height()) {
         start = header.height + std::min(layouts[0].height, minimumPart);
     }
-    if (m_pages.empty() || (start > remaining() && m_y > m_body.top())) {
+    if ((m_count == 0) || (start > remaining() && m_y > m_body.top())) {
         newPageWithHeading();
     }
     drawRow(table, widths, header, true);
@@ -506,27 +624,56 @@ void PageComposer::table(const Table& table, qreal spaceAfter)
     space(spaceAfter);
 }
 
-bool PageComposer::paint(QPainter& painter, QPagedPaintDevice& device, const Decoration& decoration,
-                         const std::function<bool(int page)>& progress) const
+void PageComposer::keepPages(std::size_t count)
 {
-    for (std::size_t i = 0; i < m_pages.size(); ++i) {
-        if (i > 0) {
-            device.newPage();
+    m_keep = count;
+}
+
+void PageComposer::streamTo(QPainter& painter, QPagedPaintDevice& device, Decoration decoration, int pageCount,
+                            std::function<bool(int page)> progress)
+{
+    m_stream =
+        std::make_unique<Stream>(Stream{&painter, &device, std::move(decoration), pageCount, std::move(progress)});
+}
+
+void PageComposer::finishPage()
+{
+    Page page = std::exchange(m_current, Page{});
+    if (m_stream) {
+        if (m_stream->cancelled) {
+            return;
         }
-        paintPage(painter, static_cast<int>(i), decoration);
-        if (progress && !progress(static_cast<int>(i) + 1)) {
-            return false;
+        if (m_count > 1) {
+            m_stream->device->newPage();
         }
+        paint(*m_stream->painter, page, m_count, m_stream->pageCount, m_stream->decoration);
+        m_stream->cancelled = m_stream->progress && !m_stream->progress(m_count);
+    } else if (m_kept.size() < m_keep) {
+        m_kept.push_back(std::move(page));
     }
-    return true;
+}
+
+bool PageComposer::finish()
+{
+    if (m_count > 0 && !m_finished) {
+        finishPage();
+        m_finished = true;
+    }
+    return !m_stream || !m_stream->cancelled;
 }
 
 void PageComposer::paintPage(QPainter& painter, int index, const Decoration& decoration) const
 {
-    const Page& page = m_pages[static_cast<std::size_t>(index)];
+    if (index >= 0 && static_cast<std::size_t>(index) < m_kept.size()) {
+        paint(painter, m_kept[static_cast<std::size_t>(index)], index + 1, pageCount(), decoration);
+    }
+}
+
+void PageComposer::paint(QPainter& painter, const Page& page, int number, int pageCount, const Decoration& decoration)
+{
     if (page.decorated && decoration) {
         painter.save();
-        decoration(painter, index + 1, pageCount());
+        decoration(painter, number, pageCount);
         painter.restore();
     }
     for (const Operation& operation : page.operations) {

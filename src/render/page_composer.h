@@ -12,7 +12,9 @@
 #include <QStringList>
 #include <cstddef>
 #include <functional>
+#include <limits>
 #include <map>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -74,7 +76,8 @@ public:
     PageComposer(QPaintDevice* device, const QSizeF& pageSize, const QMarginsF& margins);
 
     // An empty composer with the same device, page size and margins: to try a layout out.
-    PageComposer blank() const { return PageComposer(m_device, m_pagePoints, m_margins); }
+    // It shares this one's measurements of text.
+    PageComposer blank() const;
 
     qreal pt(qreal points) const { return points * m_unit; } // device units
     QPaintDevice* device() const { return m_device; }
@@ -82,7 +85,7 @@ public:
     QSizeF pageSize() const { return m_pageSize; }
     qreal y() const { return m_y; }
     qreal remaining() const { return m_body.bottom() - m_y; }
-    int pageCount() const { return static_cast<int>(m_pages.size()); }
+    int pageCount() const { return m_count; } // pages started so far
     const QFont& font(qreal points, bool bold = false) const;
 
     void newPage(bool decorated = true);
@@ -98,6 +101,8 @@ public:
     // Measures wrapped text in device units.
     qreal textHeight(const QString& text, const QFont& font, qreal width) const;
     QStringList lines(const QString& text, const QFont& font, qreal width) const;
+    // The line spacing of `font` on the device, in device units.
+    qreal lineSpacing(const QFont& font) const;
 
     // A wrapped paragraph at the current position, line by line across pages.
     void paragraph(const QString& text, const QFont& font, const QColor& colour, qreal indent = 0.0,
@@ -117,10 +122,22 @@ public:
     // Tables of up to this many rows are kept on one page when they fit on one.
     static constexpr std::size_t kShortTableRows = 8;
 
-    // Paints every page on `device` (the one measured), calling `progress` per page; false if cancelled.
-    bool paint(QPainter& painter, QPagedPaintDevice& device, const Decoration& decoration,
-               const std::function<bool(int page)>& progress) const;
-    // Paints page `index` (0-based) with `painter` as it is, for a preview.
+    // What becomes of a page once the next one starts (and of the last one at finish()). By
+    // default every page is kept, for paintPage(); keepPages() keeps only the first `count`, so
+    // that a layout made to count the pages, or to preview the first few, holds no more.
+    void keepPages(std::size_t count);
+    // Paints each page on `device` (the one measured, begun by `painter`) as soon as it is laid
+    // out, then forgets it: memory stays bounded whatever the length of the document.
+    // `pageCount` is the number of pages for the decoration ("Page 3 of 12"), known from a first
+    // layout of the same document; `progress` is called with each page's number once painted and
+    // cancels the rest (nothing more is painted) when it returns false.
+    void streamTo(QPainter& painter, QPagedPaintDevice& device, Decoration decoration, int pageCount,
+                  std::function<bool(int page)> progress);
+    // Ends the last page (painted or kept as above); call once after the last operation. False if
+    // the painting was cancelled.
+    bool finish();
+    // Paints kept page `index` (0-based) with `painter` as it is, for a preview; nothing for a page
+    // not kept.
     void paintPage(QPainter& painter, int index, const Decoration& decoration) const;
 
 private:
@@ -130,10 +147,21 @@ private:
         std::vector<Operation> operations;
     };
     struct RowLayout;
+    struct Stream
+    {
+        QPainter* painter;
+        QPagedPaintDevice* device;
+        Decoration decoration;
+        int pageCount;
+        std::function<bool(int page)> progress;
+        bool cancelled = false;
+    };
+    void finishPage();
+    static void paint(QPainter& painter, const Page& page, int number, int pageCount, const Decoration& decoration);
     // Where the last heading was laid out, to take it along when what follows it moves to the next page.
     struct HeadingMark
     {
-        std::size_t page = 0;
+        int page = 0;
         std::size_t firstOperation = 0;
         std::size_t endOperation = 0;
         qreal top = 0.0;
@@ -141,6 +169,16 @@ private:
         bool valid = false;
     };
 
+    struct Measures;
+    struct FontMeasures;
+    struct ShapedLine;
+    // `line` shaped once in `font` on the device, to be drawn as glyphs as often as it occurs.
+    std::shared_ptr<const ShapedLine> shaped(const QString& line, const QFont& font) const;
+    // Draws a shaped line in `rect` as QPainter::drawText does with Qt::TextSingleLine, vertically
+    // centred and aligned by `alignment`.
+    static void drawShaped(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const ShapedLine& line);
+    // `font` resolved for the device with its metrics and what was measured in it so far.
+    FontMeasures& measures(const QFont& font) const;
     // The widest part of `text` that cannot be broken across lines.
     qreal longestWord(const QString& text, const QFont& font) const;
     std::vector<qreal> columnWidths(const Table& table) const;
@@ -162,13 +200,18 @@ private:
     QRectF m_body;
     qreal m_unit = 1.0;
     qreal m_y = 0.0;
-    std::vector<Page> m_pages;
+    Page m_current; // the page being laid out
+    int m_count = 0;
+    std::vector<Page> m_kept;
+    std::size_t m_keep = std::numeric_limits<std::size_t>::max();
+    std::unique_ptr<Stream> m_stream;
+    bool m_finished = false;
     std::vector<PdfBookmark> m_bookmarks;
     HeadingMark m_heading;
     mutable std::map<std::pair<qreal, bool>, QFont> m_fonts;
-    // lines() by text, font and width: a report repeats the same cells (question texts, names,
-    // levels) thousands of times, and wrapping is shaping. Emptied when it grows past a bound.
-    mutable QHash<QString, QStringList> m_wrapped;
+    // Wrapped lines and word widths by font: a report repeats the same cells (question texts,
+    // names, levels) thousands of times, and measuring text is shaping it. Shared with blank().
+    std::shared_ptr<Measures> m_measures;
 };
 
 } // namespace lastmile::render

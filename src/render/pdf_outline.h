@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QString>
+
+class QIODevice;
 #include <vector>
 
 namespace lastmile::render {
@@ -30,5 +32,10 @@ struct PdfProperties
 // left out. On a failure (a PDF qpdf cannot read) returns an empty array and sets `error`.
 QByteArray finishPdf(const QByteArray& pdf, const PdfProperties& properties, const std::vector<PdfBookmark>& bookmarks,
                      QString* error);
+// The same from the PDF file at `pdfPath` to `output`, reading the file's streams as they are
+// written: neither PDF is ever whole in memory. On a failure returns false and sets `error`;
+// `output` may then hold part of the PDF.
+bool finishPdf(const QString& pdfPath, QIODevice& output, const PdfProperties& properties,
+               const std::vector<PdfBookmark>& bookmarks, QString* error);
 
 } // namespace lastmile::render

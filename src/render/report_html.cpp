@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 namespace lastmile::render {
 
@@ -389,11 +390,24 @@ QString appendix(const ReportModel& model)
     return html + QStringLiteral("</section>\n");
 }
 
-} // namespace
+// The steps of writing the report: the parts before the initiatives, each initiative, the parts
+// after them, and saving the file.
+int htmlSteps(const ReportModel& model)
+{
+    return static_cast<int>(model.initiatives.size()) + 3;
+}
 
-QByteArray reportHtml(const ReportModel& model)
+// The report, or nothing when `progress` cancelled it; `progress` is called after each part, with
+// the last step (saving) left to the caller.
+std::optional<QByteArray> buildHtml(const ReportModel& model, const ExportProgress& progress)
 {
     const ReportOptions& options = model.options;
+    const int steps = htmlSteps(model);
+    int done = 0;
+    const auto advance = [&]() {
+        ++done;
+        return !progress || progress(done, steps);
+    };
     const text::LanguageScope language(QString::fromStdString(model.options.language));
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -418,14 +432,23 @@ QByteArray reportHtml(const ReportModel& model)
         }
         html += QStringLiteral("</section>\n");
     }
+    if (!advance()) {
+        return std::nullopt;
+    }
     for (const InitiativeSection& section : model.initiatives) {
         html += initiative(model, section);
+        if (!advance()) {
+            return std::nullopt;
+        }
     }
     if (options.methodology) {
         html += methodology(model);
     }
     if (options.appendix) {
         html += appendix(model);
+    }
+    if (!advance()) {
+        return std::nullopt;
     }
     if (!model.cover.branding.footer.empty()) {
         html += QStringLiteral("<footer>%1</footer>\n").arg(e(model.cover.branding.footer));
@@ -434,9 +457,24 @@ QByteArray reportHtml(const ReportModel& model)
     return html.toUtf8();
 }
 
-ExportResult writeReportHtml(const QString& path, const ReportModel& model)
+} // namespace
+
+QByteArray reportHtml(const ReportModel& model)
 {
-    return saveAtomically(path, reportHtml(model));
+    return buildHtml(model, {}).value_or(QByteArray());
+}
+
+ExportResult writeReportHtml(const QString& path, const ReportModel& model, const ExportProgress& progress)
+{
+    const std::optional<QByteArray> html = buildHtml(model, progress);
+    if (!html) {
+        return ExportResult::cancelled();
+    }
+    const ExportResult result = saveAtomically(path, *html);
+    if (result.ok() && progress) {
+        progress(htmlSteps(model), htmlSteps(model));
+    }
+    return result;
 }
 
 } // namespace lastmile::render

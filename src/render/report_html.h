@@ -13,7 +13,8 @@ namespace lastmile::render {
 // inline SVG, the logo as a data: URI, no scripts and nothing fetched. Every name, note and
 // other user text is HTML-escaped, so it shows literally.
 QByteArray reportHtml(const ReportModel& model);
-// Writes to `path` atomically: a failed export leaves nothing behind.
-ExportResult writeReportHtml(const QString& path, const ReportModel& model);
+// Writes to `path` atomically: a failed or cancelled export leaves nothing behind. `progress` is
+// called as the parts are made (done out of total) and cancels the export when it returns false.
+ExportResult writeReportHtml(const QString& path, const ReportModel& model, const ExportProgress& progress = {});
 
 } // namespace lastmile::render

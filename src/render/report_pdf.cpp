@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgRenderer>
+#include <QTemporaryFile>
 #include <QtMath>
 #include <algorithm>
 
@@ -178,17 +179,17 @@ namespace {
 
 const QMarginsF kPageMargins(56, 70, 56, 64); // points; room for the header and the footer
 
-// Lays the report out on `page`; false when `progress` cancelled it.
-bool compose(pdf::Context& context, const ExportProgress& progress)
+// Lays the report out on `page`, calling `advance` with the sections done out of all; false when
+// it returned false.
+bool compose(pdf::Context& context, const ExportProgress& advance)
 {
     const ReportModel& model = context.model;
     PageComposer& page = context.page;
-    // Laying out takes the first 60 steps of 100, painting the rest.
     const int sections = 4 + static_cast<int>(model.initiatives.size()) * (model.options.appendix ? 2 : 1);
     int done = 0;
-    const auto advance = [&]() {
+    const auto next = [&]() {
         ++done;
-        return !progress || progress(std::min(60, done * 60 / std::max(1, sections)), 100);
+        return !advance || advance(std::min(done, sections), sections);
     };
     if (model.options.cover) {
         pdf::composeCover(context);
@@ -199,26 +200,37 @@ bool compose(pdf::Context& context, const ExportProgress& progress)
     if (model.options.heatmap) {
         pdf::composeHeatmaps(context);
     }
-    if (!advance()) {
+    if (!next()) {
         return false;
     }
     const int count = static_cast<int>(model.initiatives.size());
     for (int i = 0; model.options.initiatives && i < count; ++i) {
         pdf::composeInitiative(context, model.initiatives[std::size_t(i)], i + 1, count);
-        if (!advance()) {
+        if (!next()) {
             return false;
         }
     }
     if (model.options.methodology) {
         pdf::composeMethodology(context);
     }
-    if (model.options.appendix && !pdf::composeAppendix(context, advance)) {
+    if (model.options.appendix && !pdf::composeAppendix(context, next)) {
         return false;
     }
     if (page.pageCount() == 0) {
         page.newPage();
     }
-    return true;
+    return page.finish();
+}
+
+// `progress` of a part of the work: steps `from` to `to` of 100.
+ExportProgress progressPart(const ExportProgress& progress, int from, int to)
+{
+    if (!progress) {
+        return {};
+    }
+    return [progress, from, to](int done, int total) {
+        return progress(from + (to - from) * done / std::max(1, total), 100);
+    };
 }
 
 // The header and footer of every page but the cover.
@@ -273,22 +285,37 @@ ExportResult paintReportPages(QPagedPaintDevice& device, const ReportModel& mode
     const text::LanguageScope language(QString::fromStdString(model.options.language));
     const PageFormat format = pageFormat(model.cover.branding);
     device.setPageLayout(pageLayout(format));
-    PageComposer page(&device, format.points, kPageMargins);
-    pdf::Context context{page, model, accentColour(model.cover.branding)};
-    if (!compose(context, progress)) {
+    const QColor accent = accentColour(model.cover.branding);
+    // The pages are laid out twice: first to count them ("Page 3 of 2,570") keeping none, then
+    // again, each painted as soon as it is laid out and then forgotten, so that memory does not
+    // grow with the report. The second layout finds its text measured already.
+    PageComposer counting(&device, format.points, kPageMargins);
+    counting.keepPages(0);
+    pdf::Context countingContext{counting, model, accent};
+    if (!compose(countingContext, progressPart(progress, 0, 20))) {
         return ExportResult::cancelled();
     }
+    const int pages = counting.pageCount();
     QPainter painter;
     if (!painter.begin(&device)) {
         return ExportResult::failed(pdf::PdfReport::tr("the PDF could not be started"));
     }
-    const int pages = page.pageCount();
-    const bool finished = page.paint(painter, device, decoration(page, model),
-                                     [&](int number) { return !progress || progress(60 + number * 40 / pages, 100); });
+    PageComposer page = counting.blank();
+    page.keepPages(0);
+    int painted = 0;
+    const ExportProgress paintProgress = progressPart(progress, 20, 100);
+    page.streamTo(painter, device, decoration(page, model), pages, [&](int number) {
+        painted = number;
+        return !paintProgress || paintProgress(number, pages);
+    });
+    pdf::Context context{page, model, accent};
+    // Progress goes by the pages painted; the sections laid out only look for a cancel.
+    const bool finished = compose(context, [&](int, int) { return !paintProgress || paintProgress(painted, pages); });
     painter.end();
     if (!finished) {
         return ExportResult::cancelled();
     }
+    Q_ASSERT(page.pageCount() == pages);
     if (bookmarks) {
         *bookmarks = page.bookmarks();
     }
@@ -315,26 +342,29 @@ ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const E
                                             "frictions",
                                             nullptr, model.summary.initiativeCount);
     properties.creator = QStringLiteral("Lastmile");
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
+    // Qt's PDF goes to a temporary file, which qpdf then reads as it writes the finished PDF to
+    // `device`: memory does not grow with the report.
+    QTemporaryFile painted;
+    if (!painted.open()) {
+        return ExportResult::failed(painted.errorString());
+    }
     std::vector<PdfBookmark> bookmarks;
     {
-        QPdfWriter writer(&buffer);
+        QPdfWriter writer(&painted);
         writer.setResolution(1200);
         writer.setCreator(properties.creator);
         writer.setTitle(properties.title);
-        const ExportResult painted = paintReportPages(writer, model, progress, &bookmarks);
-        if (!painted.ok()) {
-            return painted;
+        const ExportResult result = paintReportPages(writer, model, progress, &bookmarks);
+        if (!result.ok()) {
+            return result;
         }
     }
-    QString error;
-    const QByteArray finished = finishPdf(buffer.data(), properties, bookmarks, &error);
-    if (finished.isEmpty()) {
-        return ExportResult::failed(pdf::PdfReport::tr("the PDF could not be completed (%1)").arg(error));
+    if (!painted.flush()) {
+        return ExportResult::failed(painted.errorString());
     }
-    if (device.write(finished) != finished.size()) {
-        return ExportResult::failed(device.errorString());
+    QString error;
+    if (!finishPdf(painted.fileName(), device, properties, bookmarks, &error)) {
+        return ExportResult::failed(pdf::PdfReport::tr("the PDF could not be completed (%1)").arg(error));
     }
     return ExportResult::written();
 }
@@ -352,25 +382,30 @@ struct ReportPages::Private
     QSizeF points;
     std::unique_ptr<PageComposer> page;
     PageComposer::Decoration decoration;
+    int keptPages = 0;
 };
 
 ReportPages::ReportPages(ReportModel model) : m_d(std::make_unique<Private>(std::move(model))) {}
 
 ReportPages::~ReportPages() = default;
 
-bool ReportPages::layout(const ExportProgress& progress)
+bool ReportPages::layout(const ExportProgress& progress, int keptPages)
 {
     const text::LanguageScope language(QString::fromStdString(m_d->model.options.language));
     const PageFormat format = pageFormat(m_d->model.cover.branding);
     m_d->writer.setPageLayout(pageLayout(format));
     m_d->points = format.points;
     m_d->page = std::make_unique<PageComposer>(&m_d->writer, format.points, kPageMargins);
+    if (keptPages >= 0) {
+        m_d->page->keepPages(static_cast<std::size_t>(keptPages));
+    }
     pdf::Context context{*m_d->page, m_d->model, accentColour(m_d->model.cover.branding)};
-    if (!compose(context, progress)) {
+    if (!compose(context, progressPart(progress, 0, 60))) {
         m_d->page.reset();
         return false;
     }
     m_d->decoration = decoration(*m_d->page, m_d->model);
+    m_d->keptPages = keptPages >= 0 ? std::min(keptPages, pageCount()) : pageCount();
     return true;
 }
 
@@ -386,7 +421,7 @@ QSizeF ReportPages::pageSize() const
 
 QImage ReportPages::page(int index, qreal dotsPerInch) const
 {
-    if (!m_d->page || index < 0 || index >= pageCount()) {
+    if (!m_d->page || index < 0 || index >= m_d->keptPages) {
         return {};
     }
     const text::LanguageScope language(QString::fromStdString(m_d->model.options.language));

@@ -37,11 +37,13 @@ public:
     ReportPages(const ReportPages&) = delete;
     ReportPages& operator=(const ReportPages&) = delete;
 
-    // Lays the pages out (the first 60 of 100 progress steps); false when cancelled.
-    bool layout(const ExportProgress& progress = {});
-    int pageCount() const;   // 0 before layout
+    // Lays the pages out (the first 60 of 100 progress steps), keeping the first `keptPages` of
+    // them for page() (all when negative: a preview of a long report needs only the first few);
+    // false when cancelled.
+    bool layout(const ExportProgress& progress = {}, int keptPages = -1);
+    int pageCount() const;   // 0 before layout; every page, kept or not
     QSizeF pageSize() const; // in points
-    // Page `index` (0-based) on white at `dotsPerInch`; null outside the pages.
+    // Page `index` (0-based) on white at `dotsPerInch`; null outside the kept pages.
     QImage page(int index, qreal dotsPerInch) const;
 
 private:

@@ -33,6 +33,8 @@ RepoError currentError(const std::string& address)
 {
     try {
         throw;
+    } catch (const OperationCancelled&) {
+        return {ErrorCode::Cancelled, address, {}};
     } catch (const pqxx::insufficient_privilege& error) {
         return {ErrorCode::Denied, address, error.what()};
     } catch (const pqxx::undefined_table& error) {

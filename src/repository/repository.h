@@ -68,6 +68,14 @@ struct SyncReport
     std::size_t renumbered = 0; // rows added here that got a new id
 };
 
+// Called now and then during a long operation with the rows done and the rows expected in all (total may be 0
+// when unknown yet; done never exceeds a nonzero total): at the start and end of each phase and at least every
+// kProgressStep rows. Returns false to cancel, which fails the operation with RepoError kind Cancelled and changes
+// nothing (the transaction rolls back; BeforeCommit is not called after a cancel). Called on the calling thread, so
+// a caller that wants to stay responsive processes its events inside it.
+using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
+inline constexpr std::int64_t kProgressStep = 2000;
+
 // A Lastmile repository: engagements shared by a firm in a PostgreSQL database (13 or newer),
 // in the `lastmile` schema (docs/repository.md). Methods never throw; every failure comes back
 // as a RepoError and leaves the repository as it was (each operation is one transaction).
@@ -110,21 +118,26 @@ public:
     // Adds `content` as a new engagement (the connecting role becomes its first member) and
     // returns its id. All or nothing: a refused row (Invalid, Denied), a lost connection (Lost)
     // or `beforeCommit` returning false leaves the repository without it.
-    Result<std::string> addEngagement(const EngagementContent& content, const BeforeCommit& beforeCommit = {});
+    // `progress` counts the rows written (total: every row of `content`).
+    Result<std::string> addEngagement(const EngagementContent& content, const BeforeCommit& beforeCommit = {},
+                                      const Progress& progress = {});
 
     // The whole engagement `id`, as one consistent snapshot.
     Result<EngagementContent> engagement(const std::string& id);
 
     // The whole engagement `id` with its base rows, as one snapshot: what `repo pull` writes.
-    Result<PulledEngagement> pull(const std::string& id);
+    // `progress` counts the rows read (total: the engagement's rows, counted first).
+    Result<PulledEngagement> pull(const std::string& id, const Progress& progress = {});
 
     // Merges the working copy `local` (whose base is `base`) with engagement `id`, row by row
     // (docs/repository.md), in one transaction that holds the engagement's lock: the repository
     // gets the merged rows and the conflicts found; then `beforeCommit` is called with the merged
     // engagement, which the working copy must now hold, and the transaction commits only if it
-    // returns true. On any failure nothing is committed.
+    // returns true. On any failure nothing is committed. `progress` counts the rows read, merged
+    // and written.
     Result<SyncReport> sync(const std::string& id, const std::vector<storage::BaseRow>& base,
-                            const EngagementContent& local, const BeforeCommit& beforeCommit);
+                            const EngagementContent& local, const BeforeCommit& beforeCommit,
+                            const Progress& progress = {});
 
     // Makes the consultant role `member` a member of engagement `id`; only a member may.
     Status addMember(const std::string& id, const std::string& member);

@@ -19,6 +19,7 @@ enum class ErrorCode {
     Lost,                // the connection broke during the operation; nothing was committed
     Server,              // any other error the server reported; detail: its text
     WorkingCopy,         // the working copy could not be written; the repository was left as it was; detail: why
+    Cancelled,           // the caller's Progress returned false; nothing was committed, nothing written
 };
 
 // What went wrong talking to a repository; `address` is the connection string without any

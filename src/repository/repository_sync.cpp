@@ -4,8 +4,12 @@
 #include "repository.h"
 #include "repository_internal.h"
 
+#include <algorithm>
 #include <ctime>
 #include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace lastmile::repository {
 
@@ -73,7 +77,7 @@ std::string isoTime(std::int64_t seconds)
 } // namespace
 
 std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, const std::string& id,
-                                       const RowDigests& digests)
+                                       const RowDigests& digests, ProgressMeter* meter)
 {
     std::vector<storage::BaseRow> base;
     base.reserve(digests.size());
@@ -85,6 +89,9 @@ std::vector<storage::BaseRow> readBase(pqxx::transaction_base& transaction, cons
                 base.push_back({table, std::move(key), found->second, row[1].as<std::string>(),
                                 row[2].as<std::int64_t>(), row[3].as<std::string>(),
                                 isoTime(row[4].as<std::int64_t>())});
+            }
+            if (meter) {
+                meter->advance();
             }
         }
     };
@@ -116,9 +123,32 @@ std::string rowsJson(const RowSet& rows, const std::string& table, const std::ve
     return array.dump();
 }
 
-// Writes to the repository what `merged` has and `remote` has not, in one go per table.
-std::size_t applyRows(pqxx::work& transaction, const std::string& id, const RowSet& merged, const RowSet& remote)
+// What applyRows changed: how many rows, and the base row (uuid and revision after the change,
+// digest of the merged values) of each row it added or updated.
+struct Applied
 {
+    std::size_t changed = 0;
+    std::map<RowKey, storage::BaseRow> written;
+};
+
+// Writes to the repository what `merged` has and `remote` has not, in one go per table.
+Applied applyRows(pqxx::work& transaction, const std::string& id, const RowSet& merged, const RowSet& remote)
+{
+    Applied applied;
+    const std::string revision = ", uuid::text, rev, rev_by, extract(epoch FROM rev_at)::bigint";
+    const auto written = [&](const std::string& table, const pqxx::result& result) {
+        for (const pqxx::row& row : result) {
+            RowKey key{table, row[0].as<std::string>()};
+            storage::BaseRow base{table,
+                                  key.second,
+                                  digestOf(merged.at(key)),
+                                  row[1].as<std::string>(),
+                                  row[2].as<std::int64_t>(),
+                                  row[3].as<std::string>(),
+                                  isoTime(row[4].as<std::int64_t>())};
+            applied.written[std::move(key)] = std::move(base);
+        }
+    };
     std::vector<RowKey> upserts;
     std::vector<RowKey> deletes;
     for (const auto& [key, values] : merged) {
@@ -150,9 +180,12 @@ std::size_t applyRows(pqxx::work& transaction, const std::string& id, const RowS
     if (const auto engagement = std::find(upserts.begin(), upserts.end(), RowKey{"engagement", ""});
         engagement != upserts.end()) {
         const json& values = merged.at(*engagement);
-        transaction.exec_params("UPDATE lastmile.engagement SET name = $2, sector = $3, notes = $4 WHERE id = $1::uuid",
-                                id, values.at("name").get<std::string>(), values.at("sector").get<std::string>(),
-                                values.at("notes").get<std::string>());
+        written("engagement",
+                transaction.exec_params("UPDATE lastmile.engagement SET name = $2, sector = $3, notes = $4"
+                                        " WHERE id = $1::uuid RETURNING '', id::text, rev, rev_by,"
+                                        " extract(epoch FROM rev_at)::bigint",
+                                        id, values.at("name").get<std::string>(),
+                                        values.at("sector").get<std::string>(), values.at("notes").get<std::string>()));
     }
     for (const TableColumns& table : tables) {
         const std::string name(table.table);
@@ -162,13 +195,15 @@ std::size_t applyRows(pqxx::work& transaction, const std::string& id, const RowS
         }
         std::vector<std::string_view> columns = table.keys;
         columns.insert(columns.end(), table.data.begin(), table.data.end());
-        transaction.exec_params(
-            "INSERT INTO lastmile." + name + " (engagement_id, " + joined(columns, "", ", ") + ") SELECT $1::uuid, " +
-                joined(columns, "", ", ") + " FROM jsonb_populate_recordset(NULL::lastmile." + name +
-                ", $2::jsonb) ON CONFLICT (engagement_id" +
-                (table.keys.empty() ? "" : ", " + joined(table.keys, "", ", ")) + ") DO UPDATE SET (" +
-                joined(table.data, "", ", ") + ") = ROW(" + joined(table.data, "EXCLUDED.", ", ") + ")",
-            id, payload);
+        written(name, transaction.exec_params(
+                          "INSERT INTO lastmile." + name + " (engagement_id, " + joined(columns, "", ", ") +
+                              ") SELECT $1::uuid, " + joined(columns, "", ", ") +
+                              " FROM jsonb_populate_recordset(NULL::lastmile." + name +
+                              ", $2::jsonb) ON CONFLICT (engagement_id" +
+                              (table.keys.empty() ? "" : ", " + joined(table.keys, "", ", ")) + ") DO UPDATE SET (" +
+                              joined(table.data, "", ", ") + ") = ROW(" + joined(table.data, "EXCLUDED.", ", ") +
+                              ") RETURNING " + std::string(table.keySql) + revision,
+                          id, payload));
         if (name == "agenda") {
             json items = json::array();
             json rounds = json::array();
@@ -197,7 +232,8 @@ std::size_t applyRows(pqxx::work& transaction, const std::string& id, const RowS
                                     id, items.dump());
         }
     }
-    return upserts.size() + deletes.size();
+    applied.changed = upserts.size() + deletes.size();
+    return applied;
 }
 
 ConflictReport reportOf(const Conflict& conflict, const std::map<RowKey, const storage::BaseRow*>& remoteMeta)
@@ -220,26 +256,137 @@ ConflictReport reportOf(const Conflict& conflict, const std::map<RowKey, const s
 
 } // namespace
 
-Result<PulledEngagement> Repository::pull(const std::string& id)
+Result<PulledEngagement> Repository::pull(const std::string& id, const Progress& progress)
 {
     return guarded<PulledEngagement>(address(), [&]() -> Result<PulledEngagement> {
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> transaction(m_connection->db);
         if (auto problem = versionProblem(transaction, address())) {
             return *problem;
         }
-        Result<EngagementContent> content = readEngagement(transaction, address(), id);
-        if (!content) {
-            return content.error();
+        ProgressMeter meter(progress); // the reader estimates the total once it knows the rounds
+        meter.report();
+        Result<PulledEngagement> pulled = readPulled(transaction, address(), id, &meter);
+        if (!pulled) {
+            return pulled.error();
         }
-        PulledEngagement pulled{std::move(*content), {}};
-        pulled.base = readBase(transaction, id, digestsOf(pulled.content));
+        meter.finish();
         transaction.commit();
         return pulled;
     });
 }
 
+namespace {
+
+bool isBulkTable(std::string_view table)
+{
+    return table == "answer" || table == "consensus";
+}
+
+// The rows of the tables that grow with an engagement (answers, consensus answers) that were
+// added, changed or deleted on either side since the base. Few, as a rule: what the merge reads.
+class BulkChanges
+{
+public:
+    BulkChanges(const std::vector<storage::BaseRow>& base, const EngagementContent& local,
+                const std::vector<storage::BaseRow>& remote, ProgressMeter& meter)
+        : m_base(base), m_here(base.size()), m_there(base.size())
+    {
+        for (std::size_t i = 0; i < base.size(); ++i) {
+            if (isBulkTable(base[i].table)) {
+                m_index[slot(base[i].table)].emplace(base[i].key, i);
+            }
+        }
+        forEachRowDigest(local, [&](std::string_view table, std::string key, std::string digest) {
+            meter.advance();
+            if (isBulkTable(table)) {
+                compare(table, key, digest, m_here);
+            }
+        });
+        for (const storage::BaseRow& row : remote) {
+            if (isBulkTable(row.table)) {
+                compare(row.table, row.key, row.digest, m_there);
+            }
+        }
+        for (std::size_t i = 0; i < base.size(); ++i) { // deleted on one side or both
+            if (isBulkTable(base[i].table) && !(m_here[i] && m_there[i])) {
+                m_changed.insert(digestKey(base[i].table, base[i].key));
+            }
+        }
+    }
+
+    bool none() const { return m_changed.empty(); }
+    bool has(std::string_view table, const std::string& key) const
+    {
+        return !m_changed.empty() && m_changed.count(digestKey(table, key)) > 0;
+    }
+
+private:
+    static std::size_t slot(std::string_view table) { return table == "answer" ? 0 : 1; }
+
+    void compare(std::string_view table, const std::string& key, const std::string& digest, std::vector<char>& seen)
+    {
+        const auto& index = m_index[slot(table)];
+        const auto found = index.find(key);
+        if (found == index.end() || m_base[found->second].digest != digest) {
+            m_changed.insert(digestKey(table, key));
+        }
+        if (found != index.end()) {
+            seen[found->second] = 1;
+        }
+    }
+
+    const std::vector<storage::BaseRow>& m_base;
+    std::unordered_map<std::string_view, std::size_t> m_index[2];
+    std::vector<char> m_here;
+    std::vector<char> m_there;
+    std::unordered_set<std::string> m_changed;
+};
+
+// The answers and consensus answers of `content` that did not change on either side, added to
+// the rounds of `merged` that have their round id, in the file's order.
+void addUnseenBulkRows(const EngagementContent& content, const BulkChanges& changed, EngagementContent& merged)
+{
+    std::map<std::int64_t, RoundData*> rounds;
+    for (RoundData& round : merged.assessment.rounds) {
+        rounds[round.round.id] = &round;
+    }
+    for (const RoundData& round : content.assessment.rounds) {
+        const auto found = rounds.find(round.round.id);
+        if (found == rounds.end()) {
+            continue;
+        }
+        RoundData& into = *found->second;
+        for (const AnswerRecord& record : round.answers) {
+            if (changed.none() || !changed.has("answer", answerKey(round.round.id, record))) {
+                into.answers.push_back(record);
+            }
+        }
+        for (const ConsensusRecord& record : round.consensus) {
+            if (changed.none() || !changed.has("consensus", consensusKey(round.round.id, record))) {
+                into.consensus.push_back(record);
+            }
+        }
+        const auto answerOrder = [](const AnswerRecord& a, const AnswerRecord& b) {
+            return std::tie(a.initiativeId, a.questionId, a.respondentId) <
+                   std::tie(b.initiativeId, b.questionId, b.respondentId);
+        };
+        const auto consensusOrder = [](const ConsensusRecord& a, const ConsensusRecord& b) {
+            return std::tie(a.initiativeId, a.questionId) < std::tie(b.initiativeId, b.questionId);
+        };
+        if (!std::is_sorted(into.answers.begin(), into.answers.end(), answerOrder)) {
+            std::sort(into.answers.begin(), into.answers.end(), answerOrder);
+        }
+        if (!std::is_sorted(into.consensus.begin(), into.consensus.end(), consensusOrder)) {
+            std::sort(into.consensus.begin(), into.consensus.end(), consensusOrder);
+        }
+    }
+}
+
+} // namespace
+
 Result<SyncReport> Repository::sync(const std::string& id, const std::vector<storage::BaseRow>& base,
-                                    const EngagementContent& local, const BeforeCommit& beforeCommit)
+                                    const EngagementContent& local, const BeforeCommit& beforeCommit,
+                                    const Progress& progress)
 {
     return guarded<SyncReport>(address(), [&]() -> Result<SyncReport> {
         pqxx::work transaction(m_connection->db);
@@ -250,26 +397,42 @@ Result<SyncReport> Repository::sync(const std::string& id, const std::vector<sto
         if (transaction.exec_params("SELECT 1 FROM lastmile.engagement WHERE id = $1::uuid FOR UPDATE", id).empty()) {
             return RepoError{ErrorCode::UnknownEngagement, address(), id};
         }
-        Result<EngagementContent> remoteContent = readEngagement(transaction, address(), id);
-        if (!remoteContent) {
-            return remoteContent.error();
+        // The repository's rows read (about as many as the base has), then the working copy's rows
+        // compared with the base.
+        ProgressMeter meter(progress, static_cast<std::int64_t>(base.size()) + rowCount(local));
+        meter.report();
+        Result<PulledEngagement> remote = readPulled(transaction, address(), id, &meter);
+        if (!remote) {
+            return remote.error();
         }
-        const RowSet remote = rowsOf(*remoteContent);
-        const std::vector<storage::BaseRow> remoteBase = readBase(transaction, id, digestsOf(remote));
+
+        // The answers and consensus answers changed on either side since the base; every row of
+        // the other tables, whose rows the merge needs whole (parents, ids to renumber).
+        const BulkChanges changed(base, local, remote->base, meter);
+        const BulkFilter wanted = [&](std::string_view table, const std::string& key) {
+            return changed.has(table, key);
+        };
         std::map<RowKey, const storage::BaseRow*> remoteMeta;
-        for (const storage::BaseRow& row : remoteBase) {
-            remoteMeta[{row.table, row.key}] = &row;
+        for (const storage::BaseRow& row : remote->base) {
+            if (!isBulkTable(row.table) || changed.has(row.table, row.key)) {
+                remoteMeta[{row.table, row.key}] = &row;
+            }
         }
-        std::map<RowKey, std::string> baseDigests;
+        std::map<RowKey, std::string> mergeBase;
         for (const storage::BaseRow& row : base) {
-            baseDigests[{row.table, row.key}] = row.digest;
+            if (!isBulkTable(row.table) || changed.has(row.table, row.key)) {
+                mergeBase[{row.table, row.key}] = row.digest;
+            }
         }
-        MergeResult merge = mergeRows(baseDigests, rowsOf(local), remote);
+        const RowSet remoteRows = rowsOf(remote->content, wanted);
+        MergeResult merge = mergeRows(mergeBase, rowsOf(local, wanted), remoteRows);
+        meter.report();
 
         SyncReport report;
         report.renumbered = merge.renumbered.size();
         report.received = merge.fromRemote.size();
-        report.sent = applyRows(transaction, id, merge.merged, remote);
+        Applied applied = applyRows(transaction, id, merge.merged, remoteRows);
+        report.sent = applied.changed;
         std::set<RowKey> conflicted;
         for (const Conflict& conflict : merge.conflicts) {
             conflicted.insert({conflict.table, conflict.key});
@@ -302,8 +465,26 @@ Result<SyncReport> Repository::sync(const std::string& id, const std::vector<sto
         if (!merged) {
             return RepoError{ErrorCode::Invalid, address(), problem};
         }
+        // Every row the merge did not see is the same on both sides: the working copy's answer, and
+        // the repository's uuid and revision.
+        addUnseenBulkRows(local, changed, *merged);
         report.merged.content = std::move(*merged);
-        report.merged.base = readBase(transaction, id, digestsOf(merge.merged));
+        std::vector<storage::BaseRow>& mergedBase = report.merged.base;
+        mergedBase.reserve(remote->base.size() + applied.written.size());
+        for (storage::BaseRow& row : remote->base) {
+            if (isBulkTable(row.table) && !changed.has(row.table, row.key)) {
+                mergedBase.push_back(std::move(row));
+                continue;
+            }
+            const RowKey key{row.table, row.key};
+            if (!applied.written.count(key) && merge.merged.count(key)) {
+                mergedBase.push_back(std::move(row));
+            }
+        }
+        for (auto& entry : applied.written) {
+            mergedBase.push_back(std::move(entry.second));
+        }
+        meter.finish(); // the last chance to cancel: after this the working copy is written
         if (beforeCommit && !beforeCommit(id, report.merged, problem)) {
             return RepoError{ErrorCode::WorkingCopy, address(), problem}; // rolls back
         }

@@ -38,8 +38,6 @@ std::string hexBytes(const std::vector<unsigned char>& bytes)
     return text;
 }
 
-namespace {
-
 std::vector<unsigned char> bytesOfHex(const std::string& text)
 {
     std::vector<unsigned char> bytes;
@@ -49,6 +47,8 @@ std::vector<unsigned char> bytesOfHex(const std::string& text)
     }
     return bytes;
 }
+
+namespace {
 
 void add(RowSet& rows, std::string_view table, json values)
 {
@@ -114,6 +114,11 @@ std::string keyOf(std::string_view table, const json& values)
 
 RowSet rowsOf(const EngagementContent& content)
 {
+    return rowsOf(content, {});
+}
+
+RowSet rowsOf(const EngagementContent& content, const BulkFilter& keep)
+{
     const Assessment& assessment = content.assessment;
     RowSet rows;
     const Organization& organization = assessment.organization;
@@ -147,6 +152,9 @@ RowSet rowsOf(const EngagementContent& content)
                  {"role", respondent.role}});
         }
         for (const AnswerRecord& record : round.answers) {
+            if (keep && !keep("answer", answerKey(round.round.id, record))) {
+                continue;
+            }
             add(rows, "answer",
                 {{"round_id", round.round.id},
                  {"initiative_id", record.initiativeId},
@@ -159,6 +167,9 @@ RowSet rowsOf(const EngagementContent& content)
                  {"evidence", record.evidence}});
         }
         for (const ConsensusRecord& record : round.consensus) {
+            if (keep && !keep("consensus", consensusKey(round.round.id, record))) {
+                continue;
+            }
             add(rows, "consensus",
                 {{"round_id", round.round.id},
                  {"initiative_id", record.initiativeId},
@@ -207,6 +218,18 @@ RowSet rowsOf(const EngagementContent& content)
              {"items", std::move(items)}});
     }
     return rows;
+}
+
+std::int64_t rowCount(const EngagementContent& content)
+{
+    const Assessment& assessment = content.assessment;
+    // The engagement and its branding, then one row per initiative, action, target and agenda.
+    std::size_t rows = 2 + assessment.initiatives.size() + assessment.actions.size() + assessment.targets.size() +
+                       content.agendas.size();
+    for (const RoundData& round : assessment.rounds) {
+        rows += 1 + round.respondents.size() + round.answers.size() + round.consensus.size();
+    }
+    return static_cast<std::int64_t>(rows);
 }
 
 std::optional<EngagementContent> contentOf(const RowSet& rows, std::string& problem)

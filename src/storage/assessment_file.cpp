@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "assessment_file.h"
 
+#include "agenda_store.h"
+#include "answer_store.h"
 #include "assessment_tables.h"
-#include "core/bank_loader.h"
+#include "cache_refresh.h"
+#include "engagement_store.h"
 #include "migrations.h"
 #include "open_checks.h"
+#include "plan_store.h"
 #include "schema.h"
 #include "score_summary.h"
 #include "sqlite_errors.h"
+#include "working_copy_store.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -51,14 +56,16 @@ Status recoverInterruptedEdit(const std::string& path, FileHandle& handle)
 
 } // namespace
 
-AssessmentFile::AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, FileHandle handle)
-    : m_path(std::move(path)), m_mode(mode), m_db(std::move(db)), m_handle(std::move(handle)),
-      m_banks(std::make_unique<RoundBanks>())
+AssessmentFile::AssessmentFile(std::string path, OpenMode mode, int schemaVersion, std::unique_ptr<SQLite::Database> db,
+                               FileHandle handle)
+    : m_path(std::move(path)), m_mode(mode), m_schemaVersion(schemaVersion), m_db(std::move(db)),
+      m_connection(std::make_unique<Connection>(*m_db, m_path, schemaVersion)), m_handle(std::move(handle))
 {
 }
 
 AssessmentFile::~AssessmentFile()
 {
+    m_connection.reset();
     m_db.reset(); // close SQLite before the file handle releases the writer lock
 }
 
@@ -148,9 +155,8 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
         setDurability(*db);
         enableOwnTriggers(*db); // the schema, triggers included, is exactly this build's (above)
     }
-    auto file = std::unique_ptr<AssessmentFile>(new AssessmentFile(path, mode, std::move(db), std::move(*handle)));
-    file->m_schemaVersion = schemaVersion;
-    return file;
+    return std::unique_ptr<AssessmentFile>(
+        new AssessmentFile(path, mode, schemaVersion, std::move(db), std::move(*handle)));
 }
 
 Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const std::string& path, const Assessment& assessment)
@@ -238,14 +244,6 @@ Status AssessmentFile::loadAnswers(RoundData& round) const
     }
 }
 
-Status AssessmentFile::requireWritable() const
-{
-    if (m_mode == OpenMode::ReadOnly) {
-        return StorageError{ErrorCode::ReadOnlyFile, m_path, {}};
-    }
-    return success();
-}
-
 Result<std::vector<Finding>> AssessmentFile::verify() const
 {
     std::vector<Finding> findings;
@@ -269,7 +267,7 @@ Result<std::vector<Finding>> AssessmentFile::verify() const
         SQLite::Statement rounds(*m_db, "SELECT id, name FROM round ORDER BY position, id");
         while (rounds.executeStep()) {
             const std::int64_t roundId = rounds.getColumn(0).getInt64();
-            const Result<const std::set<std::string>*> questions = roundQuestions(roundId);
+            const Result<const std::set<std::string>*> questions = m_connection->roundQuestions(roundId);
             if (!questions) {
                 findings.push_back({Finding::Kind::BadBank, rounds.getColumn(1).getString()});
                 continue;
@@ -298,11 +296,245 @@ Status AssessmentFile::saveCopyAs(const std::string& path) const
     return writeConsistentCopy(*m_db, path);
 }
 
-void AssessmentFile::notify(const Change& change) const
+Status AssessmentFile::refresh(Assessment& assessment, const Change& change) const
 {
-    if (m_listener) {
-        m_listener(change);
+    try {
+        refreshAssessment(*m_db, assessment, change);
+        return success();
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, m_path, error.what()};
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
     }
+}
+
+Result<std::optional<Agenda>> AssessmentFile::loadAgenda(std::int64_t roundId) const
+{
+    try {
+        return AgendaStore(*m_connection).load(roundId);
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+}
+
+Result<std::optional<WorkingCopy>> AssessmentFile::loadWorkingCopy() const
+{
+    try {
+        return WorkingCopyStore(*m_connection).load();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+}
+
+Result<std::vector<Change>> AssessmentFile::commit(const Edit& edit)
+{
+    if (m_mode == OpenMode::ReadOnly) {
+        return StorageError{ErrorCode::ReadOnlyFile, m_path, {}};
+    }
+    Result<std::vector<Change>> changes = StorageError{};
+    try {
+        SQLite::Transaction transaction(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        changes = edit(*m_connection);
+        if (!changes) {
+            return changes; // rolled back as the transaction goes out of scope
+        }
+        // The stored scores commit with the edit that made them stale, or nothing does.
+        refreshScoreSummaries(m_connection->db(), m_connection->banks());
+        transaction.commit();
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    } catch (const InvalidRow& error) {
+        return StorageError{ErrorCode::Invalid, m_path, error.what()};
+    }
+    if (m_listener) {
+        for (const Change& change : *changes) {
+            m_listener(change);
+        }
+    }
+    return changes;
+}
+
+Result<Change> AssessmentFile::commitOne(const std::function<Result<Change>(Connection&)>& edit)
+{
+    const Result<std::vector<Change>> changes = commit([&](Connection& connection) -> Result<std::vector<Change>> {
+        Result<Change> change = edit(connection);
+        if (!change) {
+            return change.error();
+        }
+        return std::vector<Change>{*change};
+    });
+    if (!changes) {
+        return changes.error();
+    }
+    return changes->front();
+}
+
+namespace {
+
+// The status of an edit whose change the caller does not need.
+Status done(const Result<Change>& change)
+{
+    return change ? success() : Status(change.error());
+}
+
+} // namespace
+
+Status AssessmentFile::setAnswer(const AnswerRecord& answer, std::int64_t roundId)
+{
+    return done(commitOne([&](Connection& c) { return AnswerStore(c).set(answer, roundId); }));
+}
+
+Status AssessmentFile::setAnswers(const std::vector<AnswerRecord>& answers, std::int64_t roundId)
+{
+    const auto changes = commit([&](Connection& c) -> Result<std::vector<Change>> {
+        std::vector<Change> made;
+        for (const AnswerRecord& answer : answers) {
+            Result<Change> one = AnswerStore(c).set(answer, roundId);
+            if (!one) {
+                return one.error();
+            }
+            made.push_back(std::move(*one));
+        }
+        return made;
+    });
+    return changes ? success() : Status(changes.error());
+}
+
+Status AssessmentFile::clearAnswer(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
+                                   std::int64_t respondentId)
+{
+    return done(commitOne(
+        [&](Connection& c) { return AnswerStore(c).clear(roundId, initiativeId, questionId, respondentId); }));
+}
+
+Status AssessmentFile::setConsensus(const ConsensusRecord& consensus, std::int64_t roundId)
+{
+    return done(commitOne([&](Connection& c) { return AnswerStore(c).setConsensus(consensus, roundId); }));
+}
+
+Status AssessmentFile::clearConsensus(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId)
+{
+    return done(
+        commitOne([&](Connection& c) { return AnswerStore(c).clearConsensus(roundId, initiativeId, questionId); }));
+}
+
+Status AssessmentFile::setOrganization(const Organization& organization)
+{
+    return done(commitOne([&](Connection& c) { return EngagementStore(c).setOrganization(organization); }));
+}
+
+Result<std::int64_t> AssessmentFile::addInitiative(const Initiative& initiative)
+{
+    const Result<Change> change =
+        commitOne([&](Connection& c) { return EngagementStore(c).addInitiative(initiative); });
+    return change ? Result<std::int64_t>(change->initiativeId) : change.error();
+}
+
+Status AssessmentFile::updateInitiative(const Initiative& initiative)
+{
+    return done(commitOne([&](Connection& c) { return EngagementStore(c).updateInitiative(initiative); }));
+}
+
+Status AssessmentFile::removeInitiative(std::int64_t initiativeId)
+{
+    return done(commitOne([&](Connection& c) { return EngagementStore(c).removeInitiative(initiativeId); }));
+}
+
+Result<std::int64_t> AssessmentFile::addRound(const Round& round, const QuestionBank& bank,
+                                              std::int64_t copyRespondentsFrom)
+{
+    const Result<Change> change =
+        commitOne([&](Connection& c) { return EngagementStore(c).addRound(round, bank, copyRespondentsFrom); });
+    return change ? Result<std::int64_t>(change->roundId) : change.error();
+}
+
+Status AssessmentFile::renameRound(std::int64_t roundId, const std::string& name, const std::string& heldOn)
+{
+    return done(commitOne([&](Connection& c) { return EngagementStore(c).renameRound(roundId, name, heldOn); }));
+}
+
+Status AssessmentFile::removeRound(std::int64_t roundId)
+{
+    return done(commitOne([&](Connection& c) { return EngagementStore(c).removeRound(roundId); }));
+}
+
+Result<std::int64_t> AssessmentFile::addRespondent(const Respondent& respondent)
+{
+    const Result<Change> change =
+        commitOne([&](Connection& c) { return EngagementStore(c).addRespondent(respondent); });
+    return change ? Result<std::int64_t>(change->respondentId) : change.error();
+}
+
+Status AssessmentFile::updateRespondent(const Respondent& respondent)
+{
+    return done(commitOne([&](Connection& c) { return EngagementStore(c).updateRespondent(respondent); }));
+}
+
+Status AssessmentFile::removeRespondent(std::int64_t respondentId)
+{
+    return done(commitOne([&](Connection& c) { return EngagementStore(c).removeRespondent(respondentId); }));
+}
+
+Result<std::int64_t> AssessmentFile::addAction(const Action& action, int index)
+{
+    const Result<Change> change = commitOne([&](Connection& c) { return PlanStore(c).addAction(action, index); });
+    return change ? Result<std::int64_t>(change->actionId) : change.error();
+}
+
+Status AssessmentFile::updateAction(const Action& action)
+{
+    return done(commitOne([&](Connection& c) { return PlanStore(c).updateAction(action); }));
+}
+
+Status AssessmentFile::removeAction(std::int64_t actionId)
+{
+    return done(commitOne([&](Connection& c) { return PlanStore(c).removeAction(actionId); }));
+}
+
+Status AssessmentFile::moveAction(std::int64_t actionId, int newIndex)
+{
+    return done(commitOne([&](Connection& c) { return PlanStore(c).moveAction(actionId, newIndex); }));
+}
+
+Status AssessmentFile::setTarget(const Target& target)
+{
+    return done(commitOne([&](Connection& c) { return PlanStore(c).setTarget(target); }));
+}
+
+Status AssessmentFile::clearTarget(std::int64_t initiativeId, const std::string& frictionId)
+{
+    return done(commitOne([&](Connection& c) { return PlanStore(c).clearTarget(initiativeId, frictionId); }));
+}
+
+Status AssessmentFile::setBranding(const Branding& branding)
+{
+    return done(commitOne([&](Connection& c) { return PlanStore(c).setBranding(branding); }));
+}
+
+Status AssessmentFile::setAgenda(const Agenda& agenda)
+{
+    return done(commitOne([&](Connection& c) { return AgendaStore(c).set(agenda); }));
+}
+
+Status AssessmentFile::setAgendaPosition(std::int64_t roundId, int position)
+{
+    return done(commitOne([&](Connection& c) { return AgendaStore(c).setPosition(roundId, position); }));
+}
+
+Status AssessmentFile::clearAgenda(std::int64_t roundId)
+{
+    return done(commitOne([&](Connection& c) { return AgendaStore(c).clear(roundId); }));
+}
+
+Status AssessmentFile::setWorkingCopy(const WorkingCopy& copy)
+{
+    const auto changes = commit([&](Connection& c) -> Result<std::vector<Change>> {
+        if (Status set = WorkingCopyStore(c).set(copy); !set) {
+            return set.error();
+        }
+        return std::vector<Change>{}; // not part of the assessment
+    });
+    return changes ? success() : Status(changes.error());
 }
 
 } // namespace lastmile::storage

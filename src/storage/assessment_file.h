@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "change.h"
 #include "core/agenda.h"
 #include "core/answer.h"
 #include "core/assessment_data.h"
@@ -10,10 +11,8 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -23,29 +22,9 @@ class Database;
 
 namespace lastmile::storage {
 
-enum class OpenMode { ReadWrite, ReadOnly };
+class Connection;
 
-// What an edit changed, for views that follow the file (the GUI, later a workshop server).
-struct Change
-{
-    enum class Kind {
-        Answer,
-        Consensus,
-        Organization,
-        Initiative,
-        Round,
-        Respondent,
-        Action,
-        Target,
-        Branding,
-        Agenda
-    };
-    Kind kind;
-    std::int64_t roundId = 0;      // Answer, Consensus, Round, Respondent, Agenda
-    std::int64_t initiativeId = 0; // Answer, Consensus, Initiative
-    std::string questionId;        // Answer, Consensus
-    std::int64_t respondentId = 0; // Answer, Respondent; the action id for Action
-};
+enum class OpenMode { ReadWrite, ReadOnly };
 
 // One thing a full check found wrong with a file.
 struct Finding
@@ -72,10 +51,13 @@ struct LatestRoundSummary
     int computedFromAnswers = 0;
 };
 
-class RoundBanks;
-
 // An open .lastmile file. Every edit is one short SQLite transaction, durable when the call
-// returns (rollback journal, synchronous=EXTRA); the file is never rewritten whole.
+// returns (rollback journal, synchronous=EXTRA); the file is never rewritten whole. Every edit
+// that commits is reported to the change listener (one Change each, after the commit), and
+// refresh() brings a cached Assessment up to date from that report. The edits themselves live
+// in one helper per area (AnswerStore, EngagementStore, PlanStore, AgendaStore,
+// WorkingCopyStore); this class opens the file, runs each edit in its transaction, recomputes
+// the stored scores the edit made stale in that same transaction, and reports what it changed.
 // A file opened ReadWrite is locked against other Lastmile writers until it is closed.
 // Methods never throw; every failure comes back as a StorageError. An AssessmentFile is used
 // by one thread at a time (its connection is opened without SQLite's own mutex); another
@@ -114,6 +96,11 @@ public:
     // Assessment back as a whole.
     Result<Assessment> loadWithoutAnswers() const;
     Status loadAnswers(RoundData& round) const;
+    // Brings `assessment`, a whole load() of this file, up to date with `change`, a change this
+    // file reported, reading only what the change touched: one answer, the actions, a round's
+    // respondents and answers... On failure (the file could not be read) `assessment` is
+    // unchanged.
+    Status refresh(Assessment& assessment, const Change& change) const;
 
     // Records one respondent's answer (replacing an earlier one). The question must be in the
     // round's bank, and the respondent must belong to the round.
@@ -143,9 +130,10 @@ public:
     Status updateRespondent(const Respondent& respondent);
     Status removeRespondent(std::int64_t respondentId);
 
-    // The action plan, targets and report branding. A new action goes last unless it has a
-    // position; moveAction reorders (the report follows the order the user set).
-    Result<std::int64_t> addAction(const Action& action);
+    // The action plan, targets and report branding. A new action goes last, or at `index`
+    // (0-based, clamped) when index >= 0, in the same transaction; moveAction reorders (the
+    // report follows the order the user set).
+    Result<std::int64_t> addAction(const Action& action, int index = -1);
     Status updateAction(const Action& action);
     Status removeAction(std::int64_t actionId);
     Status moveAction(std::int64_t actionId, int newIndex);
@@ -180,33 +168,34 @@ public:
     // overwrites. Works on a file opened read-only too.
     Status saveCopyAs(const std::string& path) const;
 
+    // Hears of every edit of this file once it is committed, whoever made it, one Change per
+    // edit (setAnswers: one per answer). Called on the thread that made the edit.
     void setChangeListener(std::function<void(const Change&)> listener) { m_listener = std::move(listener); }
 
 private:
-    AssessmentFile(std::string path, OpenMode mode, std::unique_ptr<SQLite::Database> db, FileHandle handle);
+    // One area's edits inside the open transaction: each returns what it changed.
+    using Edit = std::function<Result<std::vector<Change>>(Connection&)>;
+
+    AssessmentFile(std::string path, OpenMode mode, int schemaVersion, std::unique_ptr<SQLite::Database> db,
+                   FileHandle handle);
     enum class OpenChecks { Full, Light }; // Light skips quick_check and the index counts
     static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode,
                                                                OpenChecks checks = OpenChecks::Full);
-    // Recomputes the stored scores the open transaction made stale (score_summary.h).
-    Status refreshScores();
-    Status requireWritable() const;
-    Status checkAction(const Action& action) const;
-    // Runs `work` in one IMMEDIATE transaction, mapping every failure to a StorageError.
-    template <typename Work> Status transact(Work&& work);
-    Status writeAnswer(const AnswerRecord& record, std::int64_t roundId);
-    Status checkAnswerTarget(std::int64_t roundId, std::int64_t initiativeId, const std::string& questionId,
-                             const Answer& answer) const;
-    void notify(const Change& change) const;
-    Result<const std::set<std::string>*> roundQuestions(std::int64_t roundId) const;
+    // The one write path: runs `edit` in one IMMEDIATE transaction, recomputes the stored scores
+    // the edit made stale (score_summary.h) in that same transaction, commits, then reports each
+    // change to the listener. Rolled back when the edit or the scores fail, every failure mapped
+    // to a StorageError.
+    Result<std::vector<Change>> commit(const Edit& edit);
+    // commit() for an edit of one change.
+    Result<Change> commitOne(const std::function<Result<Change>(Connection&)>& edit);
 
     std::string m_path;
     OpenMode m_mode;
     int m_schemaVersion = 0; // the file's schema: older than this build's only when read as it is
     std::unique_ptr<SQLite::Database> m_db;
-    FileHandle m_handle; // the destructor closes m_db first, then this
+    std::unique_ptr<Connection> m_connection; // what the area helpers share
+    FileHandle m_handle;                      // the destructor closes m_db first, then this
     std::function<void(const Change&)> m_listener;
-    mutable std::map<std::int64_t, std::set<std::string>> m_roundQuestions; // frozen banks never change
-    std::unique_ptr<RoundBanks> m_banks;                                    // for the stored scores
 };
 
 } // namespace lastmile::storage

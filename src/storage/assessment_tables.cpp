@@ -128,6 +128,42 @@ void readRoundAnswers(SQLite::Database& db, RoundData& round)
     }
 }
 
+std::optional<AnswerRecord> readAnswer(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId,
+                                       const std::string& questionId, std::int64_t respondentId)
+{
+    SQLite::Statement query(db, "SELECT kind, level, reason, note, evidence FROM answer WHERE round_id = ? AND "
+                                "initiative_id = ? AND question_id = ? AND respondent_id = ?");
+    query.bind(1, roundId);
+    query.bind(2, initiativeId);
+    query.bind(3, questionId);
+    query.bind(4, respondentId);
+    if (!query.executeStep()) {
+        return std::nullopt;
+    }
+    return AnswerRecord{initiativeId,
+                        questionId,
+                        respondentId,
+                        answerFromRow("answer", query.getColumn(0), query.getColumn(1), query.getColumn(2)),
+                        query.getColumn(3).getString(),
+                        query.getColumn(4).getString()};
+}
+
+std::optional<ConsensusRecord> readConsensus(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId,
+                                             const std::string& questionId)
+{
+    SQLite::Statement query(db, "SELECT kind, level, reason, note FROM consensus WHERE round_id = ? AND "
+                                "initiative_id = ? AND question_id = ?");
+    query.bind(1, roundId);
+    query.bind(2, initiativeId);
+    query.bind(3, questionId);
+    if (!query.executeStep()) {
+        return std::nullopt;
+    }
+    return ConsensusRecord{initiativeId, questionId,
+                           answerFromRow("consensus", query.getColumn(0), query.getColumn(1), query.getColumn(2)),
+                           query.getColumn(3).getString()};
+}
+
 InitiativeResponses readInitiativeResponses(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId)
 {
     InitiativeResponses responses;
@@ -168,15 +204,19 @@ void bindAnswer(SQLite::Statement& statement, int first, const Answer& answer)
     statement.bind(first + 2, answer.kind == Answer::Kind::NotApplicable ? answer.reason : std::string());
 }
 
-Assessment readAssessment(SQLite::Database& db, bool withAnswers)
+Organization readOrganization(SQLite::Database& db)
 {
-    Assessment assessment;
     SQLite::Statement organization(db, "SELECT name, sector, notes FROM organization WHERE id = 1");
-    if (organization.executeStep()) {
-        assessment.organization = {organization.getColumn(0).getString(), organization.getColumn(1).getString(),
-                                   organization.getColumn(2).getString()};
+    if (!organization.executeStep()) {
+        return {};
     }
+    return {organization.getColumn(0).getString(), organization.getColumn(1).getString(),
+            organization.getColumn(2).getString()};
+}
 
+std::vector<Initiative> readInitiatives(SQLite::Database& db)
+{
+    std::vector<Initiative> result;
     SQLite::Statement initiatives(db, "SELECT id, name, business_function, owner, stage, target_outcome, archived "
                                       "FROM initiative ORDER BY position, id");
     while (initiatives.executeStep()) {
@@ -192,9 +232,14 @@ Assessment readAssessment(SQLite::Database& db, bool withAnswers)
         initiative.stage = *stage;
         initiative.targetOutcome = initiatives.getColumn(5).getString();
         initiative.archived = initiatives.getColumn(6).getInt() != 0;
-        assessment.initiatives.push_back(std::move(initiative));
+        result.push_back(std::move(initiative));
     }
+    return result;
+}
 
+std::vector<RoundData> readRounds(SQLite::Database& db)
+{
+    std::vector<RoundData> result;
     SQLite::Statement rounds(db, "SELECT id, name, held_on, bank_json FROM round ORDER BY position, id");
     while (rounds.executeStep()) {
         RoundData round;
@@ -205,19 +250,31 @@ Assessment readAssessment(SQLite::Database& db, bool withAnswers)
             throw InvalidRow("round \"" + round.round.name + "\": its stored question bank does not load");
         }
         round.bank = std::move(*bank.bank);
-        assessment.rounds.push_back(std::move(round));
+        result.push_back(std::move(round));
     }
     std::map<std::int64_t, RoundData*> byId;
-    for (RoundData& round : assessment.rounds) {
+    for (RoundData& round : result) {
         byId[round.round.id] = &round;
     }
     readRespondents(db, byId);
-    if (withAnswers) {
-        for (RoundData& round : assessment.rounds) {
-            readRoundAnswers(db, round);
-        }
-    }
+    return result;
+}
 
+std::vector<Respondent> readRespondentsOf(SQLite::Database& db, std::int64_t roundId)
+{
+    std::vector<Respondent> result;
+    SQLite::Statement respondents(db, "SELECT id, round_id, name, role FROM respondent WHERE round_id = ? ORDER BY id");
+    respondents.bind(1, roundId);
+    while (respondents.executeStep()) {
+        result.push_back({idOf("respondent", respondents.getColumn(0)), idOf("respondent", respondents.getColumn(1)),
+                          respondents.getColumn(2).getString(), respondents.getColumn(3).getString()});
+    }
+    return result;
+}
+
+std::vector<Action> readActions(SQLite::Database& db)
+{
+    std::vector<Action> result;
     SQLite::Statement actions(db, "SELECT id, initiative_id, friction_id, text, owner, due, status, note, "
                                   "recommendation_id FROM action ORDER BY position, id");
     while (actions.executeStep()) {
@@ -235,9 +292,14 @@ Assessment readAssessment(SQLite::Database& db, bool withAnswers)
         action.status = *status;
         action.note = actions.getColumn(7).getString();
         action.recommendationId = actions.getColumn(8).getString();
-        assessment.actions.push_back(std::move(action));
+        result.push_back(std::move(action));
     }
+    return result;
+}
 
+std::vector<Target> readTargets(SQLite::Database& db)
+{
+    std::vector<Target> result;
     SQLite::Statement targets(db, "SELECT initiative_id, friction_id, score FROM target "
                                   "ORDER BY initiative_id, friction_id");
     while (targets.executeStep()) {
@@ -246,30 +308,52 @@ Assessment readAssessment(SQLite::Database& db, bool withAnswers)
             score.getDouble() > 100.0) {
             throw InvalidRow("target: score " + score.getString());
         }
-        assessment.targets.push_back(
+        result.push_back(
             {idOf("target", targets.getColumn(0)), frictionOf("target", targets.getColumn(1)), score.getDouble()});
     }
+    return result;
+}
 
+Branding readBranding(SQLite::Database& db)
+{
+    Branding out;
     SQLite::Statement branding(db, "SELECT firm_name, accent_colour, footer, page_size, logo_mime, logo "
                                    "FROM branding WHERE id = 1");
-    if (branding.executeStep()) {
-        Branding& out = assessment.branding;
-        out.firmName = branding.getColumn(0).getString();
-        out.accentColour = branding.getColumn(1).getString();
-        out.footer = branding.getColumn(2).getString();
-        out.pageSize = branding.getColumn(3).getString();
-        out.logoMime = branding.getColumn(4).getString();
-        if (out.pageSize != "a4" && out.pageSize != "letter") {
-            throw InvalidRow("branding: page size " + out.pageSize);
-        }
-        if (!out.logoMime.empty() && out.logoMime != "image/png" && out.logoMime != "image/jpeg" &&
-            out.logoMime != "image/svg+xml") {
-            throw InvalidRow("branding: logo type " + out.logoMime);
-        }
-        const SQLite::Column logo = branding.getColumn(5);
-        const auto* bytes = static_cast<const unsigned char*>(logo.getBlob());
-        out.logo.assign(bytes, bytes + logo.getBytes());
+    if (!branding.executeStep()) {
+        return out;
     }
+    out.firmName = branding.getColumn(0).getString();
+    out.accentColour = branding.getColumn(1).getString();
+    out.footer = branding.getColumn(2).getString();
+    out.pageSize = branding.getColumn(3).getString();
+    out.logoMime = branding.getColumn(4).getString();
+    if (out.pageSize != "a4" && out.pageSize != "letter") {
+        throw InvalidRow("branding: page size " + out.pageSize);
+    }
+    if (!out.logoMime.empty() && out.logoMime != "image/png" && out.logoMime != "image/jpeg" &&
+        out.logoMime != "image/svg+xml") {
+        throw InvalidRow("branding: logo type " + out.logoMime);
+    }
+    const SQLite::Column logo = branding.getColumn(5);
+    const auto* bytes = static_cast<const unsigned char*>(logo.getBlob());
+    out.logo.assign(bytes, bytes + logo.getBytes());
+    return out;
+}
+
+Assessment readAssessment(SQLite::Database& db, bool withAnswers)
+{
+    Assessment assessment;
+    assessment.organization = readOrganization(db);
+    assessment.initiatives = readInitiatives(db);
+    assessment.rounds = readRounds(db);
+    if (withAnswers) {
+        for (RoundData& round : assessment.rounds) {
+            readRoundAnswers(db, round);
+        }
+    }
+    assessment.actions = readActions(db);
+    assessment.targets = readTargets(db);
+    assessment.branding = readBranding(db);
     return assessment;
 }
 

@@ -4,8 +4,10 @@
 #include "core/assessment_data.h"
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace SQLite {
 class Database;
@@ -32,6 +34,22 @@ void readRoundAnswers(SQLite::Database& db, RoundData& round);
 // or evidence); empty when it has none.
 InitiativeResponses readInitiativeResponses(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId);
 void writeAssessment(SQLite::Database& db, const Assessment& assessment);
+
+// The parts of an Assessment, each read whole from its tables in the file's order (what
+// readAssessment is made of), for bringing a cached copy up to date after an edit. Rounds come
+// with their banks and respondents, without answers. Same errors as readAssessment.
+Organization readOrganization(SQLite::Database& db);
+std::vector<Initiative> readInitiatives(SQLite::Database& db);
+std::vector<RoundData> readRounds(SQLite::Database& db);
+std::vector<Respondent> readRespondentsOf(SQLite::Database& db, std::int64_t roundId);
+std::vector<Action> readActions(SQLite::Database& db);
+std::vector<Target> readTargets(SQLite::Database& db);
+Branding readBranding(SQLite::Database& db);
+// One stored answer or consensus answer, or none.
+std::optional<AnswerRecord> readAnswer(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId,
+                                       const std::string& questionId, std::int64_t respondentId);
+std::optional<ConsensusRecord> readConsensus(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId,
+                                             const std::string& questionId);
 
 // Binds an answer to three parameters from `first`: kind ("level", "dk", "na"), level (NULL
 // unless kind is level) and reason (empty unless not applicable).

@@ -286,14 +286,4 @@ Result<LatestRoundSummary> AssessmentFile::readSummary(const std::string& path, 
     }
 }
 
-Status AssessmentFile::refreshScores()
-{
-    try {
-        refreshScoreSummaries(*m_db, *m_banks);
-    } catch (const InvalidRow& error) {
-        return StorageError{ErrorCode::Invalid, m_path, error.what()};
-    }
-    return success();
-}
-
 } // namespace lastmile::storage

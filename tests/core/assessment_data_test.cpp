@@ -42,6 +42,35 @@ TEST_CASE("Answers and consensus are grouped by initiative and question")
     CHECK(grouped.at(20).at("pd.1").answers.size() == 1);
 }
 
+TEST_CASE("An answerer's answer is the respondent's own, or the consensus for respondent 0")
+{
+    RoundData round = sampleRound();
+    round.answers[1].note = "seen in the logs";
+    round.answers[1].evidence = "ticket 42";
+
+    const std::optional<AnswerRecord> ben = answerOf(round, 10, "pd.1", 2);
+    REQUIRE(ben.has_value());
+    CHECK(ben->respondentId == 2);
+    CHECK(ben->answer == Answer::atLevel(4));
+    CHECK(ben->note == "seen in the logs");
+    CHECK(ben->evidence == "ticket 42");
+    CHECK(findAnswer(round, 10, "pd.1", 2) == &round.answers[1]);
+
+    const std::optional<AnswerRecord> room = answerOf(round, 10, "pd.1", 0);
+    REQUIRE(room.has_value());
+    CHECK(room->respondentId == 0);
+    CHECK(room->answer == Answer::atLevel(1));
+    CHECK(room->note == "agreed after discussion");
+    CHECK(room->evidence.empty());
+    CHECK(findConsensus(round, 10, "pd.1") == &round.consensus[0]);
+
+    CHECK_FALSE(answerOf(round, 10, "pd.2", 0).has_value()); // answered by Ana, no consensus yet
+    CHECK_FALSE(answerOf(round, 10, "pd.2", 2).has_value());
+    CHECK_FALSE(answerOf(round, 30, "pd.1", 1).has_value());
+    CHECK(findAnswer(round, 20, "pd.2", 1) == nullptr);
+    CHECK(findConsensus(round, 20, "pd.1") == nullptr);
+}
+
 TEST_CASE("A round is scored for every initiative that is not archived, in the assessment's order")
 {
     Assessment assessment;

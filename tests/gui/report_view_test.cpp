@@ -7,6 +7,7 @@
 #include "app/report/page_preview.h"
 #include "app/report/report_view.h"
 #include "app/workspace.h"
+#include "support/tools.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <memory>
 
 using namespace lastmile;
@@ -180,6 +182,64 @@ private slots:
         QVERIFY(!QFile::exists(pdf));
         QVERIFY(QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
         QVERIFY(!view.isExporting());
+    }
+
+    void anExportShowsItsProgressAndWritesAValidPdf()
+    {
+        auto document = open(false);
+        ReportView view;
+        show(view, *document);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isPreviewUpToDate() && view.reportPageCount() > 0, 60000);
+        QSignalSpy finished(&view, &ReportView::exportFinished);
+        for (const auto format : {ReportView::Format::Pdf, ReportView::Format::Html}) {
+            QList<int> values;
+            QMetaObject::Connection watch = connect(view.progressBar(), &QProgressBar::valueChanged, this,
+                                                    [&values](int value) { values << value; });
+            const QString path = m_out.filePath(format == ReportView::Format::Pdf ? QStringLiteral("progress.pdf")
+                                                                                  : QStringLiteral("progress.html"));
+            QVERIFY(view.exportTo(format, path));
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+            disconnect(watch);
+            QVERIFY(finished.takeFirst().at(0).toBool());
+            // The bar moved on by steps, never back, and ended full.
+            QVERIFY(std::is_sorted(values.begin(), values.end()));
+            const auto between = std::count_if(values.begin(), values.end(), [&view](int value) {
+                return value > 0 && value < view.progressBar()->maximum();
+            });
+            QVERIFY2(between >= 3, qPrintable(QStringLiteral("%1 steps between empty and full").arg(between)));
+            QCOMPARE(view.progressBar()->value(), view.progressBar()->maximum());
+        }
+        // A whole PDF: every page the preview counted, with the organization's name in its text.
+        const std::string pdf = m_out.filePath(QStringLiteral("progress.pdf")).toStdString();
+        QCOMPARE(test::pdfPageCount(pdf), view.reportPageCount());
+        QVERIFY(test::pdfText(pdf, 1, 1).find(document->assessment().organization.name) != std::string::npos);
+        QVERIFY(readAll(m_out.filePath(QStringLiteral("progress.html"))).endsWith("</html>\n"));
+    }
+
+    void anExportCancelledHalfwayLeavesNothingBehind()
+    {
+        auto document = open(false);
+        ReportView view;
+        show(view, *document);
+        QSignalSpy finished(&view, &ReportView::exportFinished);
+        for (const auto format : {ReportView::Format::Pdf, ReportView::Format::Html}) {
+            // Cancelled once the work has visibly begun, not before it starts.
+            QMetaObject::Connection watch =
+                connect(view.progressBar(), &QProgressBar::valueChanged, this, [&view](int value) {
+                    if (value > 0 && value < view.progressBar()->maximum()) {
+                        view.cancelExport();
+                    }
+                });
+            const QString path = m_out.filePath(format == ReportView::Format::Pdf ? QStringLiteral("halfway.pdf")
+                                                                                  : QStringLiteral("halfway.html"));
+            QVERIFY(view.exportTo(format, path));
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+            disconnect(watch);
+            QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+            QVERIFY(!QFile::exists(path));
+            QVERIFY(QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+            QVERIFY(!view.isExporting());
+        }
     }
 
     void aFailedExportIsReportedThroughTheWindow()

@@ -46,6 +46,25 @@ std::unique_ptr<repository::Repository> connectAs(const std::string& database, c
     return std::move(*connected);
 }
 
+SharedEngagement sharedEngagement(const repository::EngagementContent& content)
+{
+    SharedEngagement shared;
+    shared.database = initializedRepository();
+    shared.alice = connectAs(shared.database, kAlice);
+    shared.bob = connectAs(shared.database, kBob);
+    const auto id = shared.alice->addEngagement(content);
+    REQUIRE(id.ok());
+    shared.id = *id;
+    REQUIRE(shared.alice->addMember(shared.id, kBob).ok());
+    auto alicesCopy = shared.alice->pull(shared.id);
+    auto bobsCopy = shared.bob->pull(shared.id);
+    REQUIRE(alicesCopy.ok());
+    REQUIRE(bobsCopy.ok());
+    shared.alicesCopy = std::move(*alicesCopy);
+    shared.bobsCopy = std::move(*bobsCopy);
+    return shared;
+}
+
 std::string psqlAs(const std::string& database, const std::string& user, const std::string& sql, int* status)
 {
     std::string output;

@@ -3,6 +3,7 @@
 // who sees what, enforced by the server's row-level security.
 #include "repo_fixtures.h"
 #include "repository/repository_schema.h"
+#include "repository/row_set.h"
 #include "storage/assessment_file.h"
 #include "storage/interchange.h"
 #include "storage/storage_fixtures.h"
@@ -108,6 +109,51 @@ TEST_CASE("an engagement added and read back is the same assessment, agendas inc
     CHECK(summary.rounds == 1);
     CHECK(alice->resolve("Acme Plant").ok());
     CHECK(*alice->resolve("Acme Plant") == *id);
+}
+
+TEST_CASE("a pull's base is every row with the digest of its values, its uuid and its revision")
+{
+    const std::string database = initializedRepository();
+    auto alice = connectAs(database, kAlice);
+    repository::EngagementContent content = sampleContent("Acme");
+    content.assessment.targets.push_back({2, content.assessment.rounds[0].bank.frictions[1].id, 12.5});
+    content.assessment.initiatives[1].name = "Tab\there, back\\slash, line\nbreak, \\N, Ümlaut";
+    content.assessment.rounds[0].answers[0].note = "\t\\N\r\x01 end";
+    std::vector<storage::BaseRow> pushed;
+    const auto id =
+        alice->addEngagement(content, [&](const std::string&, const repository::PulledEngagement& now, std::string&) {
+            pushed = now.base;
+            return true;
+        });
+    REQUIRE(id.ok());
+    const auto pulled = alice->pull(*id);
+    REQUIRE(pulled.ok());
+    CHECK(pulled->content.assessment.initiatives[1].name == content.assessment.initiatives[1].name);
+    const std::vector<AnswerRecord>& answers = pulled->content.assessment.rounds[0].answers;
+    CHECK(std::any_of(answers.begin(), answers.end(), [&](const AnswerRecord& answer) {
+        return answer.note == content.assessment.rounds[0].answers[0].note;
+    }));
+    CHECK(storage::exportAssessmentJson(pulled->content.assessment) == exportedThroughFile(content.assessment));
+    CHECK(pulled->content.agendas == content.agendas);
+
+    // The same rows as the push read them back one table at a time, and every row of the server.
+    std::vector<storage::BaseRow> base = pulled->base;
+    const auto byKey = [](const storage::BaseRow& a, const storage::BaseRow& b) {
+        return std::tie(a.table, a.key) < std::tie(b.table, b.key);
+    };
+    std::sort(base.begin(), base.end(), byKey);
+    std::sort(pushed.begin(), pushed.end(), byKey);
+    CHECK(base == pushed);
+    const repository::RowDigests digests = repository::digestsOf(repository::rowsOf(content));
+    CHECK(base.size() == digests.size());
+    for (const storage::BaseRow& row : base) {
+        INFO(row.table << " " << row.key);
+        CHECK(digests.at(repository::digestKey(row.table, row.key)) == row.digest);
+        CHECK(row.uuid.size() == 36);
+        CHECK(row.revision == 1);
+        CHECK(row.revisedBy == kAlice);
+        CHECK(row.revisedAt.size() == 20);
+    }
 }
 
 TEST_CASE("every editable row has a uuid and a revision the server bumps on each change")

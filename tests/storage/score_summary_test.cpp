@@ -225,3 +225,43 @@ TEST_CASE("The library's read gives up when asked to")
     CHECK(polls >= 2);
     CHECK(AssessmentFile::readSummary(path, [] { return false; }).ok());
 }
+
+TEST_CASE("Every kind of write recomputes the scores another program left stale, in its transaction")
+{
+    TempDir dir;
+    const std::string path = dir.file("a.lastmile");
+    auto created = AssessmentFile::create(path, test::smallAssessment(3, 3));
+    REQUIRE(created.ok());
+    AssessmentFile& file = **created;
+    test::rawExec(path, "INSERT INTO answer VALUES (1, 2, '" + questionOf(3, 0) + "', 3, 'level', 1, '', '', '')");
+    REQUIRE(test::tableRows(path, "score_stale") == std::vector<std::string>{"1|2|"});
+
+    // None of these touches an answer: the one write path still catches up before it commits.
+    SECTION("the organization profile")
+    {
+        REQUIRE(file.setOrganization({"Other GmbH", "Logistics", "Notes"}).ok());
+    }
+    SECTION("the report branding")
+    {
+        Branding branding;
+        branding.firmName = "Firm";
+        REQUIRE(file.setBranding(branding).ok());
+    }
+    SECTION("a workshop agenda")
+    {
+        REQUIRE(file.setAgenda({1, {{1, questionOf(0, 0), 60}}, 0, false}).ok());
+    }
+    SECTION("a working copy record")
+    {
+        const std::string engagement = "0b7c2e9a-5d41-4c1e-9f3a-6b2d8e4f1a70";
+        REQUIRE(file.setWorkingCopy(
+                        {"postgresql://db.example/lastmile", engagement, "2026-05-01T10:00:00Z", "consultant", {}})
+                    .ok());
+        const auto copy = file.loadWorkingCopy();
+        REQUIRE(copy.ok());
+        REQUIRE(copy->has_value());
+        CHECK((*copy)->engagement == engagement);
+    }
+    CHECK(test::tableRows(path, "score_stale").empty());
+    checkSummary(path, 1); // initiative 3 has no answers; initiative 2's score is stored again
+}

@@ -9,20 +9,6 @@ namespace lastmile::app {
 
 namespace {
 
-std::optional<AnswerRecord> currentState(const AssessmentDocument& document, std::int64_t roundId,
-                                         const AnswerRecord& key)
-{
-    if (key.respondentId != 0) {
-        const AnswerRecord* found = document.answer(roundId, key.initiativeId, key.questionId, key.respondentId);
-        return found ? std::optional<AnswerRecord>(*found) : std::nullopt;
-    }
-    const ConsensusRecord* found = document.consensus(roundId, key.initiativeId, key.questionId);
-    if (!found) {
-        return std::nullopt;
-    }
-    return AnswerRecord{found->initiativeId, found->questionId, 0, found->answer, found->note, {}};
-}
-
 QString textFor(SetAnswerCommand::Part part, bool consensus)
 {
     if (part == SetAnswerCommand::Part::Text) {
@@ -37,7 +23,8 @@ QString textFor(SetAnswerCommand::Part part, bool consensus)
 SetAnswerCommand::SetAnswerCommand(AssessmentDocument& document, std::int64_t roundId, const AnswerRecord& key,
                                    std::optional<AnswerRecord> after, Part part)
     : DocumentCommand(document, textFor(part, key.respondentId == 0)), m_roundId(roundId), m_key(key),
-      m_before(currentState(document, roundId, key)), m_after(std::move(after)), m_part(part)
+      m_before(document.answerOf(roundId, key.initiativeId, key.questionId, key.respondentId)),
+      m_after(std::move(after)), m_part(part)
 {
 }
 

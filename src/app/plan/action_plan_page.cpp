@@ -214,9 +214,9 @@ void ActionPlanPage::documentChanged(const storage::Change& change)
     const std::int64_t selected = selectedActionId();
     m_model->reload();
     fillCombos();
-    const bool added = change.kind == Kind::Action && m_document->action(change.respondentId) &&
-                       m_model->rowOf(change.respondentId) >= 0 && selected != change.respondentId;
-    selectAction(added ? change.respondentId : selected);
+    const bool added = change.kind == Kind::Action && m_document->action(change.actionId) &&
+                       m_model->rowOf(change.actionId) >= 0 && selected != change.actionId;
+    selectAction(added ? change.actionId : selected);
     updateActions();
     updateSummary();
 }

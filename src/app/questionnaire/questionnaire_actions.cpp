@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// The questionnaire's keys, navigation and answering. Every change goes through the edit facade.
+// The questionnaire's keys and answering; the navigator moves and answers, through the edit facade.
 #include "app/assessment_document.h"
 #include "app/edit.h"
 #include "app/review.h"
 #include "app/workshop/room_controller.h"
-#include "initiative_responses.h"
 #include "question_panel.h"
+#include "questionnaire_navigator.h"
 #include "questionnaire_page.h"
 
 #include <QAction>
@@ -47,16 +47,19 @@ void QuestionnairePage::createActions()
                                         [this] { clearAnswer(); }));
     addKeyAction(tr("Next question"),
                  {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageDown)},
-                 [this] { nextQuestion(); });
+                 [this] { m_navigator->nextQuestion(); });
     addKeyAction(tr("Previous question"),
                  {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_PageUp)},
-                 [this] { previousQuestion(); });
-    addKeyAction(tr("Next friction"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] { nextFriction(); });
-    addKeyAction(tr("Previous friction"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] { previousFriction(); });
+                 [this] { m_navigator->previousQuestion(); });
+    addKeyAction(tr("Next friction"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
+                 [this] { m_navigator->nextFriction(); });
+    addKeyAction(tr("Previous friction"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+                 [this] { m_navigator->previousFriction(); });
     addKeyAction(tr("Next unanswered question"), {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_F6)},
-                 [this] { jumpToNextUnanswered(); });
-    addKeyAction(tr("Next respondent"), {QKeySequence(Qt::Key_R)}, [this] { nextRespondent(); });
-    addKeyAction(tr("Previous respondent"), {QKeySequence(Qt::SHIFT | Qt::Key_R)}, [this] { previousRespondent(); });
+                 [this] { m_navigator->nextUnanswered(); });
+    addKeyAction(tr("Next respondent"), {QKeySequence(Qt::Key_R)}, [this] { m_navigator->cycleRespondent(1); });
+    addKeyAction(tr("Previous respondent"), {QKeySequence(Qt::SHIFT | Qt::Key_R)},
+                 [this] { m_navigator->cycleRespondent(-1); });
     addKeyAction(tr("Show or hide the help"), {QKeySequence(Qt::Key_H)}, [this] { toggleHelp(); });
     addKeyAction(tr("Reveal the room's answers"), {QKeySequence(Qt::Key_V)}, [this] { reveal(); });
     addKeyAction(tr("Vote again"), {QKeySequence(Qt::SHIFT | Qt::Key_V)}, [this] { voteAgain(); });
@@ -68,20 +71,12 @@ void QuestionnairePage::createActions()
 
 bool QuestionnairePage::canEdit() const
 {
-    return m_document && !m_document->isReadOnly() && currentQuestion();
+    return m_navigator->canAnswer();
 }
 
 std::optional<Answer> QuestionnairePage::currentAnswer() const
 {
-    const Question* question = currentQuestion();
-    if (!question) {
-        return std::nullopt;
-    }
-    if (m_respondentId != 0) {
-        const AnswerRecord* record = m_document->answer(m_roundId, m_initiativeId, question->id, m_respondentId);
-        return record ? std::optional<Answer>(record->answer) : std::nullopt;
-    }
-    const ConsensusRecord* record = m_document->consensus(m_roundId, m_initiativeId, question->id);
+    const std::optional<AnswerRecord> record = m_navigator->currentAnswer();
     return record ? std::optional<Answer>(record->answer) : std::nullopt;
 }
 
@@ -91,149 +86,6 @@ void QuestionnairePage::commitTyped()
     if (const std::optional<QString> reason = m_panel->takeTypedReason()) {
         commitReason(*reason);
     }
-}
-
-void QuestionnairePage::goTo(int friction, int question)
-{
-    const RoundData* round = currentRound();
-    if (!round || friction < 0 || friction >= int(round->bank.frictions.size())) {
-        return;
-    }
-    commitTyped();
-    m_friction = friction;
-    m_question = question;
-    refresh();
-    m_scroll->verticalScrollBar()->setValue(0);
-    openForRoom();
-}
-
-void QuestionnairePage::step(int delta)
-{
-    const RoundData* round = currentRound();
-    if (!round) {
-        return;
-    }
-    const auto& frictions = round->bank.frictions;
-    int friction = m_friction;
-    int question = m_question + delta;
-    while (friction >= 0 && friction < int(frictions.size()) &&
-           (question < 0 || question >= int(frictions[std::size_t(friction)].questions.size()))) {
-        if (question < 0) {
-            --friction;
-            question = friction >= 0 ? int(frictions[std::size_t(friction)].questions.size()) - 1 : 0;
-        } else {
-            ++friction;
-            question = 0;
-        }
-    }
-    if (friction >= 0 && friction < int(frictions.size())) {
-        goTo(friction, question);
-    }
-}
-
-void QuestionnairePage::nextQuestion()
-{
-    if (followsPlannedAgenda()) {
-        commitTyped();
-        m_roomController->room().next();
-    } else {
-        step(1);
-    }
-}
-
-void QuestionnairePage::previousQuestion()
-{
-    if (followsPlannedAgenda()) {
-        commitTyped();
-        m_roomController->room().previous();
-    } else {
-        step(-1);
-    }
-}
-
-void QuestionnairePage::nextFriction()
-{
-    goTo(m_friction + 1, 0);
-}
-
-void QuestionnairePage::previousFriction()
-{
-    goTo(m_friction - 1, 0);
-}
-
-bool QuestionnairePage::isAnsweredBy(const RoundData& round, const AgendaItem& item) const
-{
-    if (m_respondentId == 0) {
-        return m_document->consensus(round.round.id, item.initiativeId, item.questionId) != nullptr;
-    }
-    return m_document->answer(round.round.id, item.initiativeId, item.questionId, m_respondentId) != nullptr;
-}
-
-void QuestionnairePage::jumpToNextUnanswered(bool includeCurrent)
-{
-    const RoundData* round = currentRound();
-    if (!round) {
-        return;
-    }
-    if (followsPlannedAgenda()) {
-        session::RoomRound& room = m_roomController->room();
-        const auto& items = room.agenda().items;
-        if (items.empty()) {
-            return;
-        }
-        for (int offset = includeCurrent ? 0 : 1; offset <= room.count(); ++offset) {
-            const int index = (room.position() + offset) % room.count();
-            if (!isAnsweredBy(*round, items[std::size_t(index)])) {
-                commitTyped();
-                room.goTo(index);
-                return;
-            }
-        }
-        return;
-    }
-    const InitiativeResponses responses = initiativeResponses(*round, m_initiativeId);
-    std::vector<std::pair<int, int>> order;
-    for (std::size_t f = 0; f < round->bank.frictions.size(); ++f) {
-        for (std::size_t q = 0; q < round->bank.frictions[f].questions.size(); ++q) {
-            order.emplace_back(int(f), int(q));
-        }
-    }
-    const auto here = std::find(order.begin(), order.end(), std::make_pair(m_friction, m_question));
-    const std::size_t start = here == order.end() ? 0 : std::size_t(here - order.begin());
-    for (std::size_t offset = includeCurrent ? 0 : 1; offset <= order.size(); ++offset) {
-        const auto [f, q] = order[(start + offset) % order.size()];
-        const Question& question = round->bank.frictions[std::size_t(f)].questions[std::size_t(q)];
-        if (!answerOf(responses, question.id, m_respondentId)) {
-            goTo(f, q);
-            return;
-        }
-    }
-}
-
-void QuestionnairePage::nextRespondent()
-{
-    cycleRespondent(1);
-}
-
-void QuestionnairePage::previousRespondent()
-{
-    cycleRespondent(-1);
-}
-
-void QuestionnairePage::cycleRespondent(int delta)
-{
-    const RoundData* round = currentRound();
-    if (!round) {
-        return;
-    }
-    std::vector<std::int64_t> ids{0};
-    for (const Respondent& respondent : round->respondents) {
-        ids.push_back(respondent.id);
-    }
-    const auto here = std::find(ids.begin(), ids.end(), m_respondentId);
-    const auto index = here == ids.end() ? 0 : here - ids.begin();
-    const auto count = std::ptrdiff_t(ids.size());
-    setRespondent(ids[std::size_t(((index + delta) % count + count) % count)]);
 }
 
 void QuestionnairePage::toggleHelp()
@@ -287,12 +139,7 @@ void QuestionnairePage::writeAnswer(const std::optional<Answer>& answer, bool ad
     if (refuseIfReadOnly(this, m_document) || !canEdit() || !question) {
         return;
     }
-    if (currentAnswer() != answer) {
-        edit::setAnswer(*m_document, m_roundId, m_initiativeId, question->id, m_respondentId, answer);
-    }
-    if (advance && advanceAfterAnswering() && currentAnswer() == answer) {
-        nextQuestion();
-    }
+    m_navigator->answer(answer, advance);
 }
 
 void QuestionnairePage::scheduleText()
@@ -301,7 +148,7 @@ void QuestionnairePage::scheduleText()
     if (!canEdit() || !question) {
         return;
     }
-    m_pendingText = TextKey{m_roundId, m_initiativeId, question->id, m_respondentId};
+    m_pendingText = TextKey{roundId(), initiativeId(), question->id, respondentId()};
     m_textTimer.start();
 }
 

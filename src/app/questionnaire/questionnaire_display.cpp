@@ -6,8 +6,8 @@
 #include "app/workshop/room_controller.h"
 #include "friction_step_delegate.h"
 #include "friction_step_model.h"
-#include "initiative_responses.h"
 #include "question_panel.h"
+#include "questionnaire_navigator.h"
 #include "questionnaire_page.h"
 #include "room_panel.h"
 
@@ -34,7 +34,7 @@ void QuestionnairePage::showEmpty(const QString& message)
 void QuestionnairePage::refresh()
 {
     const RoundData* round = currentRound();
-    const Initiative* initiative = m_document ? m_document->initiative(m_initiativeId) : nullptr;
+    const Initiative* initiative = m_document ? m_document->initiative(initiativeId()) : nullptr;
     if (!m_document) {
         showEmpty(tr("Open an assessment to answer its questionnaire."));
         return;
@@ -54,12 +54,8 @@ void QuestionnairePage::refresh()
     }
 
     const QuestionBank& bank = round->bank;
-    m_friction = std::clamp(m_friction, 0, int(bank.frictions.size()) - 1);
-    const auto& questions = bank.frictions[std::size_t(m_friction)].questions;
-    m_question = std::clamp(m_question, 0, std::max(0, int(questions.size()) - 1));
-
-    const InitiativeResponses responses = initiativeResponses(*round, m_initiativeId);
-    const InitiativeScore score = scoreInitiative(bank, m_initiativeId, responses, m_rules);
+    const InitiativeResponses responses = initiativeResponses(*round, initiativeId());
+    const InitiativeScore score = scoreInitiative(bank, initiativeId(), responses, m_rules);
     std::vector<FrictionStep> steps;
     int answered = 0;
     int total = 0;
@@ -75,7 +71,7 @@ void QuestionnairePage::refresh()
                           figures.lowCoverage,
                           figures.disagreementCount};
         for (const Question& question : friction.questions) {
-            step.answered += answerOf(responses, question.id, m_respondentId).has_value() ? 1 : 0;
+            step.answered += answerOf(responses, question.id, respondentId()).has_value() ? 1 : 0;
         }
         answered += step.answered;
         total += step.questionCount;
@@ -88,10 +84,10 @@ void QuestionnairePage::refresh()
     m_stepModel->setSteps(std::move(steps));
     const int scrollBar = m_stepList->verticalScrollBar()->sizeHint().width();
     m_stepList->setMinimumWidth(m_stepDelegate->minimumWidth(m_stepList->font(), names) + scrollBar);
-    m_stepList->setCurrentIndex(m_stepModel->index(m_friction));
+    m_stepList->setCurrentIndex(m_stepModel->index(m_navigator->friction()));
 
     const QString who = answererName();
-    m_overallLabel->setText(m_respondentId != 0
+    m_overallLabel->setText(respondentId() != 0
                                 ? tr("%1 has answered %2 of %3 questions").arg(who).arg(answered).arg(total)
                                 : tr("Consensus recorded for %1 of %2 questions").arg(answered).arg(total));
     m_overallBar->setRange(0, std::max(1, total));
@@ -118,16 +114,16 @@ void QuestionnairePage::refreshQuestion(const RoundData& round, const Initiative
         m_room->clear();
         return;
     }
-    const Friction& friction = round.bank.frictions[std::size_t(m_friction)];
+    const Friction& friction = round.bank.frictions[std::size_t(m_navigator->friction())];
     m_panel->setQuestion(tr("%1 · question %2 of %3")
                              .arg(QString::fromStdString(friction.name))
-                             .arg(m_question + 1)
+                             .arg(m_navigator->question() + 1)
                              .arg(friction.questions.size()),
                          *question, round.bank);
 
-    const std::optional<Answer> answer = answerOf(responses, question->id, m_respondentId);
+    const std::optional<Answer> answer = answerOf(responses, question->id, respondentId());
     QString status;
-    if (m_respondentId == 0) {
+    if (respondentId() == 0) {
         status = answer ? tr("Consensus: %1").arg(answerLabel(*answer, round.bank)) : tr("No consensus recorded yet.");
     } else {
         status = answer ? tr("%1 answered: %2").arg(answererName(), answerLabel(*answer, round.bank))
@@ -137,25 +133,22 @@ void QuestionnairePage::refreshQuestion(const RoundData& round, const Initiative
 
     QString note;
     QString evidence;
-    if (m_respondentId != 0) {
-        if (const AnswerRecord* record = m_document->answer(m_roundId, m_initiativeId, question->id, m_respondentId)) {
-            note = QString::fromStdString(record->note);
-            evidence = QString::fromStdString(record->evidence);
-        }
-    } else if (const ConsensusRecord* record = m_document->consensus(m_roundId, m_initiativeId, question->id)) {
+    if (const std::optional<AnswerRecord> record =
+            lastmile::answerOf(round, initiativeId(), question->id, respondentId())) {
         note = QString::fromStdString(record->note);
+        evidence = QString::fromStdString(record->evidence);
     }
-    const bool typing = m_pendingText && m_pendingText->roundId == m_roundId &&
-                        m_pendingText->initiativeId == m_initiativeId && m_pendingText->questionId == question->id &&
-                        m_pendingText->respondentId == m_respondentId;
+    const bool typing = m_pendingText && m_pendingText->roundId == roundId() &&
+                        m_pendingText->initiativeId == initiativeId() && m_pendingText->questionId == question->id &&
+                        m_pendingText->respondentId == respondentId();
     m_panel->setTexts(note, evidence, typing);
     m_panel->setEditable(canEdit(), answer.has_value());
-    m_panel->setEvidenceVisible(m_respondentId != 0);
+    m_panel->setEvidenceVisible(respondentId() != 0);
 
     std::vector<RoomPanel::Entry> entries;
     for (const Respondent& respondent : round.respondents) {
         entries.push_back({QString::fromStdString(respondent.name), QString::fromStdString(respondent.role),
-                           answerOf(responses, question->id, respondent.id), respondent.id == m_respondentId});
+                           answerOf(responses, question->id, respondent.id), respondent.id == respondentId()});
     }
     QuestionResponses individuals;
     std::optional<Answer> consensus;
@@ -164,7 +157,7 @@ void QuestionnairePage::refreshQuestion(const RoundData& round, const Initiative
         consensus = found->second.consensus;
     }
     const bool hidden = !m_roomController->room().isRevealed() && !RoomController::showValuesBeforeReveal();
-    m_room->showAnswers(entries, aggregateAnswers(individuals, m_rules), consensus, m_respondentId == 0, round.bank,
+    m_room->showAnswers(entries, aggregateAnswers(individuals, m_rules), consensus, respondentId() == 0, round.bank,
                         hidden);
 }
 

@@ -8,6 +8,7 @@
 #include "friction_step_delegate.h"
 #include "friction_step_model.h"
 #include "question_panel.h"
+#include "questionnaire_navigator.h"
 #include "room_panel.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -51,6 +53,10 @@ QuestionnairePage::QuestionnairePage(QWidget* parent) : QWidget(parent)
     createSelectors(m_content);
     content->addWidget(m_selectorBar);
     m_roomController = new RoomController(this);
+    m_navigator = new QuestionnaireNavigator(this);
+    m_navigator->setRoom(m_roomController);
+    connect(m_navigator, &QuestionnaireNavigator::aboutToMove, this, &QuestionnairePage::commitTyped);
+    connect(m_navigator, &QuestionnaireNavigator::moved, this, &QuestionnairePage::followNavigator);
     createRoomBar(m_content);
     content->addWidget(m_roomBar);
 
@@ -86,7 +92,7 @@ QuestionnairePage::QuestionnairePage(QWidget* parent) : QWidget(parent)
     m_readinessLabel = plainLabel(steps, QStringLiteral("readinessLabel"));
     stepsLayout->addWidget(m_readinessLabel);
     connect(m_stepList, &QListView::clicked, this, [this](const QModelIndex& index) {
-        goTo(index.row(), 0);
+        m_navigator->goTo(index.row(), 0);
         focusQuestion();
     });
 
@@ -116,7 +122,7 @@ QuestionnairePage::QuestionnairePage(QWidget* parent) : QWidget(parent)
     connect(m_panel, &QuestionPanel::reasonDone, this, [this] {
         focusQuestion();
         if (advanceAfterAnswering()) {
-            nextQuestion();
+            m_navigator->nextQuestion();
         }
     });
     connect(m_panel, &QuestionPanel::textEdited, this, &QuestionnairePage::scheduleText);
@@ -171,21 +177,10 @@ void QuestionnairePage::createSelectors(QWidget* parent)
     });
 
     connect(m_initiativeCombo, &QComboBox::activated, this,
-            [this](int index) { showInitiative(m_initiativeCombo->itemData(index).toLongLong(), m_roundId); });
+            [this](int index) { showInitiative(m_initiativeCombo->itemData(index).toLongLong(), roundId()); });
     connect(m_roundCombo, &QComboBox::activated, this, [this](int index) {
-        commitTyped();
-        const QString answering = m_respondentId != 0 ? answererName() : QString();
-        m_roundId = m_roundCombo->itemData(index).toLongLong();
-        m_respondentId = 0; // the same person in the new round, if they took part
-        if (const RoundData* round = currentRound()) {
-            for (const Respondent& respondent : round->respondents) {
-                if (QString::fromStdString(respondent.name) == answering) {
-                    m_respondentId = respondent.id;
-                }
-            }
-        }
+        m_navigator->switchRound(m_roundCombo->itemData(index).toLongLong());
         rebuildSelectors();
-        refresh();
         focusQuestion();
     });
     connect(m_respondentCombo, &QComboBox::activated, this, [this](int index) {
@@ -201,38 +196,29 @@ void QuestionnairePage::setDocument(AssessmentDocument* document)
         disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
-    m_friction = 0;
-    m_question = 0;
-    m_roundId = 0;
-    m_initiativeId = 0;
-    m_respondentId = 0;
+    m_shown.reset();
     if (m_document) {
         connect(m_document, &AssessmentDocument::changed, this, &QuestionnairePage::onDocumentChanged);
-        connect(m_document, &QObject::destroyed, this, [this] { m_document = nullptr; });
+        connect(m_document, &QObject::destroyed, this, [this] {
+            m_document = nullptr;
+            m_navigator->setDocument(nullptr);
+        });
     }
     m_roomController->setDocument(document);
+    m_navigator->setDocument(document);
     rebuildSelectors();
     // A planned agenda resumes where the room stopped; otherwise the first unanswered question.
     if (followsPlannedAgenda()) {
         followRoom();
     } else {
-        jumpToNextUnanswered(true);
+        m_navigator->nextUnanswered(true);
     }
     refresh();
 }
 
 void QuestionnairePage::showInitiative(std::int64_t initiativeId, std::int64_t roundId)
 {
-    commitTyped();
-    if (initiativeId != m_initiativeId || roundId != m_roundId) {
-        m_friction = 0; // another initiative starts from its first question, not from here
-        m_question = 0;
-    }
-    m_initiativeId = initiativeId;
-    if (roundId != m_roundId) {
-        m_roundId = roundId;
-        m_respondentId = 0;
-    }
+    m_navigator->open(initiativeId, roundId);
     rebuildSelectors();
     const AgendaItem* open = m_roomController->room().current();
     if (followsPlannedAgenda() && open && open->initiativeId == initiativeId) {
@@ -240,70 +226,87 @@ void QuestionnairePage::showInitiative(std::int64_t initiativeId, std::int64_t r
     } else if (followsPlannedAgenda() && openAgendaOf(initiativeId)) {
         followRoom();
     } else {
-        refresh();
-        jumpToNextUnanswered(true);
-        openForRoom();
+        m_navigator->nextUnanswered(true);
+        m_navigator->openForRoom();
     }
     focusQuestion();
 }
 
 void QuestionnairePage::setRespondent(std::int64_t respondentId)
 {
-    commitTyped();
-    m_respondentId = respondentId;
-    rebuildSelectors();
-    refresh();
+    m_navigator->setRespondent(respondentId);
 }
 
-void QuestionnairePage::rebuildSelectors()
+std::int64_t QuestionnairePage::initiativeId() const
+{
+    return m_navigator->initiativeId();
+}
+
+std::int64_t QuestionnairePage::roundId() const
+{
+    return m_navigator->roundId();
+}
+
+std::int64_t QuestionnairePage::respondentId() const
+{
+    return m_navigator->respondentId();
+}
+
+int QuestionnairePage::currentFriction() const
+{
+    return m_navigator->friction();
+}
+
+void QuestionnairePage::followNavigator()
 {
     const QSignalBlocker blockInitiatives(m_initiativeCombo);
     const QSignalBlocker blockRounds(m_roundCombo);
     const QSignalBlocker blockRespondents(m_respondentCombo);
-    m_initiativeCombo->clear();
-    m_roundCombo->clear();
-    m_respondentCombo->clear();
-    if (!m_document) {
-        return;
+    m_initiativeCombo->setCurrentIndex(m_initiativeCombo->findData(qlonglong(initiativeId())));
+    m_roundCombo->setCurrentIndex(m_roundCombo->findData(qlonglong(roundId())));
+    m_respondentCombo->setCurrentIndex(m_respondentCombo->findData(qlonglong(respondentId())));
+    m_advanceCheck->setChecked(m_navigator->advanceAfterAnswering());
+    refresh();
+    const auto shown = std::make_tuple(initiativeId(), m_navigator->friction(), m_navigator->question());
+    if (m_shown != shown) {
+        m_scroll->verticalScrollBar()->setValue(0); // another question starts at its top
+        m_shown = shown;
     }
-    const Assessment& assessment = m_document->assessment();
-    bool found = false;
-    for (const Initiative& initiative : assessment.initiatives) {
-        if (!initiative.archived) {
-            m_initiativeCombo->addItem(QString::fromStdString(initiative.name), qlonglong(initiative.id));
-            found = found || initiative.id == m_initiativeId;
-        }
-    }
-    if (!found) {
-        m_initiativeId = m_initiativeCombo->count() > 0 ? m_initiativeCombo->itemData(0).toLongLong() : 0;
-    }
-    m_initiativeCombo->setCurrentIndex(m_initiativeCombo->findData(qlonglong(m_initiativeId)));
+}
 
-    for (auto round = assessment.rounds.rbegin(); round != assessment.rounds.rend(); ++round) {
-        m_roundCombo->addItem(QString::fromStdString(round->round.name), qlonglong(round->round.id));
-    }
-    if (!currentRound()) {
-        m_roundId = assessment.rounds.empty() ? 0 : assessment.rounds.back().round.id;
-    }
-    m_roundCombo->setCurrentIndex(m_roundCombo->findData(qlonglong(m_roundId)));
-    m_roomController->setRound(m_roundId);
-    applyAdvanceSetting();
-
-    m_respondentCombo->addItem(tr("Consensus (facilitator)"), qlonglong(0));
-    bool respondentFound = m_respondentId == 0;
-    if (const RoundData* round = currentRound()) {
-        if (!round->respondents.empty()) {
-            m_respondentCombo->insertSeparator(1);
+void QuestionnairePage::rebuildSelectors()
+{
+    m_navigator->settle();
+    {
+        const QSignalBlocker blockInitiatives(m_initiativeCombo);
+        const QSignalBlocker blockRounds(m_roundCombo);
+        const QSignalBlocker blockRespondents(m_respondentCombo);
+        m_initiativeCombo->clear();
+        m_roundCombo->clear();
+        m_respondentCombo->clear();
+        if (!m_document) {
+            return;
         }
-        for (const Respondent& respondent : round->respondents) {
-            m_respondentCombo->addItem(respondentText(respondent), qlonglong(respondent.id));
-            respondentFound = respondentFound || respondent.id == m_respondentId;
+        const Assessment& assessment = m_document->assessment();
+        for (const Initiative& initiative : assessment.initiatives) {
+            if (!initiative.archived) {
+                m_initiativeCombo->addItem(QString::fromStdString(initiative.name), qlonglong(initiative.id));
+            }
+        }
+        for (auto round = assessment.rounds.rbegin(); round != assessment.rounds.rend(); ++round) {
+            m_roundCombo->addItem(QString::fromStdString(round->round.name), qlonglong(round->round.id));
+        }
+        m_respondentCombo->addItem(tr("Consensus (facilitator)"), qlonglong(0));
+        if (const RoundData* round = currentRound()) {
+            if (!round->respondents.empty()) {
+                m_respondentCombo->insertSeparator(1);
+            }
+            for (const Respondent& respondent : round->respondents) {
+                m_respondentCombo->addItem(respondentText(respondent), qlonglong(respondent.id));
+            }
         }
     }
-    if (!respondentFound) {
-        m_respondentId = 0;
-    }
-    m_respondentCombo->setCurrentIndex(m_respondentCombo->findData(qlonglong(m_respondentId)));
+    followNavigator();
 }
 
 void QuestionnairePage::onDocumentChanged(const storage::Change& change)
@@ -314,7 +317,7 @@ void QuestionnairePage::onDocumentChanged(const storage::Change& change)
     }
     if (change.kind == Kind::Initiative || change.kind == Kind::Round || change.kind == Kind::Respondent) {
         rebuildSelectors();
-    } else if (change.roundId != m_roundId || change.initiativeId != m_initiativeId) {
+    } else if (change.roundId != roundId() || change.initiativeId != initiativeId()) {
         return;
     }
     refresh();
@@ -322,17 +325,12 @@ void QuestionnairePage::onDocumentChanged(const storage::Change& change)
 
 const RoundData* QuestionnairePage::currentRound() const
 {
-    return m_document ? m_document->round(m_roundId) : nullptr;
+    return m_navigator->round();
 }
 
 const Question* QuestionnairePage::currentQuestion() const
 {
-    const RoundData* round = currentRound();
-    if (!round || m_friction < 0 || m_friction >= int(round->bank.frictions.size())) {
-        return nullptr;
-    }
-    const auto& questions = round->bank.frictions[std::size_t(m_friction)].questions;
-    return m_question >= 0 && m_question < int(questions.size()) ? &questions[std::size_t(m_question)] : nullptr;
+    return m_navigator->currentQuestion();
 }
 
 QString QuestionnairePage::currentQuestionId() const
@@ -343,9 +341,9 @@ QString QuestionnairePage::currentQuestionId() const
 
 QString QuestionnairePage::answererName() const
 {
-    if (const RoundData* round = currentRound(); round && m_respondentId != 0) {
+    if (const RoundData* round = currentRound(); round && respondentId() != 0) {
         for (const Respondent& respondent : round->respondents) {
-            if (respondent.id == m_respondentId) {
+            if (respondent.id == respondentId()) {
                 return QString::fromStdString(respondent.name);
             }
         }

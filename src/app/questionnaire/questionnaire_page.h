@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <tuple>
 
 class QAction;
 class QCheckBox;
@@ -32,6 +33,7 @@ class AssessmentDocument;
 class FrictionStepDelegate;
 class FrictionStepModel;
 class QuestionPanel;
+class QuestionnaireNavigator;
 class RoomController;
 class RoomPanel;
 
@@ -51,13 +53,15 @@ public:
     void showInitiative(std::int64_t initiativeId, std::int64_t roundId);
 
     // Where the page stands.
-    std::int64_t initiativeId() const { return m_initiativeId; }
-    std::int64_t roundId() const { return m_roundId; }
+    std::int64_t initiativeId() const;
+    std::int64_t roundId() const;
     // The respondent answering, or 0 for the facilitator's consensus.
-    std::int64_t respondentId() const { return m_respondentId; }
+    std::int64_t respondentId() const;
     void setRespondent(std::int64_t respondentId);
     QString currentQuestionId() const;
-    int currentFriction() const { return m_friction; }
+    int currentFriction() const;
+    // Where the page stands and how it answers, without widgets.
+    QuestionnaireNavigator* navigator() const { return m_navigator; }
     // Moves to the next question after an answer. Remembered on this computer once chosen;
     // until then off for rounds with several respondents (the room answers one question
     // together) and on otherwise.
@@ -88,10 +92,12 @@ private:
         std::int64_t respondentId;
     };
 
-    // questionnaire_page.cpp: the page, its selectors and how it follows the document;
-    // questionnaire_display.cpp: what it shows.
+    // questionnaire_page.cpp: the page, its selectors and how it follows the document and
+    // the navigator; questionnaire_display.cpp: what it shows.
     void createSelectors(QWidget* parent);
     void rebuildSelectors();
+    // The navigator moved: the selectors, the question shown, the scroll position.
+    void followNavigator();
     void onDocumentChanged(const storage::Change& change);
     void refresh();
     void showEmpty(const QString& message);
@@ -101,25 +107,12 @@ private:
     const Question* currentQuestion() const;
     QString answererName() const;
 
-    // questionnaire_actions.cpp: keys, navigation and answering.
+    // questionnaire_actions.cpp: keys, and answering through the navigator.
     void createActions();
     QAction* addKeyAction(const QString& text, const QList<QKeySequence>& keys, std::function<void()> run);
     bool canEdit() const;
-    bool isAnswered(const std::string& questionId) const;
     std::optional<Answer> currentAnswer() const;
-    void goTo(int friction, int question);
     void commitTyped();
-    void nextQuestion();
-    void previousQuestion();
-    void step(int delta);
-    void nextFriction();
-    void previousFriction();
-    // Moves to the next question the person answering has not answered, after the current one
-    // or, with `includeCurrent`, from it (opening on an initiative starts on its first question).
-    void jumpToNextUnanswered(bool includeCurrent = false);
-    void nextRespondent();
-    void previousRespondent();
-    void cycleRespondent(int delta);
     void toggleHelp();
     void choose(int level);
     void chooseDontKnow();
@@ -128,24 +121,19 @@ private:
     void commitReason(const QString& reason);
     void writeAnswer(const std::optional<Answer>& answer, bool advance);
     void scheduleText();
-    bool isAnsweredBy(const RoundData& round, const AgendaItem& item) const;
 
     // questionnaire_room.cpp: the round of the room, the agenda and the reveal.
     void createRoomBar(QWidget* parent);
     void refreshRoomBar();
     void refreshTimer();
     void followRoom();
-    void openForRoom();
     bool followsPlannedAgenda() const;
     // Opens the first agenda item of the initiative; false when it has none.
     bool openAgendaOf(std::int64_t initiativeId);
-    void applyAdvanceSetting();
+
     AssessmentDocument* m_document = nullptr;
-    std::int64_t m_initiativeId = 0;
-    std::int64_t m_roundId = 0;
-    std::int64_t m_respondentId = 0;
-    int m_friction = 0;
-    int m_question = 0;
+    QuestionnaireNavigator* m_navigator = nullptr;
+    std::optional<std::tuple<std::int64_t, int, int>> m_shown; // initiative, friction, question in view
     ScoringRules m_rules;
     std::optional<TextKey> m_pendingText;
     QTimer m_textTimer;

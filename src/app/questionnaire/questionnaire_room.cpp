@@ -7,6 +7,7 @@
 #include "app/workshop/agenda_dialog.h"
 #include "app/workshop/room_controller.h"
 #include "question_panel.h"
+#include "questionnaire_navigator.h"
 #include "questionnaire_page.h"
 
 #include <QCheckBox>
@@ -16,15 +17,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 
 namespace lastmile::app {
-
-namespace {
-
-constexpr auto kAdvanceKey = "questionnaire/advanceAfterAnswering";
-
-} // namespace
 
 void QuestionnairePage::createRoomBar(QWidget* parent)
 {
@@ -102,31 +96,7 @@ void QuestionnairePage::followRoom()
     if (!round || !initiative || initiative->archived) {
         return;
     }
-    if (item->initiativeId == m_initiativeId && currentQuestionId().toStdString() == item->questionId) {
-        return;
-    }
-    const auto& frictions = round->bank.frictions;
-    for (std::size_t f = 0; f < frictions.size(); ++f) {
-        for (std::size_t q = 0; q < frictions[f].questions.size(); ++q) {
-            if (frictions[f].questions[q].id == item->questionId) {
-                commitTyped();
-                m_initiativeId = item->initiativeId;
-                m_friction = int(f);
-                m_question = int(q);
-                m_initiativeCombo->setCurrentIndex(m_initiativeCombo->findData(qlonglong(m_initiativeId)));
-                refresh();
-                m_scroll->verticalScrollBar()->setValue(0);
-                return;
-            }
-        }
-    }
-}
-
-void QuestionnairePage::openForRoom()
-{
-    if (m_document && currentQuestion()) {
-        m_roomController->open(m_initiativeId, currentQuestionId().toStdString());
-    }
+    m_navigator->showQuestion(item->initiativeId, item->questionId);
 }
 
 void QuestionnairePage::refreshRoomBar()
@@ -186,20 +156,13 @@ void QuestionnairePage::planAgenda()
 
 bool QuestionnairePage::advanceAfterAnswering() const
 {
-    return m_advanceCheck->isChecked();
+    return m_navigator->advanceAfterAnswering();
 }
 
 void QuestionnairePage::setAdvanceAfterAnswering(bool on)
 {
+    m_navigator->setAdvanceAfterAnswering(on);
     m_advanceCheck->setChecked(on);
-    QSettings().setValue(QLatin1String(kAdvanceKey), on);
-}
-
-void QuestionnairePage::applyAdvanceSetting()
-{
-    const RoundData* round = currentRound();
-    const bool together = round && round->respondents.size() > 1;
-    m_advanceCheck->setChecked(QSettings().value(QLatin1String(kAdvanceKey), !together).toBool());
 }
 
 } // namespace lastmile::app

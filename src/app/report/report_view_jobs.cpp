@@ -85,7 +85,7 @@ void ReportView::startPreview()
             return render::ExportResult::written();
         }
         render::ReportPages layout(*model);
-        if (!layout.layout(progress)) {
+        if (!layout.layout(progress, kPreviewPages)) {
             return render::ExportResult::cancelled();
         }
         *count = layout.pageCount();
@@ -150,7 +150,7 @@ bool ReportView::exportTo(Format format, const QString& path)
             return render::ExportResult::failed(ReportView::tr("the round is no longer in the file"));
         }
         if (format == Format::Html) {
-            return progress(0, 1) ? render::writeReportHtml(path, *model) : render::ExportResult::cancelled();
+            return render::writeReportHtml(path, *model, progress);
         }
         if (format == Format::Xlsx) {
             return progress(0, 1) ? render::writeWorkbookXlsx(path, job.assessment, *model)

@@ -4,7 +4,6 @@
 #include "app/assessment_document.h"
 #include "app/plain_label.h"
 #include "app/questionnaire/answer_labels.h"
-#include "app/questionnaire/initiative_responses.h"
 #include "heat_row.h"
 #include "qr_widget.h"
 #include "room_controller.h"

@@ -2,7 +2,6 @@
 #include "room_controller.h"
 
 #include "app/assessment_document.h"
-#include "app/questionnaire/initiative_responses.h"
 
 #include <QSettings>
 
