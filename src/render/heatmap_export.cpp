@@ -90,7 +90,7 @@ QImage heatmapImage(const HeatmapData& data, const HeatmapOptions& options, qrea
     const QSizeF total(std::max(size.width(), captionWidth(painter.options(), &probe)) + 2 * margin,
                        size.height() + caption + 2 * margin);
     QImage image(int(std::ceil(total.width() * devicePixelRatio)), int(std::ceil(total.height() * devicePixelRatio)),
-                 QImage::Format_RGB32); // opaque: a third less to encode than with alpha
+                 QImage::Format_RGB888); // what the PNG stores: opaque, encoded without a conversion
     image.setDevicePixelRatio(devicePixelRatio);
     image.fill(Qt::white);
     QPainter imagePainter(&image);

@@ -14,8 +14,9 @@ namespace lastmile::render {
 // "compared with 2026-Q1 workshop" in the delta view; `organization` may be empty.
 QString heatmapCaption(const QString& organization, const HeatmapData& data, bool delta);
 
-// The heatmap as an image on white, at `devicePixelRatio` pixels per logical pixel (2 gives
-// sharp slides and retina screens), for PNG files and the clipboard, under options.caption if any.
+// The heatmap as an opaque 24-bit image (Format_RGB888) on white, at `devicePixelRatio` pixels
+// per logical pixel (2 gives sharp slides and retina screens), for PNG files and the clipboard,
+// under options.caption if any.
 QImage heatmapImage(const HeatmapData& data, const HeatmapOptions& options = {}, qreal devicePixelRatio = 2.0);
 // The heatmap as an SVG document (vector, with selectable text), for files, HTML and the clipboard.
 QByteArray heatmapSvg(const HeatmapData& data, const HeatmapOptions& options = {}, const QString& title = {});
