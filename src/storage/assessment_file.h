@@ -70,6 +70,21 @@ public:
     // it refuses.
     static Result<std::unique_ptr<AssessmentFile>> open(const std::string& path, OpenMode mode);
 
+    // open() in two halves for a caller with a second thread, as the app opens a file: every
+    // check of open() but the two that read the whole file, PRAGMA quick_check (checkPages()) and
+    // the index counts (checkIndexes()), which the caller runs next, checkPages() on a thread of
+    // its own at the same time as checkIndexes() and the first reads on this one. Nothing read
+    // through the file may be shown or trusted before both have passed. A file that opening
+    // upgrades (an older version opened ReadWrite) has its pages checked here first, as open()
+    // does, since the upgrade writes.
+    static Result<std::unique_ptr<AssessmentFile>> openWithoutPageCheck(const std::string& path, OpenMode mode);
+    // PRAGMA quick_check of this file on a read-only connection of its own: Corrupt with SQLite's
+    // first finding. Touches nothing of this object but its path, so it may run on another thread
+    // while this object is used (the writer's lock and any journal were dealt with by the open).
+    Status checkPages() const;
+    // Every index has as many entries as its table has rows (Corrupt otherwise); open() runs it.
+    Status checkIndexes() const;
+
     // Writes a new file holding `assessment`, atomically: the file appears complete or not at
     // all. Refuses to overwrite an existing file. Ids in `assessment` are kept.
     static Result<std::unique_ptr<AssessmentFile>> create(const std::string& path, const Assessment& assessment);
@@ -208,9 +223,14 @@ private:
 
     AssessmentFile(std::string path, OpenMode mode, int schemaVersion, std::unique_ptr<SQLite::Database> db,
                    FileHandle handle);
-    enum class OpenChecks { Full, Light }; // Light skips quick_check and the index counts
+    // Light skips quick_check and the index counts; AllButPages skips them too, but for a
+    // quick_check before an upgrade (openWithoutPageCheck).
+    enum class OpenChecks { Full, AllButPages, Light };
     static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode,
                                                                OpenChecks checks = OpenChecks::Full);
+    // openChecked() with every exception mapped to a StorageError.
+    static Result<std::unique_ptr<AssessmentFile>> openGuarded(const std::string& path, OpenMode mode,
+                                                               OpenChecks checks);
     // The one write path: runs `edit` in one IMMEDIATE transaction, recomputes the stored scores
     // the edit made stale (score_summary.h) in that same transaction, commits, then reports each
     // change to the listener. Rolled back when the edit or the scores fail, every failure mapped
