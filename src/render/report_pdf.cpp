@@ -329,7 +329,8 @@ ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, co
     return paintReportPages(device, model, progress, nullptr);
 }
 
-ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const ExportProgress& progress)
+ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const PdfFinisher& finish,
+                            const ExportProgress& progress)
 {
     const text::LanguageScope language(QString::fromStdString(model.options.language));
     PdfProperties properties;
@@ -363,7 +364,7 @@ ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const E
         return ExportResult::failed(painted.errorString());
     }
     QString error;
-    if (!finishPdf(painted.fileName(), device, properties, bookmarks, &error)) {
+    if (!finish(painted.fileName(), device, properties, bookmarks, &error)) {
         return ExportResult::failed(pdf::PdfReport::tr("the PDF could not be completed (%1)").arg(error));
     }
     return ExportResult::written();
@@ -443,13 +444,14 @@ QImage ReportPages::page(int index, qreal dotsPerInch) const
     return image;
 }
 
-ExportResult writeReportPdf(const QString& path, const ReportModel& model, const ExportProgress& progress)
+ExportResult writeReportPdf(const QString& path, const ReportModel& model, const PdfFinisher& finish,
+                            const ExportProgress& progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return ExportResult::failed(file.errorString());
     }
-    const ExportResult result = writeReportPdf(file, model, progress);
+    const ExportResult result = writeReportPdf(file, model, finish, progress);
     if (!result.ok()) {
         file.cancelWriting();
         return result;
