@@ -46,7 +46,7 @@ echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/m
 grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ */CPU: /'
 
 echo
-echo "== Open large, score every initiative and friction, write the heatmap PNG (budget: <= 1.5x the floor)"
+echo "== Open large, read the latest round's stored scores (no answer), write the heatmap PNG (budget: <= 1.5x the floor)"
 hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/heatmap.md" \
     -n "sqlite3 reads every answer row (floor)" "sqlite3 $large 'SELECT * FROM answer'" \
     -n "lastmile-cli heatmap" "$bin/lastmile-cli heatmap $large --output $work/heatmap.png"
