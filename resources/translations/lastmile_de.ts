@@ -4914,6 +4914,10 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Scan the code or open this address:</source>
         <translation>Scannen Sie den Code, oder öffnen Sie diese Adresse:</translation>
     </message>
+    <message>
+        <source>Reading the answers of this round…</source>
+        <translation>Die Antworten dieser Runde werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::ProgressRun</name>
