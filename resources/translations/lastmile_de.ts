@@ -3903,6 +3903,22 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
             <numerusform>Der Raum ist bei %n Fragen gespalten: Antworten zwei oder mehr Stufen auseinander.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the answers of %1…</source>
+        <translation>Die Antworten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The explanation lists the answers behind the score; it appears as soon as they are read.</source>
+        <translation>Die Erklärung führt die Antworten hinter dem Wert auf; sie erscheint, sobald sie gelesen sind.</translation>
+    </message>
+    <message>
+        <source>The answers of %1 could not be read.</source>
+        <translation>Die Antworten von %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Click the cell again to try once more.</source>
+        <translation>Klicken Sie noch einmal auf die Zelle, um es erneut zu versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::FrictionStepDelegate</name>

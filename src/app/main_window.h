@@ -112,8 +112,13 @@ private:
     void ensureDocumentView();
     // Gives the pages that read every round the document (PageGate), and the Workshop menu.
     void openPages(AssessmentDocument* document);
-    void createActions();
     void createMenus();
+    // Shows `page` (one of the document's tabs) when a document is open; else nothing.
+    void showTab(QWidget* page);
+    // Puts `undo` and `redo` (owned by this window from now on) in the Edit menu with their
+    // shortcuts, deleting the ones there; clearUndoActions puts disabled ones for no document.
+    void setUndoActions(QAction* undo, QAction* redo);
+    void clearUndoActions();
     void updateTitle();
     void updateRecentMenu();
     void showError(const QString& message);

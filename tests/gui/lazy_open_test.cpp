@@ -5,6 +5,7 @@
 #include "app/assessment_document.h"
 #include "app/edit.h"
 #include "app/engagement/engagement_page.h"
+#include "app/heatmap/explanation_panel.h"
 #include "app/heatmap/heatmap_canvas.h"
 #include "app/heatmap/heatmap_view.h"
 #include "app/main_window.h"
@@ -253,37 +254,106 @@ private slots:
         QVERIFY(m_errors.isEmpty());
     }
 
-    void theWindowPaintsTheHeatmapBeforeTheOtherRoundsAreRead()
+    void theWindowPaintsTheHeatmapFromTheStoredScoresWithNoAnswersRead()
     {
         MainWindow window;
-        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
-        window.resize(1280, 820);
-        QVERIFY(window.openFile(m_path, true));
+        QVERIFY(openOnHeatmap(window, true)); // the heatmap is drawn in the same turn as the open
         AssessmentDocument* document = window.document();
-        QVERIFY(!document->isFullyLoaded());
         HeatmapView* heatmap = window.heatmapView();
-        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"));
-        tabs->setCurrentWidget(heatmap); // in the same turn as the open: only its round is read
+        QVERIFY(!heatmap->canvas()->data().frictions.empty());
+        QVERIFY(heatmap->findChild<QPushButton*>(QStringLiteral("exportHeatmapPushButton"))->isEnabled());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        QCOMPARE(document->loadedRoundCount(), 0);
+        QVERIFY(!document->isLoading());
+        sameHeatmapAsWhole(*heatmap);
+
+        // Comparing with another round draws from its stored scores too.
+        heatmap->compareComboBox()->setCurrentIndex(1);
+        QVERIFY(heatmap->canvas()->data().hasPrevious());
+        QCOMPARE(document->loadedRoundCount(), 0);
+        sameHeatmapAsWhole(*heatmap);
+
+        // Explaining a cell lists its answers: the round is read for it, and the panel says so meanwhile.
+        const HeatmapRow& row = heatmap->canvas()->data().initiatives.front();
+        const render::HeatmapHit cell{row.initiativeId, row.cells.front().frictionId, false, false};
+        heatmap->explainCell(cell);
+        QVERIFY(heatmap->explanationPanel()->isVisible());
+        QVERIFY(heatmap->explanationPanel()->title().startsWith(QStringLiteral("Reading the answers of")));
+        QTRY_VERIFY(!heatmap->explanationPanel()->title().startsWith(QStringLiteral("Reading the answers of")));
+        QCOMPARE(document->loadedRoundCount(), 1);
+        QVERIFY(document->isLoaded(heatmap->roundComboBox()->currentData().toLongLong()));
+        QString error;
+        const auto whole = AssessmentDocument::open(m_path, true, &error);
+        QVERIFY2(whole, qPrintable(error));
+        HeatmapView reference;
+        reference.setDocument(whole.get());
+        reference.compareComboBox()->setCurrentIndex(1);
+        reference.explainCell(cell);
+        QCOMPARE(shownTexts(*heatmap->explanationPanel()), shownTexts(*reference.explanationPanel()));
+        heatmap->closeExplanation();
+        sameHeatmapAsWhole(*heatmap); // now from the round's answers
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void theHeatmapFollowsAnEditWithNoAnswersRead()
+    {
+        MainWindow window;
+        QVERIFY(openOnHeatmap(window, false));
+        AssessmentDocument* document = window.document();
+        HeatmapView* heatmap = window.heatmapView();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const RoundData& latest = document->assessment().rounds.back();
+        const std::int64_t roundId = latest.round.id;
+        const std::int64_t initiativeId = document->assessment().initiatives.front().id;
+        const Friction friction = latest.bank.frictions.front();
+        std::vector<std::int64_t> respondents;
+        for (const Respondent& respondent : latest.respondents) {
+            respondents.push_back(respondent.id);
+        }
+        // Everyone, and the room, says every question of the first friction is fully in place: no friction left.
+        for (const Question& question : friction.questions) {
+            for (const std::int64_t respondent : respondents) {
+                QVERIFY(document->writeAnswer(
+                    roundId, initiativeId, question.id, respondent,
+                    AnswerRecord{initiativeId, question.id, respondent, Answer::atLevel(4), "", ""}));
+            }
+            QVERIFY(document->writeConsensus(roundId, initiativeId, question.id,
+                                             ConsensusRecord{initiativeId, question.id, Answer::atLevel(4), ""}));
+        }
+        const HeatmapRow& row = heatmap->canvas()->data().initiatives.front();
+        QCOMPARE(row.initiativeId, initiativeId);
+        QCOMPARE(row.cells.front().frictionId, friction.id);
+        QCOMPARE(row.cells.front().score, std::optional<double>(0.0));
+        QCOMPARE(row.cells.front().disagreements, 0);
+        QCOMPARE(document->loadedRoundCount(), 0);
+        sameHeatmapAsWhole(*heatmap);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void aFileWhoseStoredScoresAreStaleReadsTheRoundForTheHeatmap()
+    {
+        {
+            // A program that writes answers without keeping the scores leaves them marked stale.
+            SQLite::Database db(m_path.toStdString(), SQLite::OPEN_READWRITE);
+            db.exec("UPDATE answer SET level = 4 - level WHERE kind = 'level' AND initiative_id = "
+                    "(SELECT min(id) FROM initiative) AND round_id = (SELECT max(id) FROM round)");
+        }
+        MainWindow window;
+        QVERIFY(openOnHeatmap(window, true));
+        AssessmentDocument* document = window.document();
+        HeatmapView* heatmap = window.heatmapView();
         QVERIFY(heatmap->canvas()->emptyText().contains(QStringLiteral("Reading the answers")));
+        QVERIFY(heatmap->canvas()->data().frictions.empty());
         QVERIFY(!heatmap->findChild<QPushButton*>(QStringLiteral("exportHeatmapPushButton"))->isEnabled());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(!heatmap->canvas()->data().frictions.empty());
         QCOMPARE(document->loadedRoundCount(), 1);
         QVERIFY(document->isLoaded(document->assessment().rounds.back().round.id));
-
-        // The heatmap is the one the whole file gives.
-        QString error;
-        const auto whole = AssessmentDocument::open(m_path, true, &error);
-        QVERIFY2(whole, qPrintable(error));
-        HeatmapView reference;
-        reference.setDocument(whole.get());
-        QCOMPARE(shownTexts(*heatmap->canvas()->parentWidget()), shownTexts(*reference.canvas()->parentWidget()));
-        QCOMPARE(heatmap->canvas()->data().initiatives.size(), reference.canvas()->data().initiatives.size());
-        for (std::size_t row = 0; row < reference.canvas()->data().initiatives.size(); ++row) {
-            QCOMPARE(heatmap->canvas()->data().initiatives[row].readiness,
-                     reference.canvas()->data().initiatives[row].readiness);
-        }
+        sameHeatmapAsWhole(*heatmap);
         QVERIFY(m_errors.isEmpty());
     }
 
@@ -364,6 +434,56 @@ private slots:
     }
 
 private:
+    // Opens the file in `window` on its Heatmap tab, in the same turn, before the window shows.
+    bool openOnHeatmap(MainWindow& window, bool readOnly)
+    {
+        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+        window.resize(1280, 820);
+        if (!window.openFile(m_path, readOnly)) {
+            return false;
+        }
+        window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"))->setCurrentWidget(window.heatmapView());
+        return true;
+    }
+
+    // The heatmap shown equals, cell by cell, the one the file gives with every answer read.
+    void sameHeatmapAsWhole(HeatmapView& shown)
+    {
+        QString error;
+        const auto whole = AssessmentDocument::open(m_path, true, &error);
+        QVERIFY2(whole, qPrintable(error));
+        HeatmapView reference;
+        reference.setDocument(whole.get());
+        reference.compareComboBox()->setCurrentIndex(shown.compareComboBox()->currentIndex());
+        const auto withoutExplanation = [](const HeatmapView& view) {
+            QStringList texts = shownTexts(view);
+            for (const QString& text : shownTexts(*view.explanationPanel())) {
+                texts.removeOne(text);
+            }
+            return texts;
+        };
+        QCOMPARE(withoutExplanation(shown), withoutExplanation(reference));
+        const HeatmapData& mine = shown.canvas()->data();
+        const HeatmapData& theirs = reference.canvas()->data();
+        QCOMPARE(mine.previousRoundName, theirs.previousRoundName);
+        QCOMPARE(mine.initiatives.size(), theirs.initiatives.size());
+        for (std::size_t row = 0; row <= theirs.initiatives.size(); ++row) {
+            const HeatmapRow& a = row < mine.initiatives.size() ? mine.initiatives[row] : mine.portfolio;
+            const HeatmapRow& b = row < theirs.initiatives.size() ? theirs.initiatives[row] : theirs.portfolio;
+            QCOMPARE(a.readiness, b.readiness);
+            QCOMPARE(a.previousReadiness, b.previousReadiness);
+            QCOMPARE(a.lowCoverage, b.lowCoverage);
+            QCOMPARE(a.cells.size(), b.cells.size());
+            for (std::size_t c = 0; c < b.cells.size(); ++c) {
+                QCOMPARE(a.cells[c].score, b.cells[c].score);
+                QCOMPARE(a.cells[c].coverage, b.cells[c].coverage);
+                QCOMPARE(a.cells[c].disagreements, b.cells[c].disagreements);
+                QCOMPARE(a.cells[c].previousScore, b.cells[c].previousScore);
+                QCOMPARE(a.cells[c].target, b.cells[c].target);
+            }
+        }
+    }
+
     std::unique_ptr<AssessmentDocument> open(bool readOnly)
     {
         QString error;
