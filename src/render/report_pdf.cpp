@@ -12,7 +12,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTemporaryFile>
 #include <QtMath>
@@ -445,19 +444,7 @@ QImage ReportPages::page(int index, qreal dotsPerInch) const
 
 ExportResult writeReportPdf(const QString& path, const ReportModel& model, const ExportProgress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return ExportResult::failed(file.errorString());
-    }
-    const ExportResult result = writeReportPdf(file, model, progress);
-    if (!result.ok()) {
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit()) {
-        return ExportResult::failed(file.errorString());
-    }
-    return ExportResult::written();
+    return saveAtomically(path, [&model, &progress](QIODevice& file) { return writeReportPdf(file, model, progress); });
 }
 
 } // namespace lastmile::render
