@@ -12,7 +12,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTemporaryFile>
 #include <QtMath>
@@ -447,19 +446,8 @@ QImage ReportPages::page(int index, qreal dotsPerInch) const
 ExportResult writeReportPdf(const QString& path, const ReportModel& model, const PdfFinisher& finish,
                             const ExportProgress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return ExportResult::failed(file.errorString());
-    }
-    const ExportResult result = writeReportPdf(file, model, finish, progress);
-    if (!result.ok()) {
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit()) {
-        return ExportResult::failed(file.errorString());
-    }
-    return ExportResult::written();
+    return saveAtomically(
+        path, [&model, &finish, &progress](QIODevice& file) { return writeReportPdf(file, model, finish, progress); });
 }
 
 } // namespace lastmile::render
