@@ -178,11 +178,24 @@ bool AssessmentDocument::need(const std::vector<std::int64_t>& roundIds)
 
 bool AssessmentDocument::needAll()
 {
-    std::vector<std::int64_t> newestFirst;
-    for (auto round = m_assessment.rounds.rbegin(); round != m_assessment.rounds.rend(); ++round) {
-        newestFirst.push_back(round->round.id);
-    }
+    std::vector<std::int64_t> newestFirst = roundIds();
+    std::reverse(newestFirst.begin(), newestFirst.end());
     return need(newestFirst);
+}
+
+std::vector<std::int64_t> AssessmentDocument::roundIds() const
+{
+    std::vector<std::int64_t> ids;
+    for (const RoundData& round : m_assessment.rounds) {
+        ids.push_back(round.round.id);
+    }
+    return ids;
+}
+
+std::vector<std::int64_t> AssessmentDocument::latestRoundIds() const
+{
+    const auto& rounds = m_assessment.rounds;
+    return rounds.empty() ? std::vector<std::int64_t>{} : std::vector<std::int64_t>{rounds.back().round.id};
 }
 
 void AssessmentDocument::receive(std::int64_t roundId, storage::Result<storage::RoundAnswers> answers)
