@@ -59,6 +59,7 @@ void HeatmapCanvas::setData(HeatmapData data, bool delta)
 {
     m_data = std::move(data);
     m_delta = delta && m_data.hasPrevious();
+    m_preferredSizes.clear();
     m_hovered.reset();
     if (m_current && !contentCellRect(*m_current)) {
         m_current.reset();
@@ -105,11 +106,18 @@ QSizeF HeatmapCanvas::preferredSizeAt(qreal pointSize) const
     if (m_data.frictions.empty()) {
         return {};
     }
-    return render::HeatmapPainter(m_data, optionsAt(pointSize)).preferredSize(this);
+    const auto known = m_preferredSizes.find(pointSize);
+    if (known != m_preferredSizes.end()) {
+        return known->second;
+    }
+    const QSizeF size = render::HeatmapPainter(m_data, optionsAt(pointSize)).preferredSize(this);
+    m_preferredSizes.emplace(pointSize, size);
+    return size;
 }
 
 void HeatmapCanvas::relayout()
 {
+    m_preferredSizes.clear(); // the data or the options may have changed
     const QSizeF base = preferredSizeAt(10.0);
     qreal fitted = 10.0;
     if (!base.isEmpty()) {

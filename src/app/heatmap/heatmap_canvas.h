@@ -5,6 +5,7 @@
 #include "render/heatmap_painter.h"
 
 #include <QWidget>
+#include <map>
 #include <optional>
 
 class QScrollBar;
@@ -99,6 +100,9 @@ private:
     bool m_portfolioRow = true;
     QString m_emptyText;
     qreal m_pointSize = 9.0;
+    // preferredSizeAt() by point size, for the data and options as they are: every change of
+    // either lays out again (relayout()), which forgets them. Laying out measures every row.
+    mutable std::map<qreal, QSizeF> m_preferredSizes;
     qreal m_zoom = 1.0;
     QString m_sortColumn;
     bool m_sortAscending = true;
