@@ -1418,6 +1418,21 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
+    <name>Modules</name>
+    <message>
+        <source>the file is missing</source>
+        <translation>die Datei fehlt</translation>
+    </message>
+    <message>
+        <source>it is not the module expected</source>
+        <translation>es ist nicht das erwartete Modul</translation>
+    </message>
+    <message>
+        <source>the module %1 could not be loaded (%2)</source>
+        <translation>das Modul %1 konnte nicht geladen werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MoveActionCommand</name>
     <message>
         <source>Move Action</source>
@@ -2420,6 +2435,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>evidence</source>
         <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>the team repository cannot be used: %1</source>
+        <translation>das Team-Repository kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +3903,22 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
             <numerusform>Der Raum ist bei %n Fragen gespalten: Antworten zwei oder mehr Stufen auseinander.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the answers of %1…</source>
+        <translation>Die Antworten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The explanation lists the answers behind the score; it appears as soon as they are read.</source>
+        <translation>Die Erklärung führt die Antworten hinter dem Wert auf; sie erscheint, sobald sie gelesen sind.</translation>
+    </message>
+    <message>
+        <source>The answers of %1 could not be read.</source>
+        <translation>Die Antworten von %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Click the cell again to try once more.</source>
+        <translation>Klicken Sie noch einmal auf die Zelle, um es erneut zu versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::FrictionStepDelegate</name>
@@ -4878,6 +4913,10 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Scan the code or open this address:</source>
         <translation>Scannen Sie den Code, oder öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>Reading the answers of this round…</source>
+        <translation>Die Antworten dieser Runde werden gelesen…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <algorithm>
+#include <future>
 
 namespace lastmile::app {
 
@@ -55,20 +56,30 @@ AssessmentDocument::Read AssessmentDocument::read(const QString& path, bool read
 {
     Read read;
     read.reason = readOnly ? ReadOnlyReason::Asked : ReadOnlyReason::None;
-    auto file = storage::AssessmentFile::open(path.toStdString(),
-                                              readOnly ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite);
+    auto file = storage::AssessmentFile::openWithoutPageCheck(
+        path.toStdString(), readOnly ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite);
     if (!file && !readOnly &&
         (file.error().code == storage::ErrorCode::ReadOnlyLocation || file.error().code == storage::ErrorCode::InUse)) {
         read.reason = file.error().code == storage::ErrorCode::InUse ? ReadOnlyReason::InUse : ReadOnlyReason::Location;
-        file = storage::AssessmentFile::open(path.toStdString(), storage::OpenMode::ReadOnly);
+        file = storage::AssessmentFile::openWithoutPageCheck(path.toStdString(), storage::OpenMode::ReadOnly);
     }
     if (!file) {
         read.error = file.error();
         return read;
     }
+    // quick_check reads every page on a thread of its own while this one counts the indexes and
+    // reads the engagement; what was read is given out only once both checks have passed.
+    const storage::AssessmentFile* checked = file->get();
+    auto pages = std::async(std::launch::async, [checked] { return checked->checkPages(); });
     read.whole =
         loading == Loading::Whole || (loading == Loading::BySize && QFileInfo(path).size() <= kWholeLoadLimitBytes);
-    auto assessment = read.whole ? (*file)->load() : (*file)->loadWithoutAnswers();
+    const storage::Status indexes = (*file)->checkIndexes();
+    auto assessment = indexes ? (read.whole ? (*file)->load() : (*file)->loadWithoutAnswers())
+                              : storage::Result<Assessment>(indexes.error());
+    if (const storage::Status sound = pages.get(); !sound) {
+        read.error = sound.error(); // a damaged file's own finding comes first
+        return read;
+    }
     if (!assessment) {
         read.error = assessment.error();
         return read;
@@ -167,11 +178,24 @@ bool AssessmentDocument::need(const std::vector<std::int64_t>& roundIds)
 
 bool AssessmentDocument::needAll()
 {
-    std::vector<std::int64_t> newestFirst;
-    for (auto round = m_assessment.rounds.rbegin(); round != m_assessment.rounds.rend(); ++round) {
-        newestFirst.push_back(round->round.id);
-    }
+    std::vector<std::int64_t> newestFirst = roundIds();
+    std::reverse(newestFirst.begin(), newestFirst.end());
     return need(newestFirst);
+}
+
+std::vector<std::int64_t> AssessmentDocument::roundIds() const
+{
+    std::vector<std::int64_t> ids;
+    for (const RoundData& round : m_assessment.rounds) {
+        ids.push_back(round.round.id);
+    }
+    return ids;
+}
+
+std::vector<std::int64_t> AssessmentDocument::latestRoundIds() const
+{
+    const auto& rounds = m_assessment.rounds;
+    return rounds.empty() ? std::vector<std::int64_t>{} : std::vector<std::int64_t>{rounds.back().round.id};
 }
 
 void AssessmentDocument::receive(std::int64_t roundId, storage::Result<storage::RoundAnswers> answers)

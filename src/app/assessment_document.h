@@ -87,6 +87,10 @@ public:
     // worker thread, roundLoaded() following. needAll() asks for every round, the newest first.
     bool need(const std::vector<std::int64_t>& roundIds);
     bool needAll();
+    // The ids of every round, oldest first, and of the latest round alone (none without rounds):
+    // what pages that show them ask need() for.
+    std::vector<std::int64_t> roundIds() const;
+    std::vector<std::int64_t> latestRoundIds() const;
     // Whether answers are being read, and how many of the file's rounds have theirs loaded.
     bool isLoading() const { return !m_inFlight.empty(); }
     int loadedRoundCount() const;

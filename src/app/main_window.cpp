@@ -108,18 +108,42 @@ void MainWindow::ensureDocumentView()
     connect(m_engagement, &EngagementPage::answerRequested, this, &MainWindow::showAnswering);
     m_documentView->layout()->addWidget(m_tabs);
     m_workshop->setPage(m_questionnaire);
-    m_gate = new PageGate(m_tabs, m_heatmap, [this](AssessmentDocument* document) { openPages(document); });
+    gatePages();
     statusBar()->addPermanentWidget(m_gate->statusIndicator());
 }
 
-void MainWindow::openPages(AssessmentDocument* document)
+void MainWindow::gatePages()
 {
-    m_summary->setDocument(document);
-    m_engagement->setDocument(document);
-    m_questionnaire->setDocument(document);
-    m_actionPlan->setDocument(document);
-    m_report->setDocument(document);
-    m_workshop->setDocumentOpen(true, !document->isReadOnly());
+    // Each page gets the document once the rounds it shows are read (docs/architecture.md).
+    // The summary's trend chart and the report's answers table read every round; the heatmap
+    // asks for its own rounds.
+    m_gate = new PageGate(m_tabs);
+    const auto everyRound = [](const AssessmentDocument& document) { return document.roundIds(); };
+    const auto latestRound = [](const AssessmentDocument& document) { return document.latestRoundIds(); };
+    m_gate->addPage(m_summary, everyRound, [this](AssessmentDocument* document) { m_summary->setDocument(document); });
+    m_gate->addPage(
+        m_engagement, [this](const AssessmentDocument& document) { return m_engagement->roundsShown(document); },
+        [this](AssessmentDocument* document) { m_engagement->setDocument(document); });
+    m_gate->addPage(
+        m_questionnaire, [this](const AssessmentDocument& document) { return m_questionnaire->roundsShown(document); },
+        [this](AssessmentDocument* document) {
+            m_questionnaire->setDocument(document);
+            m_workshop->setDocumentOpen(true, !document->isReadOnly()); // the room is the questionnaire's round
+        });
+    m_gate->addPage(m_actionPlan, latestRound,
+                    [this](AssessmentDocument* document) { m_actionPlan->setDocument(document); });
+    m_gate->addPage(m_report, everyRound, [this](AssessmentDocument* document) { m_report->setDocument(document); });
+    connect(m_engagement, &EngagementPage::roundsShownChanged, m_gate, &PageGate::roundsChanged);
+    connect(m_questionnaire, &QuestionnairePage::roundsShownChanged, m_gate, &PageGate::roundsChanged);
+    connect(m_gate, &PageGate::pageOpened, this, [this](QWidget* page) {
+        if (page != m_questionnaire) {
+            return;
+        }
+        showPendingAnswering();
+        if (m_presentWhenReady) {
+            setPresentationMode(true);
+        }
+    });
 }
 
 MainWindow::~MainWindow()
@@ -148,17 +172,37 @@ void MainWindow::showTab(QWidget* page)
 
 void MainWindow::showAnswering(std::int64_t initiativeId, std::int64_t roundId)
 {
+    m_pendingAnswering = std::make_pair(initiativeId, roundId);
     m_tabs->setCurrentWidget(m_questionnaire);
+    showPendingAnswering();
+}
+
+void MainWindow::showPendingAnswering()
+{
+    if (!m_pendingAnswering || !m_document || !m_gate->isOpen(m_questionnaire)) {
+        return; // again when the questionnaire has the document
+    }
+    const auto [initiativeId, roundId] = *m_pendingAnswering;
+    // The questionnaire opens on the first question without an answer: it needs the round's
+    // answers to find it (again when they arrive).
+    if (!m_document->need({roundId})) {
+        return;
+    }
+    m_pendingAnswering.reset();
     m_questionnaire->showInitiative(initiativeId, roundId);
 }
 
 void MainWindow::setPresentationMode(bool on)
 {
-    if (on) {
+    m_presentWhenReady = false;
+    if (on && m_document) {
         showTab(m_questionnaire); // the facilitator keeps the questionnaire; the projector shows the room's view
+        // The room needs the answers of the questionnaire's round: presenting starts once they
+        // are read (PageGate::pageOpened), unless asked to stop meanwhile.
+        m_presentWhenReady = !m_gate->isOpen(m_questionnaire);
     }
-    m_workshop->setPresenting(on && m_document && m_gate->isOpen()); // the room needs every answer
-    m_presentAction->setChecked(m_workshop->isPresenting());
+    m_workshop->setPresenting(on && m_document && m_gate->isOpen(m_questionnaire));
+    m_presentAction->setChecked(m_workshop->isPresenting() || m_presentWhenReady);
 }
 
 PresentationWindow* MainWindow::presentationWindow() const

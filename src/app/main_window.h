@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QAction;
 class QLabel;
@@ -110,8 +113,9 @@ protected:
 
 private:
     void ensureDocumentView();
-    // Gives the pages that read every round the document (PageGate), and the Workshop menu.
-    void openPages(AssessmentDocument* document);
+    // Gives each page that reads answers the document once the rounds it shows are read
+    // (PageGate), and the Workshop menu with the questionnaire.
+    void gatePages();
     void createMenus();
     // Shows `page` (one of the document's tabs) when a document is open; else nothing.
     void showTab(QWidget* page);
@@ -127,6 +131,7 @@ private:
     void openDemo();
     void saveCopy();
     void showAnswering(std::int64_t initiativeId, std::int64_t roundId);
+    void showPendingAnswering();
     void createReviewBar(QWidget* parent);
     void createSummary();
     void updateReviewBar();
@@ -163,6 +168,9 @@ private:
     RepositoryMenu* m_repository = nullptr;
     UndoNotice* m_undoNotice = nullptr;
     bool m_presenting = false;
+    bool m_presentWhenReady = false; // F5 pressed while the questionnaire's round is read
+    // An initiative to answer (initiative, round) asked for before the questionnaire had the document.
+    std::optional<std::pair<std::int64_t, std::int64_t>> m_pendingAnswering;
     std::function<void(const QString&)> m_reportError;
 };
 

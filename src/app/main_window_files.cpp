@@ -43,7 +43,7 @@ namespace lastmile::app {
 bool MainWindow::openFile(const QString& path, bool readOnly)
 {
     QString error;
-    // The file's checks and its engagement are read on a worker thread while the pages are
+    // The file's checks and its engagement are read on worker threads while the pages are
     // built (the first time a file opens); nothing is shown before the checks have passed.
     auto reading = std::async(std::launch::async, [path, readOnly] {
         return AssessmentDocument::read(path, readOnly, AssessmentDocument::Loading::BySize);
@@ -65,6 +65,7 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
         m_savedLabel->setText(tr("All changes saved (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     });
     connect(document, &AssessmentDocument::failed, this, &MainWindow::showError);
+    connect(document, &AssessmentDocument::roundLoaded, this, &MainWindow::showPendingAnswering);
     connect(document, &AssessmentDocument::removalUndoable, this,
             [this, document](const QString& what) { m_undoNotice->offer(what, document->undoStack()); });
 
@@ -82,8 +83,8 @@ bool MainWindow::openFile(const QString& path, bool readOnly)
     updateReviewBar();
     m_savedLabel->setText(document->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
 
-    // The heatmap asks for the rounds it shows; the other pages get the document once every
-    // round's answers are read (at once for a small file).
+    // The heatmap asks for the rounds it shows; each other page gets the document once the
+    // rounds it shows are read (at once for a small file).
     m_heatmap->setDocument(document);
     m_gate->setDocument(document);
     m_reviewGuard->setDocument(document);
@@ -103,6 +104,7 @@ void MainWindow::closeFile()
         return;
     }
     setPresentationMode(false);
+    m_pendingAnswering.reset();
     m_workshop->setDocumentOpen(false, false);
     m_undoNotice->dismiss();
     if (m_tabs) {

@@ -9,11 +9,11 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lastmile::app {
 
-PageGate::PageGate(QTabWidget* tabs, QWidget* ungated, std::function<void(AssessmentDocument*)> open)
-    : QObject(tabs), m_tabs(tabs), m_ungated(ungated), m_openPages(std::move(open))
+PageGate::PageGate(QTabWidget* tabs) : QObject(tabs), m_tabs(tabs)
 {
     m_panel = new QWidget(tabs);
     m_panel->setObjectName(QStringLiteral("answersLoadingPanel"));
@@ -47,8 +47,26 @@ PageGate::PageGate(QTabWidget* tabs, QWidget* ungated, std::function<void(Assess
     }
     connect(tabs, &QTabWidget::currentChanged, this, [this] {
         m_failure.clear(); // another page: try again
-        schedule();
+        update();          // before the page paints
     });
+}
+
+void PageGate::addPage(QWidget* page, Rounds rounds, Open open)
+{
+    m_pages.push_back({page, std::move(rounds), std::move(open), false});
+}
+
+PageGate::Page* PageGate::find(const QWidget* widget)
+{
+    const auto found =
+        std::find_if(m_pages.begin(), m_pages.end(), [widget](const Page& page) { return page.widget == widget; });
+    return found == m_pages.end() ? nullptr : &*found;
+}
+
+bool PageGate::isOpen(const QWidget* page) const
+{
+    return std::any_of(m_pages.begin(), m_pages.end(),
+                       [page](const Page& each) { return each.widget == page && each.given; });
 }
 
 void PageGate::setDocument(AssessmentDocument* document)
@@ -57,9 +75,11 @@ void PageGate::setDocument(AssessmentDocument* document)
         disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
-    m_open = false;
+    for (Page& page : m_pages) {
+        page.given = false;
+    }
     m_failure.clear();
-    m_panel->hide();
+    cover(nullptr, false);
     m_indicator->hide();
     if (!document) {
         return;
@@ -78,6 +98,12 @@ void PageGate::setDocument(AssessmentDocument* document)
     }
 }
 
+void PageGate::roundsChanged()
+{
+    m_failure.clear();
+    update();
+}
+
 void PageGate::schedule()
 {
     if (!m_scheduled) {
@@ -90,31 +116,46 @@ void PageGate::update()
 {
     m_scheduled = false;
     AssessmentDocument* document = m_document;
-    const bool gated = m_tabs->currentWidget() != m_ungated;
-    if (document && !m_open && !document->isFullyLoaded() && gated && m_failure.isEmpty()) {
-        document->needAll(); // a no-op for rounds already asked for
+    Page* page = document ? find(m_tabs->currentWidget()) : nullptr;
+    const std::vector<std::int64_t> rounds = page ? page->rounds(*document) : std::vector<std::int64_t>{};
+    const bool ready = !page || document->isLoaded(rounds);
+    if (!ready && m_failure.isEmpty()) {
+        document->need(rounds); // a no-op for rounds already asked for
     }
-    const int rounds = document ? int(document->assessment().rounds.size()) : 0;
-    const int loaded = document ? document->loadedRoundCount() : 0;
-    m_indicator->setRange(0, rounds);
-    m_indicator->setValue(loaded);
+    m_indicator->setRange(0, document ? int(document->assessment().rounds.size()) : 0);
+    m_indicator->setValue(document ? document->loadedRoundCount() : 0);
     m_indicator->setVisible(document && document->isLoading());
-    if (!document || m_open) {
-        m_panel->hide();
+    if (ready) {
+        if (page && !page->given) {
+            page->given = true;
+            page->open(document);
+            emit pageOpened(page->widget);
+        }
+        cover(nullptr, false);
         return;
     }
-    if (document->isFullyLoaded()) {
-        m_open = true;
-        m_panel->hide();
-        m_openPages(document);
-        return;
-    }
-    m_message->setText(m_failure.isEmpty() ? tr("Reading the answers of %n round(s)…", nullptr, rounds)
-                                           : tr("The answers could not be read: %1").arg(m_failure));
-    m_progress->setRange(0, rounds);
+    const int loaded = int(
+        std::count_if(rounds.begin(), rounds.end(), [document](std::int64_t id) { return document->isLoaded(id); }));
+    m_message->setText(m_failure.isEmpty()
+                           ? tr("Reading the answers of %n round(s)…", nullptr, int(rounds.size()) - loaded)
+                           : tr("The answers could not be read: %1").arg(m_failure));
+    m_progress->setRange(0, int(rounds.size()));
     m_progress->setValue(loaded);
     m_progress->setVisible(m_failure.isEmpty());
-    m_panel->setVisible(gated);
+    cover(page, true);
+}
+
+void PageGate::cover(Page* page, bool covered)
+{
+    QWidget* widget = covered ? page->widget : nullptr;
+    if (m_covered && m_covered != widget) {
+        m_covered->setEnabled(true);
+    }
+    m_covered = widget;
+    if (widget) {
+        widget->setEnabled(false); // its keys too: it answers nothing it does not show
+    }
+    m_panel->setVisible(widget != nullptr);
     place();
 }
 

@@ -5,6 +5,7 @@
 #include "core/report_model.h"
 #include "lookup.h"
 #include "render/heatmap_export.h"
+#include "render/pdf_outline.h"
 #include "render/report_html.h"
 #include "render/report_pdf.h"
 #include "render/report_text.h"
@@ -63,6 +64,28 @@ protected:
                 return false;
             }
         }
+        return true;
+    }
+
+    // The scores of `round`: those stored in the file when they can be trusted
+    // (AssessmentFile::loadStoredScores), so that its answers are never read; otherwise scored
+    // from its answers, read now.
+    static bool scoresOf(storage::AssessmentFile& file, const Assessment& assessment, const RoundData& round,
+                         std::vector<InitiativeScore>& scores, int& exitCode)
+    {
+        auto stored = file.loadStoredScores(assessment, round);
+        if (!stored) {
+            exitCode = reportStorageError(stored.error());
+            return false;
+        }
+        if (*stored) {
+            scores = std::move(**stored);
+            return true;
+        }
+        if (!loadAnswers(file, Rounds{&round, nullptr}, exitCode)) {
+            return false;
+        }
+        scores = scoreRound(assessment, round);
         return true;
     }
 
@@ -213,8 +236,9 @@ public:
         {
             ProgressLine line(QFileInfo(target).fileName());
             const render::ExportProgress progress = [&line](int done, int total) { return line.update(done, total); };
-            result = suffix == QStringLiteral("pdf") ? render::writeReportPdf(target, model, progress)
-                                                     : render::writeReportHtml(target, model, progress);
+            result = suffix == QStringLiteral("pdf")
+                         ? render::writeReportPdf(target, model, render::qpdfFinisher(), progress)
+                         : render::writeReportHtml(target, model, progress);
         }
         if (!result.ok()) {
             return reportFailure(target, result.error);
@@ -271,15 +295,19 @@ public:
         std::unique_ptr<storage::AssessmentFile> file;
         Assessment assessment;
         Rounds rounds;
+        std::vector<InitiativeScore> scores;
+        std::vector<InitiativeScore> previousScores;
         if (!load(path, file, assessment, exitCode) ||
             !pickRounds(path, assessment, parser.value(round),
                         parser.isSet(compare) ? std::optional<QString>(parser.value(compare)) : std::nullopt, false,
                         rounds, exitCode) ||
-            !loadAnswers(*file, rounds, exitCode)) {
+            !scoresOf(*file, assessment, *rounds.round, scores, exitCode) ||
+            (rounds.previous && !scoresOf(*file, assessment, *rounds.previous, previousScores, exitCode))) {
             return exitCode;
         }
         const text::LanguageScope scope(parser.value(language)); // the system's language when not set
-        const HeatmapData data = buildHeatmap(assessment, *rounds.round, rounds.previous);
+        const HeatmapData data =
+            buildHeatmap(assessment, *rounds.round, std::move(scores), rounds.previous, std::move(previousScores));
         render::HeatmapOptions options;
         options.delta = rounds.previous != nullptr;
         options.showTargets = parser.isSet(targets);

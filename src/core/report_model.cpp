@@ -20,12 +20,18 @@ struct ScoredRound
     std::map<std::int64_t, const InitiativeScore*> byId;
 
     ScoredRound(const Assessment& assessment, const RoundData& round, const ScoringRules& rules)
-        : initiatives(scoreRound(assessment, round, rules)), portfolio(scorePortfolio(round.bank, initiatives))
+        : ScoredRound(round.bank, scoreRound(assessment, round, rules))
+    {
+    }
+    ScoredRound(const QuestionBank& bank, std::vector<InitiativeScore> scores)
+        : initiatives(std::move(scores)), portfolio(scorePortfolio(bank, initiatives))
     {
         for (const InitiativeScore& score : initiatives) {
             byId[score.initiativeId] = &score;
         }
     }
+    ScoredRound(const ScoredRound&) = delete; // byId points into initiatives
+    ScoredRound& operator=(const ScoredRound&) = delete;
 
     const InitiativeScore* find(std::int64_t id) const
     {
@@ -249,6 +255,18 @@ HeatmapData buildHeatmap(const Assessment& assessment, const RoundData& round, c
         return heatmapOf(assessment, round, scored, nullptr, nullptr, rules);
     }
     const ScoredRound before(assessment, *previous, rules);
+    return heatmapOf(assessment, round, scored, previous, &before, rules);
+}
+
+HeatmapData buildHeatmap(const Assessment& assessment, const RoundData& round, std::vector<InitiativeScore> scores,
+                         const RoundData* previous, std::vector<InitiativeScore> previousScores,
+                         const ScoringRules& rules)
+{
+    const ScoredRound scored(round.bank, std::move(scores));
+    if (!previous) {
+        return heatmapOf(assessment, round, scored, nullptr, nullptr, rules);
+    }
+    const ScoredRound before(previous->bank, std::move(previousScores));
     return heatmapOf(assessment, round, scored, previous, &before, rules);
 }
 

@@ -385,6 +385,16 @@ std::string anonymousRespondentName(const std::string& pattern, std::size_t posi
 HeatmapData buildHeatmap(const Assessment& assessment, const RoundData& round, const RoundData* previous,
                          const ScoringRules& rules = {});
 
+// The same heatmap from scores already computed, without the answers: `scores` are the scores of
+// `round` and `previousScores` those of `previous` (ignored when previous is null), each as
+// scoreRound(assessment, ..., rules) gives them (one per initiative that is not archived, in the
+// file's order), or as a file stores them (AssessmentFile::loadStoredScores, default rules).
+// Only the rounds' names and banks are read from `round` and `previous`; equal scores give an
+// equal heatmap.
+HeatmapData buildHeatmap(const Assessment& assessment, const RoundData& round, std::vector<InitiativeScore> scores,
+                         const RoundData* previous, std::vector<InitiativeScore> previousScores,
+                         const ScoringRules& rules = {});
+
 // The latest round, and the round before `round` in the file; null if none.
 const RoundData* latestRound(const Assessment& assessment);
 const RoundData* roundBefore(const Assessment& assessment, const RoundData& round);

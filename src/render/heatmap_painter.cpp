@@ -269,10 +269,19 @@ void HeatmapPainter::paint(QPainter& painter, const QRectF& rect) const
     const qreal scale = scaleFor(g, rect);
     painter.scale(scale, scale);
 
+    // A window paints a few rows of a long heatmap at a time, in several clipped passes: rows
+    // outside the clip are not drawn at all (an image or a page has no clip and gets every row).
+    const QRectF clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
+    const auto hidden = [&clip](qreal top, qreal height) {
+        return !clip.isNull() && (top - height > clip.bottom() || top + 2 * height < clip.top()); // a row's margin
+    };
     paintHeader(painter, g);
     const auto drawn = rows();
     for (std::size_t i = 0; i < drawn.size(); ++i) {
-        paintRow(painter, g, *drawn[i], g.rowTop(static_cast<int>(i)), false);
+        const qreal top = g.rowTop(static_cast<int>(i));
+        if (!hidden(top, g.rowHeight)) {
+            paintRow(painter, g, *drawn[i], top, false);
+        }
     }
     if (m_options.portfolioRow) {
         painter.setPen(QPen(inkColour(), 0.08 * g.unit));

@@ -71,12 +71,48 @@ AssessmentFile::~AssessmentFile()
 
 Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const std::string& path, OpenMode mode)
 {
+    return openGuarded(path, mode, OpenChecks::Full);
+}
+
+Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openWithoutPageCheck(const std::string& path, OpenMode mode)
+{
+    return openGuarded(path, mode, OpenChecks::AllButPages);
+}
+
+Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openGuarded(const std::string& path, OpenMode mode,
+                                                                    OpenChecks checks)
+{
     try {
-        return openChecked(path, mode);
+        return openChecked(path, mode, checks);
     } catch (const SQLite::Exception& error) {
         return errorFromSqlite(error, path);
     } catch (const std::exception& error) {
         return StorageError{ErrorCode::Io, path, error.what()};
+    }
+}
+
+Status AssessmentFile::checkPages() const
+{
+    try {
+        SQLite::Database db(m_path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, kBusyTimeoutMs);
+        harden(db);
+        db.exec("PRAGMA query_only = ON");
+        return quickCheck(db, m_path);
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    } catch (const std::exception& error) {
+        return StorageError{ErrorCode::Io, m_path, error.what()};
+    }
+}
+
+Status AssessmentFile::checkIndexes() const
+{
+    try {
+        return indexCheck(*m_db, m_path);
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    } catch (const std::exception& error) {
+        return StorageError{ErrorCode::Io, m_path, error.what()};
     }
 }
 
@@ -120,7 +156,9 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
     if (version > kSchemaVersion) {
         return StorageError{ErrorCode::NewerVersion, path, std::to_string(version)};
     }
-    if (Status sound = checks == OpenChecks::Full ? quickCheck(*db, path) : success(); !sound) {
+    const bool upgrades = version < kSchemaVersion && mode == OpenMode::ReadWrite;
+    const bool checkPagesNow = checks == OpenChecks::Full || (checks == OpenChecks::AllButPages && upgrades);
+    if (Status sound = checkPagesNow ? quickCheck(*db, path) : success(); !sound) {
         return sound.error();
     }
     if (version < 1) {
@@ -128,7 +166,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::openChecked(const std::s
     }
     // A file of an older version is read as it is when it may not be changed (a review must
     // never change the file, not even to upgrade it); a writable open upgrades it.
-    if (version < kSchemaVersion && mode == OpenMode::ReadWrite) {
+    if (upgrades) {
         const auto verify = [&]() -> Status {
             if (Status schema = verifySchema(*db, path); !schema) {
                 return schema;

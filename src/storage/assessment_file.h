@@ -35,7 +35,7 @@ struct Finding
 };
 
 // What the library shows of a file: its latest round's scores, read from the scores stored in
-// the file (schema version 3), so it costs O(initiatives), not O(answers).
+// the file (schema version 3 and later), so it costs O(initiatives), not O(answers).
 struct LatestRoundSummary
 {
     std::string organization;
@@ -43,7 +43,8 @@ struct LatestRoundSummary
     std::optional<Round> round; // the latest round; none when the file has no round yet
     QuestionBank bank;          // that round's frozen bank (friction names and order)
     // The round's score of each initiative that is not archived, in the file's order. Each
-    // friction carries its score, band, coverage and lowCoverage, not the per-question detail.
+    // friction carries its score, band, coverage and lowCoverage (and its disagreementCount in a
+    // file of schema version 5 or later), not the per-question detail.
     std::vector<InitiativeScore> initiatives;
     // How many of them were computed from their answers: no stored score (no answers yet, or a
     // score a program that does not keep scores left stale), or every one for a file of schema
@@ -68,6 +69,21 @@ public:
     // Opens an existing file after checking it is a sound Lastmile file; never changes a file
     // it refuses.
     static Result<std::unique_ptr<AssessmentFile>> open(const std::string& path, OpenMode mode);
+
+    // open() in two halves for a caller with a second thread, as the app opens a file: every
+    // check of open() but the two that read the whole file, PRAGMA quick_check (checkPages()) and
+    // the index counts (checkIndexes()), which the caller runs next, checkPages() on a thread of
+    // its own at the same time as checkIndexes() and the first reads on this one. Nothing read
+    // through the file may be shown or trusted before both have passed. A file that opening
+    // upgrades (an older version opened ReadWrite) has its pages checked here first, as open()
+    // does, since the upgrade writes.
+    static Result<std::unique_ptr<AssessmentFile>> openWithoutPageCheck(const std::string& path, OpenMode mode);
+    // PRAGMA quick_check of this file on a read-only connection of its own: Corrupt with SQLite's
+    // first finding. Touches nothing of this object but its path, so it may run on another thread
+    // while this object is used (the writer's lock and any journal were dealt with by the open).
+    Status checkPages() const;
+    // Every index has as many entries as its table has rows (Corrupt otherwise); open() runs it.
+    Status checkIndexes() const;
 
     // Writes a new file holding `assessment`, atomically: the file appears complete or not at
     // all. Refuses to overwrite an existing file. Ids in `assessment` are kept.
@@ -101,6 +117,26 @@ public:
     // stored. For a round whose answers are not loaded.
     Result<std::optional<AnswerRecord>> loadAnswerOf(std::int64_t roundId, std::int64_t initiativeId,
                                                      const std::string& questionId, std::int64_t respondentId) const;
+    // The score of each initiative in `round` (a round of `assessment`, this file's
+    // loadWithoutAnswers() or load()) read from the scores stored in the file, never from its
+    // answers: O(initiatives x frictions) rows. One InitiativeScore per initiative that is not
+    // archived, in the order of assessment.initiatives, equal to what scoreRound() computes
+    // from the answers under the default ScoringRules in readiness, coverage and each friction's
+    // (in the bank's order) score, band, coverage, lowCoverage and disagreementCount; the
+    // per-question detail (questions, counts, weights) is left empty.
+    // Trusted, and returned, only when all of these hold; otherwise nullopt, and the caller
+    // scores from the answers:
+    // - the file is of schema version 5 or later (kStoredDisagreementsSchemaVersion): an older
+    //   file read as it is (read-only opens never upgrade) stores no disagreement counts;
+    // - no initiative of the round is marked stale (score_stale: a program that writes answers
+    //   but not scores);
+    // - every initiative with answers or consensus answers in the round has a stored score, with
+    //   exactly the frictions of the round's bank in the bank's order, every figure within its
+    //   range (docs/file-format.md#stored-scores). An initiative with nothing answered has no
+    //   stored score and is scored as scoreRound() scores it, from no answers.
+    // Errors only when the file cannot be read.
+    Result<std::optional<std::vector<InitiativeScore>>> loadStoredScores(const Assessment& assessment,
+                                                                         const RoundData& round) const;
     // Brings `assessment`, a whole load() of this file, up to date with `change`, a change this
     // file reported, reading only what the change touched: one answer, the actions, a round's
     // respondents and answers... On failure (the file could not be read) `assessment` is
@@ -187,9 +223,14 @@ private:
 
     AssessmentFile(std::string path, OpenMode mode, int schemaVersion, std::unique_ptr<SQLite::Database> db,
                    FileHandle handle);
-    enum class OpenChecks { Full, Light }; // Light skips quick_check and the index counts
+    // Light skips quick_check and the index counts; AllButPages skips them too, but for a
+    // quick_check before an upgrade (openWithoutPageCheck).
+    enum class OpenChecks { Full, AllButPages, Light };
     static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path, OpenMode mode,
                                                                OpenChecks checks = OpenChecks::Full);
+    // openChecked() with every exception mapped to a StorageError.
+    static Result<std::unique_ptr<AssessmentFile>> openGuarded(const std::string& path, OpenMode mode,
+                                                               OpenChecks checks);
     // The one write path: runs `edit` in one IMMEDIATE transaction, recomputes the stored scores
     // the edit made stale (score_summary.h) in that same transaction, commits, then reports each
     // change to the listener. Rolled back when the edit or the scores fail, every failure mapped

@@ -17,10 +17,14 @@ namespace lastmile::storage {
 std::span<const Migration> shippedMigrations()
 {
     // Version 2 adds the workshop agenda; it only creates tables, so no row changes. Version 3
-    // adds the stored scores and computes them from the answers. Version 4 adds working copies of
-    // a team repository; it only creates tables.
-    static const Migration steps[] = {
-        {1, agendaSchemaSql()}, {2, scoreSummarySchemaSql(), &fillScoreSummaries}, {3, workingCopySchemaSql()}};
+    // adds the stored scores and marks every score stale (computed by the step to version 5, whose
+    // table they need). Version 4 adds working copies of a team repository; it only creates
+    // tables. Version 5 rebuilds friction_score with its disagreement counts and computes every
+    // stored score again from the answers.
+    static const Migration steps[] = {{1, agendaSchemaSql()},
+                                      {2, scoreSummarySchemaSql(), &markScoresStale},
+                                      {3, workingCopySchemaSql()},
+                                      {4, storedDisagreementsSchemaSql(), &fillScoreSummaries}};
     return steps;
 }
 

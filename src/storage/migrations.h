@@ -27,7 +27,7 @@ struct Migration
 };
 
 // The upgrades this build knows: 1 -> 2 adds the workshop agenda, 2 -> 3 the stored scores,
-// 3 -> 4 working copies of a team repository.
+// 3 -> 4 working copies of a team repository, 4 -> 5 the disagreement counts of the stored scores.
 std::span<const Migration> shippedMigrations();
 
 // Upgrades the open file at `path` from `version` to `targetVersion`: first writes a

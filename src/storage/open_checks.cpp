@@ -62,17 +62,14 @@ std::vector<SchemaRow> schemaRowsOf(int version)
 
 const std::vector<SchemaRow>& expectedSchemaRows(int version)
 {
-    static const std::vector<SchemaRow> current = schemaRowsOf(kSchemaVersion);
-    static const std::vector<SchemaRow> first = schemaRowsOf(1);
-    static const std::vector<SchemaRow> second = schemaRowsOf(2);
-    switch (version) {
-    case 1:
-        return first;
-    case 2:
-        return second;
-    default:
-        return current;
-    }
+    static const std::vector<std::vector<SchemaRow>> byVersion = [] {
+        std::vector<std::vector<SchemaRow>> rows;
+        for (int v = 1; v <= kSchemaVersion; ++v) {
+            rows.push_back(schemaRowsOf(v));
+        }
+        return rows;
+    }();
+    return byVersion.at(static_cast<std::size_t>(std::clamp(version, 1, kSchemaVersion) - 1));
 }
 
 } // namespace

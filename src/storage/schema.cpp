@@ -122,7 +122,7 @@ CREATE INDEX agenda_item_by_initiative ON agenda_item (initiative_id);
 // transaction, whoever writes; Lastmile recomputes the stale scores before it commits. They
 // test with NOT EXISTS rather than INSERT OR IGNORE: the conflict clause of the statement that
 // fires a trigger (an upsert's) overrides the trigger's own.
-constexpr std::string_view kScoreSummarySql = R"sql(
+constexpr std::string_view kInitiativeScoreSql = R"sql(
 CREATE TABLE initiative_score (
     round_id INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,
     initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
@@ -131,6 +131,9 @@ CREATE TABLE initiative_score (
     PRIMARY KEY (round_id, initiative_id)
 ) WITHOUT ROWID;
 CREATE INDEX initiative_score_by_initiative ON initiative_score (initiative_id);
+)sql";
+// friction_score as schema version 3 created it (version 5 rebuilds it with kFrictionScoreSql).
+constexpr std::string_view kFrictionScoreV3Sql = R"sql(
 CREATE TABLE friction_score (
     round_id INTEGER NOT NULL,
     initiative_id INTEGER NOT NULL,
@@ -141,6 +144,8 @@ CREATE TABLE friction_score (
     PRIMARY KEY (round_id, initiative_id, ordinal),
     FOREIGN KEY (round_id, initiative_id) REFERENCES initiative_score (round_id, initiative_id) ON DELETE CASCADE
 ) WITHOUT ROWID;
+)sql";
+constexpr std::string_view kScoreStaleSql = R"sql(
 CREATE TABLE score_stale (
     round_id INTEGER NOT NULL,
     initiative_id INTEGER NOT NULL,
@@ -206,13 +211,32 @@ CREATE TABLE working_copy_base (
 ) WITHOUT ROWID;
 )sql";
 
+// Schema version 5: friction_score with the count of questions whose answers disagree
+// (FrictionScore::disagreementCount under the default rules), so that the heatmap draws from
+// the stored scores alone. The step from version 4 rebuilds the table and computes every score again.
+constexpr std::string_view kFrictionScoreSql = R"sql(
+CREATE TABLE friction_score (
+    round_id INTEGER NOT NULL,
+    initiative_id INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+    friction_id TEXT NOT NULL CHECK (length(friction_id) BETWEEN 1 AND 64),
+    score REAL CHECK (score IS NULL OR score BETWEEN 0 AND 100),
+    coverage REAL NOT NULL CHECK (coverage BETWEEN 0 AND 1),
+    disagreements INTEGER NOT NULL CHECK (disagreements >= 0),
+    PRIMARY KEY (round_id, initiative_id, ordinal),
+    FOREIGN KEY (round_id, initiative_id) REFERENCES initiative_score (round_id, initiative_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 std::string_view schemaSql(int version)
 {
     static const std::string v2 = std::string(kVersion1Sql) + std::string(kAgendaSql);
-    static const std::string v3 = v2 + std::string(kScoreSummarySql);
+    static const std::string v3 = v2 + std::string(scoreSummarySchemaSql());
     static const std::string v4 = v3 + std::string(kWorkingCopySql);
+    static const std::string v5 = v2 + std::string(kInitiativeScoreSql) + std::string(kFrictionScoreSql) +
+                                  std::string(kScoreStaleSql) + std::string(kWorkingCopySql);
     switch (version) {
     case 1:
         return kVersion1Sql;
@@ -220,8 +244,10 @@ std::string_view schemaSql(int version)
         return v2;
     case 3:
         return v3;
-    default:
+    case 4:
         return v4;
+    default:
+        return v5;
     }
 }
 
@@ -237,7 +263,16 @@ std::string_view agendaSchemaSql()
 
 std::string_view scoreSummarySchemaSql()
 {
-    return kScoreSummarySql;
+    static const std::string sql =
+        std::string(kInitiativeScoreSql) + std::string(kFrictionScoreV3Sql) + std::string(kScoreStaleSql);
+    return sql;
+}
+
+std::string_view storedDisagreementsSchemaSql()
+{
+    static const std::string sql =
+        "DROP TABLE friction_score;\nDELETE FROM initiative_score;" + std::string(kFrictionScoreSql);
+    return sql;
 }
 
 } // namespace lastmile::storage

@@ -11,11 +11,16 @@ namespace lastmile::storage {
 inline constexpr std::int32_t kApplicationId = 0x4C4D5354;
 
 // PRAGMA user_version of the files this build writes. docs/file-format.md keeps the changelog.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // The schema version that added working copies of a team repository (working_copy,
 // working_copy_base); the step from version 3.
 inline constexpr int kWorkingCopySchemaVersion = 4;
+
+// The schema version that stores each friction score's disagreement count
+// (friction_score.disagreements): from this version on the stored scores carry everything the
+// heatmap draws (AssessmentFile::loadStoredScores); the step from version 4.
+inline constexpr int kStoredDisagreementsSchemaVersion = 5;
 
 // The statements that create an empty file of schema `version` (1..kSchemaVersion).
 std::string_view schemaSql(int version = kSchemaVersion);
@@ -30,5 +35,10 @@ std::string_view scoreSummarySchemaSql();
 // The statements schema version 4 added (working copies of a team repository): the step from
 // version 3.
 std::string_view workingCopySchemaSql();
+
+// The statements of the step from version 4 to 5: friction_score rebuilt with its
+// `disagreements` column, and every stored score dropped, to be computed again in the same
+// transaction (fillScoreSummaries).
+std::string_view storedDisagreementsSchemaSql();
 
 } // namespace lastmile::storage

@@ -6,6 +6,7 @@
 #include "assessment_tables.h"
 #include "core/bank_loader.h"
 #include "core/evidence.h"
+#include "schema.h"
 #include "sqlite_errors.h"
 
 #include <SQLiteCpp/Database.h>
@@ -80,7 +81,7 @@ void refreshScoreSummaries(SQLite::Database& db, RoundBanks& banks)
     SQLite::Statement insertInitiative(db, "INSERT INTO initiative_score (round_id, initiative_id, readiness, "
                                            "coverage) VALUES (?, ?, ?, ?)");
     SQLite::Statement insertFriction(db, "INSERT INTO friction_score (round_id, initiative_id, ordinal, friction_id, "
-                                         "score, coverage) VALUES (?, ?, ?, ?, ?, ?)");
+                                         "score, coverage, disagreements) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const auto& [roundId, initiativeId] : stale) {
         for (SQLite::Statement* remove : {&removeFrictions, &removeInitiative}) {
             remove->reset();
@@ -115,16 +116,22 @@ void refreshScoreSummaries(SQLite::Database& db, RoundBanks& banks)
             insertFriction.bind(4, friction.frictionId);
             bindOptional(insertFriction, 5, friction.score);
             insertFriction.bind(6, friction.coverage);
+            insertFriction.bind(7, friction.disagreementCount);
             insertFriction.exec();
         }
     }
     db.exec("DELETE FROM score_stale");
 }
 
-void fillScoreSummaries(SQLite::Database& db)
+void markScoresStale(SQLite::Database& db)
 {
     db.exec("INSERT OR IGNORE INTO score_stale SELECT round_id, initiative_id FROM answer "
             "UNION SELECT round_id, initiative_id FROM consensus");
+}
+
+void fillScoreSummaries(SQLite::Database& db)
+{
+    markScoresStale(db);
     RoundBanks banks;
     refreshScoreSummaries(db, banks);
 }
@@ -153,8 +160,10 @@ private:
     const std::function<bool()>& m_cancelled;
 };
 
-// The stored scores of one round: by initiative, with its frictions in bank order.
-std::map<std::int64_t, InitiativeScore> storedScores(SQLite::Database& db, std::int64_t roundId)
+// The stored scores of one round: by initiative, with its frictions in bank order, and their
+// disagreement counts when `withDisagreements` (schema version 5 and later).
+std::map<std::int64_t, InitiativeScore> storedScores(SQLite::Database& db, std::int64_t roundId,
+                                                     bool withDisagreements = false)
 {
     const ScoringRules rules;
     std::map<std::int64_t, InitiativeScore> scores;
@@ -169,8 +178,12 @@ std::map<std::int64_t, InitiativeScore> storedScores(SQLite::Database& db, std::
         }
         score.coverage = initiatives.getColumn(2).getDouble();
     }
-    SQLite::Statement frictions(db, "SELECT initiative_id, friction_id, score, coverage FROM friction_score "
-                                    "WHERE round_id = ? ORDER BY initiative_id, ordinal");
+    SQLite::Statement frictions(db, withDisagreements ? "SELECT initiative_id, friction_id, score, coverage, "
+                                                        "disagreements FROM friction_score WHERE round_id = ? "
+                                                        "ORDER BY initiative_id, ordinal"
+                                                      : "SELECT initiative_id, friction_id, score, coverage, 0 "
+                                                        "FROM friction_score WHERE round_id = ? "
+                                                        "ORDER BY initiative_id, ordinal");
     frictions.bind(1, roundId);
     while (frictions.executeStep()) {
         const auto found = scores.find(frictions.getColumn(0).getInt64());
@@ -185,6 +198,7 @@ std::map<std::int64_t, InitiativeScore> storedScores(SQLite::Database& db, std::
         }
         friction.coverage = frictions.getColumn(3).getDouble();
         friction.lowCoverage = insufficientEvidence(friction.coverage, rules);
+        friction.disagreementCount = frictions.getColumn(4).getInt();
         found->second.frictions.push_back(std::move(friction));
     }
     return scores;
@@ -204,8 +218,9 @@ bool matchesBank(const InitiativeScore& score, const QuestionBank& bank)
     return true;
 }
 
-LatestRoundSummary readLatestRound(SQLite::Database& db, bool scoresStored)
+LatestRoundSummary readLatestRound(SQLite::Database& db, int schemaVersion)
 {
+    const bool scoresStored = schemaVersion >= 3;
     LatestRoundSummary summary;
     SQLite::Statement organization(db, "SELECT name FROM organization WHERE id = 1");
     if (organization.executeStep()) {
@@ -232,7 +247,7 @@ LatestRoundSummary readLatestRound(SQLite::Database& db, bool scoresStored)
 
     std::map<std::int64_t, InitiativeScore> stored;
     if (scoresStored) {
-        stored = storedScores(db, roundId);
+        stored = storedScores(db, roundId, schemaVersion >= kStoredDisagreementsSchemaVersion);
         SQLite::Statement stale(db, "SELECT initiative_id FROM score_stale WHERE round_id = ?");
         stale.bind(1, roundId);
         while (stale.executeStep()) {
@@ -267,6 +282,92 @@ LatestRoundSummary readLatestRound(SQLite::Database& db, bool scoresStored)
 
 } // namespace
 
+namespace {
+
+bool within(double value, double low, double high)
+{
+    return value >= low && value <= high;
+}
+
+// The figures a file could hold only if a program other than Lastmile wrote them: out of the
+// ranges the schema's checks keep (a read-only connection does not apply them), or more
+// disagreements than the friction has questions.
+bool plausible(const InitiativeScore& score, const QuestionBank& bank)
+{
+    if ((score.readiness && !within(*score.readiness, 0.0, 100.0)) || !within(score.coverage, 0.0, 1.0)) {
+        return false;
+    }
+    for (std::size_t i = 0; i < score.frictions.size(); ++i) {
+        const FrictionScore& friction = score.frictions[i];
+        const auto questions = static_cast<int>(bank.frictions[i].questions.size());
+        if ((friction.score && !within(*friction.score, 0.0, 100.0)) || !within(friction.coverage, 0.0, 1.0) ||
+            friction.disagreementCount < 0 || friction.disagreementCount > questions) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool hasResponses(SQLite::Statement& query, std::int64_t roundId, std::int64_t initiativeId)
+{
+    query.reset();
+    query.bind(1, roundId);
+    query.bind(2, initiativeId);
+    query.bind(3, roundId);
+    query.bind(4, initiativeId);
+    return query.executeStep() && query.getColumn(0).getInt() != 0;
+}
+
+} // namespace
+
+std::optional<std::vector<InitiativeScore>> trustedStoredScores(SQLite::Database& db, std::int64_t roundId,
+                                                                const QuestionBank& bank,
+                                                                const std::vector<std::int64_t>& initiativeIds)
+{
+    SQLite::Statement stale(db, "SELECT 1 FROM score_stale WHERE round_id = ? LIMIT 1");
+    stale.bind(1, roundId);
+    if (stale.executeStep()) {
+        return std::nullopt;
+    }
+    std::map<std::int64_t, InitiativeScore> stored = storedScores(db, roundId, true);
+    SQLite::Statement answered(db, "SELECT EXISTS (SELECT 1 FROM answer WHERE round_id = ? AND initiative_id = ?) "
+                                   "OR EXISTS (SELECT 1 FROM consensus WHERE round_id = ? AND initiative_id = ?)");
+    std::vector<InitiativeScore> scores;
+    scores.reserve(initiativeIds.size());
+    for (const std::int64_t id : initiativeIds) {
+        if (const auto found = stored.find(id); found != stored.end()) {
+            if (!matchesBank(found->second, bank) || !plausible(found->second, bank)) {
+                return std::nullopt;
+            }
+            scores.push_back(std::move(found->second));
+        } else if (hasResponses(answered, roundId, id)) {
+            return std::nullopt; // answers without their stored score
+        } else {
+            scores.push_back(scoreInitiative(bank, id, {})); // nothing answered yet: nothing stored
+        }
+    }
+    return scores;
+}
+
+Result<std::optional<std::vector<InitiativeScore>>> AssessmentFile::loadStoredScores(const Assessment& assessment,
+                                                                                     const RoundData& round) const
+{
+    if (m_schemaVersion < kStoredDisagreementsSchemaVersion) {
+        return std::optional<std::vector<InitiativeScore>>();
+    }
+    std::vector<std::int64_t> active;
+    for (const Initiative& initiative : assessment.initiatives) {
+        if (!initiative.archived) {
+            active.push_back(initiative.id);
+        }
+    }
+    try {
+        return trustedStoredScores(*m_db, round.round.id, round.bank, active);
+    } catch (const SQLite::Exception& error) {
+        return errorFromSqlite(error, m_path);
+    }
+}
+
 Result<LatestRoundSummary> AssessmentFile::readSummary(const std::string& path, const std::function<bool()>& cancelled)
 {
     try {
@@ -276,7 +377,7 @@ Result<LatestRoundSummary> AssessmentFile::readSummary(const std::string& path, 
         }
         SQLite::Database& db = *(*file)->m_db;
         const CancelHandler handler(db, cancelled);
-        return readLatestRound(db, (*file)->m_schemaVersion >= 3);
+        return readLatestRound(db, (*file)->m_schemaVersion);
     } catch (const InvalidRow& error) {
         return StorageError{ErrorCode::Invalid, path, error.what()};
     } catch (const SQLite::Exception& error) {

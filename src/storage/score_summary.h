@@ -4,10 +4,13 @@
 #pragma once
 
 #include "core/question_bank.h"
+#include "core/scoring.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace SQLite {
 class Database;
@@ -40,8 +43,21 @@ private:
 // Throws SQLite::Exception and InvalidRow.
 void refreshScoreSummaries(SQLite::Database& db, RoundBanks& banks);
 
-// The migration from schema version 2: marks every initiative with answers in a round stale and
-// computes its score. Throws as refreshScoreSummaries.
+// Marks every (round, initiative) with answers or consensus answers stale: the migration to
+// schema version 3, whose scores the step to version 5 computes. Throws SQLite::Exception.
+void markScoresStale(SQLite::Database& db);
+
+// The migration to schema version 5: marks every initiative with answers in a round stale and
+// computes its score (disagreement counts included). Throws as refreshScoreSummaries.
 void fillScoreSummaries(SQLite::Database& db);
+
+// The stored scores of round `roundId`, whose frozen bank is `bank`, for the initiatives
+// `initiativeIds` (those not archived, in the file's order), as scoreRound() computes them from
+// the answers under the default ScoringRules; see AssessmentFile::loadStoredScores for what is
+// filled in and when they are trusted. nullopt when they are not. Needs schema version 5.
+// Throws SQLite::Exception.
+std::optional<std::vector<InitiativeScore>> trustedStoredScores(SQLite::Database& db, std::int64_t roundId,
+                                                                const QuestionBank& bank,
+                                                                const std::vector<std::int64_t>& initiativeIds);
 
 } // namespace lastmile::storage

@@ -4,6 +4,7 @@
 #include "support/temp_dir.h"
 #include "support/tools.h"
 
+#include <SQLiteCpp/Database.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -154,6 +155,39 @@ TEST_CASE("heatmap writes a PNG image and an SVG drawing, with the change when c
     const std::string changed = readBytes(delta);
     CHECK((contains(changed, "\u2191") || contains(changed, "\u2193")));
     CHECK(contains(changed, "2026-Q1 workshop"));
+}
+
+TEST_CASE("heatmap draws from the stored scores, and from the answers when they are stale, the same picture")
+{
+    TempDir dir;
+    const std::string file = demo(dir);
+    const std::vector<std::vector<std::string>> variants = {
+        {},
+        {"--compare", "2026-Q1 workshop", "--targets"},
+        {"--round", "2026-Q1 workshop", "--compare", "2026-Q3 workshop", "--gap"}};
+    const auto draw = [&](const std::vector<std::string>& options, const std::string& name) {
+        std::vector<std::string> arguments{"heatmap", file, "-o", dir.file(name)};
+        arguments.insert(arguments.end(), options.begin(), options.end());
+        const auto run = runCli(arguments);
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.empty());
+        return readBytes(dir.file(name));
+    };
+    std::vector<std::string> fromStored;
+    for (std::size_t i = 0; i < variants.size(); ++i) {
+        fromStored.push_back(draw(variants[i], "stored" + std::to_string(i) + ".svg"));
+    }
+    // Spoilt stored figures show that the stored scores are what is drawn...
+    SQLite::Database(file, SQLite::OPEN_READWRITE).exec("UPDATE friction_score SET score = 100, disagreements = 0");
+    CHECK(draw(variants[0], "spoilt.svg") != fromStored[0]);
+    // ... until they are marked stale, as a program that writes answers without the scores leaves
+    // them: then every round is scored from its answers, and the picture is the same as before.
+    SQLite::Database(file, SQLite::OPEN_READWRITE)
+        .exec("INSERT INTO score_stale SELECT round_id, initiative_id FROM initiative_score");
+    for (std::size_t i = 0; i < variants.size(); ++i) {
+        CAPTURE(i);
+        CHECK(draw(variants[i], "answers" + std::to_string(i) + ".svg") == fromStored[i]);
+    }
 }
 
 TEST_CASE("heatmap marks targets with --targets and shows the gap to them with --gap")

@@ -5,10 +5,15 @@
 #include "app/assessment_document.h"
 #include "app/edit.h"
 #include "app/engagement/engagement_page.h"
+#include "app/engagement/initiative_model.h"
+#include "app/engagement/round_comparison_view.h"
+#include "app/heatmap/explanation_panel.h"
 #include "app/heatmap/heatmap_canvas.h"
 #include "app/heatmap/heatmap_view.h"
+#include "app/library/library_page.h"
 #include "app/main_window.h"
 #include "app/plan/action_plan_page.h"
+#include "app/questionnaire/questionnaire_navigator.h"
 #include "app/questionnaire/questionnaire_page.h"
 #include "app/summary/summary_page.h"
 #include "core/bank_loader.h"
@@ -17,6 +22,7 @@
 #include "support/canonical_json.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
@@ -64,7 +70,7 @@ QStringList shownTexts(const QWidget& page)
 class WriterLock
 {
 public:
-    explicit WriterLock(const QString& path) : m_db(path.toStdString(), SQLite::OPEN_READWRITE)
+    explicit WriterLock(const QString& path) : m_db(path.toStdString(), SQLite::OPEN_READWRITE, 2000)
     {
         m_db.exec("BEGIN EXCLUSIVE");
     }
@@ -88,6 +94,25 @@ bool showLike(QWidget& reference, QWidget& shown)
     reference.resize(shown.size());
     reference.show();
     return QTest::qWaitForWindowExposed(&reference);
+}
+
+// View > Presentation Mode (F5).
+QAction* presentAction(QWidget& window)
+{
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcuts().contains(QKeySequence(Qt::Key_F5))) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+// Chooses the round of that id in a combo box as a click on it does.
+void chooseRound(QComboBox& combo, std::int64_t roundId)
+{
+    const int index = combo.findData(qlonglong(roundId));
+    combo.setCurrentIndex(index);
+    emit combo.activated(index);
 }
 
 std::string fileJson(const QString& path)
@@ -253,37 +278,137 @@ private slots:
         QVERIFY(m_errors.isEmpty());
     }
 
-    void theWindowPaintsTheHeatmapBeforeTheOtherRoundsAreRead()
+    void aDamagedLargeFileShowsNothingOfItself()
+    {
+        // Pages of the answers damaged past the engagement's: the engagement itself reads well,
+        // so only quick_check, run beside that read, can tell.
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        const qint64 pages = file.size() / pageSize;
+        for (qint64 page = pages / 2; page < pages; page += 7) {
+            QVERIFY(file.seek(page * pageSize));
+            QByteArray header = file.read(12);
+            for (char& byte : header) {
+                byte = char(byte ^ 0x5A);
+            }
+            QVERIFY(file.seek(page * pageSize));
+            QCOMPARE(file.write(header), qint64(header.size()));
+        }
+        file.close();
+        for (const bool readOnly : {true, false}) {
+            MainWindow window;
+            window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+            QVERIFY(!window.openFile(m_path, readOnly));
+            QVERIFY(!window.document());
+            QCOMPARE(m_errors.size(), 1);
+            QVERIFY2(m_errors.first().startsWith(m_path + QStringLiteral(": ")), qPrintable(m_errors.first()));
+            QVERIFY2(m_errors.first().contains(QStringLiteral("damaged")), qPrintable(m_errors.first()));
+            QVERIFY(window.libraryPage()->isVisibleTo(&window)); // the library stays
+            m_errors.clear();
+        }
+    }
+
+    void theWindowPaintsTheHeatmapFromTheStoredScoresWithNoAnswersRead()
     {
         MainWindow window;
-        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
-        window.resize(1280, 820);
-        QVERIFY(window.openFile(m_path, true));
+        QVERIFY(openOnHeatmap(window, true)); // the heatmap is drawn in the same turn as the open
         AssessmentDocument* document = window.document();
-        QVERIFY(!document->isFullyLoaded());
         HeatmapView* heatmap = window.heatmapView();
-        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"));
-        tabs->setCurrentWidget(heatmap); // in the same turn as the open: only its round is read
+        QVERIFY(!heatmap->canvas()->data().frictions.empty());
+        QVERIFY(heatmap->findChild<QPushButton*>(QStringLiteral("exportHeatmapPushButton"))->isEnabled());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        QCOMPARE(document->loadedRoundCount(), 0);
+        QVERIFY(!document->isLoading());
+        sameHeatmapAsWhole(*heatmap);
+
+        // Comparing with another round draws from its stored scores too.
+        heatmap->compareComboBox()->setCurrentIndex(1);
+        QVERIFY(heatmap->canvas()->data().hasPrevious());
+        QCOMPARE(document->loadedRoundCount(), 0);
+        sameHeatmapAsWhole(*heatmap);
+
+        // Explaining a cell lists its answers: the round is read for it, and the panel says so meanwhile.
+        const HeatmapRow& row = heatmap->canvas()->data().initiatives.front();
+        const render::HeatmapHit cell{row.initiativeId, row.cells.front().frictionId, false, false};
+        heatmap->explainCell(cell);
+        QVERIFY(heatmap->explanationPanel()->isVisible());
+        QVERIFY(heatmap->explanationPanel()->title().startsWith(QStringLiteral("Reading the answers of")));
+        QTRY_VERIFY(!heatmap->explanationPanel()->title().startsWith(QStringLiteral("Reading the answers of")));
+        QCOMPARE(document->loadedRoundCount(), 1);
+        QVERIFY(document->isLoaded(heatmap->roundComboBox()->currentData().toLongLong()));
+        QString error;
+        const auto whole = AssessmentDocument::open(m_path, true, &error);
+        QVERIFY2(whole, qPrintable(error));
+        HeatmapView reference;
+        reference.setDocument(whole.get());
+        reference.compareComboBox()->setCurrentIndex(1);
+        reference.explainCell(cell);
+        QCOMPARE(shownTexts(*heatmap->explanationPanel()), shownTexts(*reference.explanationPanel()));
+        heatmap->closeExplanation();
+        sameHeatmapAsWhole(*heatmap); // now from the round's answers
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void theHeatmapFollowsAnEditWithNoAnswersRead()
+    {
+        MainWindow window;
+        QVERIFY(openOnHeatmap(window, false));
+        AssessmentDocument* document = window.document();
+        HeatmapView* heatmap = window.heatmapView();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const RoundData& latest = document->assessment().rounds.back();
+        const std::int64_t roundId = latest.round.id;
+        const std::int64_t initiativeId = document->assessment().initiatives.front().id;
+        const Friction friction = latest.bank.frictions.front();
+        std::vector<std::int64_t> respondents;
+        for (const Respondent& respondent : latest.respondents) {
+            respondents.push_back(respondent.id);
+        }
+        // Everyone, and the room, says every question of the first friction is fully in place: no friction left.
+        for (const Question& question : friction.questions) {
+            for (const std::int64_t respondent : respondents) {
+                QVERIFY(document->writeAnswer(
+                    roundId, initiativeId, question.id, respondent,
+                    AnswerRecord{initiativeId, question.id, respondent, Answer::atLevel(4), "", ""}));
+            }
+            QVERIFY(document->writeConsensus(roundId, initiativeId, question.id,
+                                             ConsensusRecord{initiativeId, question.id, Answer::atLevel(4), ""}));
+        }
+        const HeatmapRow& row = heatmap->canvas()->data().initiatives.front();
+        QCOMPARE(row.initiativeId, initiativeId);
+        QCOMPARE(row.cells.front().frictionId, friction.id);
+        QCOMPARE(row.cells.front().score, std::optional<double>(0.0));
+        QCOMPARE(row.cells.front().disagreements, 0);
+        QCOMPARE(document->loadedRoundCount(), 0);
+        sameHeatmapAsWhole(*heatmap);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void aFileWhoseStoredScoresAreStaleReadsTheRoundForTheHeatmap()
+    {
+        {
+            // A program that writes answers without keeping the scores leaves them marked stale.
+            SQLite::Database db(m_path.toStdString(), SQLite::OPEN_READWRITE);
+            db.exec("UPDATE answer SET level = 4 - level WHERE kind = 'level' AND initiative_id = "
+                    "(SELECT min(id) FROM initiative) AND round_id = (SELECT max(id) FROM round)");
+        }
+        MainWindow window;
+        QVERIFY(openOnHeatmap(window, true));
+        AssessmentDocument* document = window.document();
+        HeatmapView* heatmap = window.heatmapView();
         QVERIFY(heatmap->canvas()->emptyText().contains(QStringLiteral("Reading the answers")));
+        QVERIFY(heatmap->canvas()->data().frictions.empty());
         QVERIFY(!heatmap->findChild<QPushButton*>(QStringLiteral("exportHeatmapPushButton"))->isEnabled());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(!heatmap->canvas()->data().frictions.empty());
         QCOMPARE(document->loadedRoundCount(), 1);
         QVERIFY(document->isLoaded(document->assessment().rounds.back().round.id));
-
-        // The heatmap is the one the whole file gives.
-        QString error;
-        const auto whole = AssessmentDocument::open(m_path, true, &error);
-        QVERIFY2(whole, qPrintable(error));
-        HeatmapView reference;
-        reference.setDocument(whole.get());
-        QCOMPARE(shownTexts(*heatmap->canvas()->parentWidget()), shownTexts(*reference.canvas()->parentWidget()));
-        QCOMPARE(heatmap->canvas()->data().initiatives.size(), reference.canvas()->data().initiatives.size());
-        for (std::size_t row = 0; row < reference.canvas()->data().initiatives.size(); ++row) {
-            QCOMPARE(heatmap->canvas()->data().initiatives[row].readiness,
-                     reference.canvas()->data().initiatives[row].readiness);
-        }
+        sameHeatmapAsWhole(*heatmap);
         QVERIFY(m_errors.isEmpty());
     }
 
@@ -317,7 +442,7 @@ private slots:
 
         lock->release();
         QTRY_VERIFY(!panel->isVisible());
-        QVERIFY(window.document()->isFullyLoaded());
+        QTRY_VERIFY(window.document()->isFullyLoaded()); // the summary asked for every round
         QTRY_VERIFY(!window.findChild<QProgressBar*>(QStringLiteral("answersLoadingIndicator"))->isVisible());
 
         QString error;
@@ -339,6 +464,169 @@ private slots:
         QuestionnairePage questionnaire;
         sameAsWhole(window.questionnairePage(), questionnaire);
         QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void eachPageReadsOnlyTheRoundsItShows()
+    {
+        MainWindow window;
+        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+        window.resize(1280, 820);
+        QVERIFY(window.openFile(m_path, false)); // editing starts on the engagement
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AssessmentDocument* document = window.document();
+        const std::vector<RoundData>& rounds = document->assessment().rounds;
+        const std::int64_t first = rounds.front().round.id;
+        const std::int64_t middle = rounds[1].round.id;
+        const std::int64_t latest = rounds.back().round.id;
+        auto* panel = window.findChild<QWidget*>(QStringLiteral("answersLoadingPanel"));
+        EngagementPage* engagement = window.engagementPage();
+        QTRY_VERIFY(engagement->initiativeModel()->rowCount() > 0); // it has the document
+        QVERIFY(!panel->isVisible());
+        QVERIFY(document->isLoaded(latest));
+        QCOMPARE(document->loadedRoundCount(), 1);
+
+        // The action plan and the questionnaire show the latest round too: nothing more is read.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QuestionnairePage* questionnaire = window.questionnairePage();
+        QTRY_COMPARE(questionnaire->roundId(), latest);
+        QTest::qWait(50);
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(document->loadedRoundCount(), 1);
+
+        // Another round chosen on the questionnaire: covered, disabled, until its answers are in.
+        auto lock = std::make_unique<WriterLock>(m_path);
+        auto* roundCombo = questionnaire->findChild<QComboBox*>(QStringLiteral("roundComboBox"));
+        QVERIFY(roundCombo);
+        chooseRound(*roundCombo, first);
+        QCOMPARE(questionnaire->roundId(), first);
+        QVERIFY(panel->isVisible()); // at once, before the page paints the round
+        QVERIFY(!questionnaire->isEnabled());
+        QVERIFY(!document->isLoaded(first));
+        lock->release();
+        QTRY_VERIFY(!panel->isVisible());
+        QVERIFY(questionnaire->isEnabled());
+        QVERIFY(document->isLoaded(first));
+        QVERIFY(!document->isLoaded(middle)); // never shown, never read
+
+        QString error;
+        const auto whole = AssessmentDocument::open(m_path, true, &error);
+        QVERIFY2(whole, qPrintable(error));
+        QuestionnairePage reference;
+        reference.setDocument(whole.get());
+        reference.showInitiative(questionnaire->initiativeId(), first);
+        reference.setRespondent(questionnaire->respondentId());
+        QVERIFY(showLike(reference, *questionnaire));
+        QCOMPARE(reference.currentQuestionId(), questionnaire->currentQuestionId());
+        QCOMPARE(shownTexts(*questionnaire), shownTexts(reference));
+
+        // The engagement compares the last two rounds once Compare Rounds is shown: the middle
+        // one is read then, and the page waits for it.
+        window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"))->setCurrentWidget(engagement);
+        QVERIFY(!panel->isVisible());
+        auto* inner = engagement->findChild<QTabWidget*>(QStringLiteral("engagementTabWidget"));
+        lock = std::make_unique<WriterLock>(m_path);
+        inner->setCurrentWidget(engagement->comparisonView());
+        QVERIFY(panel->isVisible());
+        QVERIFY(!engagement->isEnabled());
+        lock->release();
+        QTRY_VERIFY(!panel->isVisible());
+        QVERIFY(document->isLoaded(middle));
+        QCOMPARE(document->loadedRoundCount(), 3);
+        EngagementPage engagementReference;
+        engagementReference.setDocument(whole.get());
+        engagementReference.findChild<QTabWidget*>(QStringLiteral("engagementTabWidget"))
+            ->setCurrentWidget(engagementReference.comparisonView());
+        QVERIFY(showLike(engagementReference, *engagement));
+        QCOMPARE(shownTexts(*engagement->comparisonView()), shownTexts(*engagementReference.comparisonView()));
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void anEditWhileTheShownRoundLoadsIsShownOnceAndKeptOnce()
+    {
+        MainWindow window;
+        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+        QVERIFY(window.openFile(m_path, false));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AssessmentDocument* document = window.document();
+        QTRY_VERIFY(window.engagementPage()->initiativeModel()->rowCount() > 0);
+        const RoundData& firstRound = document->assessment().rounds.front();
+        const std::int64_t first = firstRound.round.id;
+        const std::int64_t initiativeId = document->assessment().initiatives.front().id;
+        const std::string questionId = firstRound.bank.frictions.front().questions.front().id;
+        const std::int64_t respondentId = firstRound.respondents.front().id;
+
+        auto lock = std::make_unique<WriterLock>(m_path);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QuestionnairePage* questionnaire = window.questionnairePage();
+        QTRY_VERIFY(questionnaire->navigator()->round());
+        auto* roundCombo = questionnaire->findChild<QComboBox*>(QStringLiteral("roundComboBox"));
+        chooseRound(*roundCombo, first);
+        QVERIFY(!document->isLoaded(first));
+        lock->release(); // the read is under way while the edit is made
+        const std::optional<AnswerRecord> before = document->answerOf(first, initiativeId, questionId, respondentId);
+        const Answer changed = Answer::atLevel(before && before->answer.level == 4 ? 1 : 4);
+        edit::setAnswer(*document, first, initiativeId, questionId, respondentId, changed);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+        QTRY_VERIFY(document->isLoaded(first));
+        QCOMPARE(document->answerOf(first, initiativeId, questionId, respondentId)->answer, changed);
+        const RoundData& loaded = *document->round(first);
+        QCOMPARE(std::count_if(loaded.answers.begin(), loaded.answers.end(),
+                               [&](const AnswerRecord& record) {
+                                   return record.initiativeId == initiativeId && record.questionId == questionId &&
+                                          record.respondentId == respondentId;
+                               }),
+                 1);
+        document->needAll();
+        QTRY_VERIFY(document->isFullyLoaded());
+        QCOMPARE(test::canonicalJson(document->assessment()), fileJson(m_path));
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void presentationModeAskedWhileTheRoundLoadsStartsOnceItIsIn()
+    {
+        MainWindow window;
+        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QAction* present = presentAction(window);
+        QVERIFY(present);
+        // F5 in the same turn as the open: no round's answers have arrived yet.
+        QVERIFY(window.openFile(m_path, false));
+        present->trigger();
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"));
+        QCOMPARE(tabs->currentWidget(), window.questionnairePage());
+        QVERIFY(!window.isPresenting()); // not on answers still being read
+        QVERIFY(present->isChecked());   // but asked for
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("answersLoadingPanel"))->isVisible());
+        QTRY_VERIFY(window.isPresenting());
+        QVERIFY(window.presentationWindow());
+        QCOMPARE(window.document()->loadedRoundCount(), 1);
+        present->trigger();
+        QVERIFY(!window.isPresenting());
+
+        // Asked for and taken back while reading: nothing starts.
+        window.closeFile();
+        QVERIFY(window.openFile(m_path, false));
+        present->trigger();
+        present->trigger();
+        QVERIFY(!present->isChecked());
+        QTRY_VERIFY(window.questionnairePage()->navigator()->round() != nullptr);
+        QTest::qWait(50);
+        QVERIFY(!window.isPresenting());
+        // Nor when the file is closed meanwhile.
+        window.closeFile();
+        QVERIFY(window.openFile(m_path, false));
+        present->trigger();
+        window.closeFile();
+        QTest::qWait(100);
+        QVERIFY(!window.isPresenting());
+        QVERIFY(!window.presentationWindow());
+        QVERIFY(!present->isChecked());
         QVERIFY(m_errors.isEmpty());
     }
 
@@ -364,6 +652,56 @@ private slots:
     }
 
 private:
+    // Opens the file in `window` on its Heatmap tab, in the same turn, before the window shows.
+    bool openOnHeatmap(MainWindow& window, bool readOnly)
+    {
+        window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
+        window.resize(1280, 820);
+        if (!window.openFile(m_path, readOnly)) {
+            return false;
+        }
+        window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"))->setCurrentWidget(window.heatmapView());
+        return true;
+    }
+
+    // The heatmap shown equals, cell by cell, the one the file gives with every answer read.
+    void sameHeatmapAsWhole(HeatmapView& shown)
+    {
+        QString error;
+        const auto whole = AssessmentDocument::open(m_path, true, &error);
+        QVERIFY2(whole, qPrintable(error));
+        HeatmapView reference;
+        reference.setDocument(whole.get());
+        reference.compareComboBox()->setCurrentIndex(shown.compareComboBox()->currentIndex());
+        const auto withoutExplanation = [](const HeatmapView& view) {
+            QStringList texts = shownTexts(view);
+            for (const QString& text : shownTexts(*view.explanationPanel())) {
+                texts.removeOne(text);
+            }
+            return texts;
+        };
+        QCOMPARE(withoutExplanation(shown), withoutExplanation(reference));
+        const HeatmapData& mine = shown.canvas()->data();
+        const HeatmapData& theirs = reference.canvas()->data();
+        QCOMPARE(mine.previousRoundName, theirs.previousRoundName);
+        QCOMPARE(mine.initiatives.size(), theirs.initiatives.size());
+        for (std::size_t row = 0; row <= theirs.initiatives.size(); ++row) {
+            const HeatmapRow& a = row < mine.initiatives.size() ? mine.initiatives[row] : mine.portfolio;
+            const HeatmapRow& b = row < theirs.initiatives.size() ? theirs.initiatives[row] : theirs.portfolio;
+            QCOMPARE(a.readiness, b.readiness);
+            QCOMPARE(a.previousReadiness, b.previousReadiness);
+            QCOMPARE(a.lowCoverage, b.lowCoverage);
+            QCOMPARE(a.cells.size(), b.cells.size());
+            for (std::size_t c = 0; c < b.cells.size(); ++c) {
+                QCOMPARE(a.cells[c].score, b.cells[c].score);
+                QCOMPARE(a.cells[c].coverage, b.cells[c].coverage);
+                QCOMPARE(a.cells[c].disagreements, b.cells[c].disagreements);
+                QCOMPARE(a.cells[c].previousScore, b.cells[c].previousScore);
+                QCOMPARE(a.cells[c].target, b.cells[c].target);
+            }
+        }
+    }
+
     std::unique_ptr<AssessmentDocument> open(bool readOnly)
     {
         QString error;

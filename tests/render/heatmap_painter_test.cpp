@@ -311,3 +311,34 @@ TEST_CASE("The target views keep every cell hit-testing to itself")
         }
     }
 }
+
+TEST_CASE("Painted through a clip, the heatmap shows inside it exactly what it shows whole")
+{
+    // A window paints a long heatmap a few rows at a time, through clips: the rows it skips must
+    // be those the clip hides, never one it shows, partly or whole.
+    const Assessment assessment = test::demoAssessment();
+    const HeatmapData data = test::demoHeatmap(assessment);
+    const HeatmapPainter painter(data);
+    const QImage whole = paintHeatmap(painter);
+    const QRectF rect(QPointF(0, 0), painter.preferredSize(&whole));
+    REQUIRE(data.initiatives.size() >= 3);
+    const std::int64_t second = data.initiatives[1].initiativeId;
+    const QRectF cell = *painter.cellRect(&whole, rect, second, data.frictions.front().frictionId);
+    // The second row and a few pixels of the rows beside it; then the second row alone.
+    for (const QRect& clip : {QRect(0, int(cell.top()) - 3, whole.width(), int(cell.height()) + 6),
+                              QRect(0, int(cell.top()) + 2, whole.width(), int(cell.height()) - 4)}) {
+        QImage clipped = whiteImage(whole.size());
+        {
+            QPainter p(&clipped);
+            p.setClipRect(clip);
+            painter.paint(p, rect);
+        }
+        int differing = 0;
+        for (int y = clip.top(); y <= clip.bottom(); ++y) {
+            for (int x = clip.left(); x <= clip.right(); ++x) {
+                differing += clipped.pixel(x, y) != whole.pixel(x, y) ? 1 : 0;
+            }
+        }
+        CHECK(differing == 0);
+    }
+}

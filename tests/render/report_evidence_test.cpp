@@ -3,6 +3,7 @@
 // thin evidence, keeps its summary on one page, shows every script, and names no respondent when
 // asked not to. Checked in the PDF itself with poppler (pdftotext, pdffonts).
 #include "core/bank_loader.h"
+#include "render/pdf_outline.h"
 #include "render/report_html.h"
 #include "render/report_pdf.h"
 #include "render/report_text.h"
@@ -39,7 +40,7 @@ bool contains(const std::string& haystack, const std::string& needle)
 std::string writePdf(const TempDir& dir, const ReportModel& model, const std::string& name = "report.pdf")
 {
     const std::string path = dir.file(name);
-    REQUIRE(writeReportPdf(QString::fromStdString(path), model).ok());
+    REQUIRE(writeReportPdf(QString::fromStdString(path), model, qpdfFinisher()).ok());
     return path;
 }
 

@@ -27,7 +27,22 @@ std::string makeFile(const TempDir& dir, const std::string& name = "a.lastmile")
     return path;
 }
 
-// Opens in both modes, expects `code` each time, and checks the bytes did not change.
+// Opens as the app does (openWithoutPageCheck, then checkPages and checkIndexes): the first
+// refusal of the three, or success.
+Status openInParts(const std::string& path, OpenMode mode)
+{
+    const auto opened = AssessmentFile::openWithoutPageCheck(path, mode);
+    if (!opened) {
+        return opened.error();
+    }
+    if (Status pages = (*opened)->checkPages(); !pages) {
+        return pages;
+    }
+    return (*opened)->checkIndexes();
+}
+
+// Opens in both modes, whole and in parts, expects `code` each time, and checks the bytes did
+// not change.
 void expectRefused(const std::string& path, ErrorCode code)
 {
     const std::string before = test::readBytes(path);
@@ -36,6 +51,10 @@ void expectRefused(const std::string& path, ErrorCode code)
         REQUIRE_FALSE(opened.ok());
         CHECK(opened.error().code == code);
         CHECK(opened.error().path == path);
+        const Status inParts = openInParts(path, mode);
+        REQUIRE_FALSE(inParts.ok());
+        CHECK(inParts.error().code == code);
+        CHECK(inParts.error().path == path);
     }
     CHECK(test::readBytes(path) == before);
     CHECK_FALSE(std::filesystem::exists(path + "-journal"));
@@ -64,6 +83,14 @@ void crashMidTransaction(const std::string& path)
 }
 
 } // namespace
+
+TEST_CASE("A sound file passes the checks in parts as it passes them whole")
+{
+    TempDir dir;
+    const std::string path = makeFile(dir);
+    CHECK(openInParts(path, OpenMode::ReadOnly).ok());
+    CHECK(openInParts(path, OpenMode::ReadWrite).ok());
+}
 
 TEST_CASE("A missing file is reported as missing")
 {

@@ -78,7 +78,21 @@ TEST_CASE("Opening a version 1 file for writing upgrades it to the current versi
     CHECK(test::tableRows(path + ".v1.bak", "answer") == answersBefore);
 }
 
-TEST_CASE("Opening a version 3 file for writing adds working copies, backup first, and changes no row")
+namespace {
+
+// The rows of friction_score before schema version 5, each with the disagreement count it gets
+// from the fixture's answers: initiative 1 has levels 1 and 3 on fx_q1 (a spread of 2).
+std::vector<std::string> withDisagreements(std::vector<std::string> rows)
+{
+    for (std::string& row : rows) {
+        row += row.rfind("1|1|", 0) == 0 ? "1|" : "0|";
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("Opening a version 3 file for writing adds working copies, backup first, and changes no answer")
 {
     TempDir dir;
     const std::string path = fixtureFile(dir, 3);
@@ -88,7 +102,7 @@ TEST_CASE("Opening a version 3 file for writing adds working copies, backup firs
     {
         auto file = AssessmentFile::open(path, OpenMode::ReadWrite);
         REQUIRE(file.ok());
-        CHECK((*file)->schemaVersion() == kWorkingCopySchemaVersion);
+        CHECK((*file)->schemaVersion() == kSchemaVersion);
         const auto agenda = (*file)->loadAgenda(1);
         REQUIRE(agenda.ok());
         REQUIRE(agenda->has_value());
@@ -111,13 +125,86 @@ TEST_CASE("Opening a version 3 file for writing adds working copies, backup firs
         REQUIRE(findings.ok());
         CHECK(findings->empty());
     }
-    CHECK(test::tableRows(path, "pragma_user_version")[0] == std::to_string(kWorkingCopySchemaVersion) + "|");
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == std::to_string(kSchemaVersion) + "|");
     CHECK(test::tableRows(path, "answer") == answersBefore);
     CHECK(test::tableRows(path, "agenda_item") == agendaBefore);
-    CHECK(test::tableRows(path, "friction_score") == scoresBefore);
+    CHECK(test::tableRows(path, "friction_score") == withDisagreements(scoresBefore));
     CHECK_FALSE(scoresBefore.empty());
     CHECK(test::tableRows(path + ".v3.bak", "pragma_user_version")[0] == "3|");
     CHECK(test::tableRows(path + ".v3.bak", "answer") == answersBefore);
+}
+
+TEST_CASE("Opening a version 4 file for writing stores disagreement counts, backup first, and changes no answer")
+{
+    TempDir dir;
+    const std::string path = fixtureFile(dir, 4);
+    const auto answersBefore = test::tableRows(path, "answer");
+    const auto copyBefore = test::tableRows(path, "working_copy_base");
+    const auto initiativesBefore = test::tableRows(path, "initiative_score");
+    const auto scoresBefore = test::tableRows(path, "friction_score");
+    REQUIRE(scoresBefore.size() == 3);
+    {
+        auto file = AssessmentFile::open(path, OpenMode::ReadWrite);
+        REQUIRE(file.ok());
+        CHECK((*file)->schemaVersion() == kStoredDisagreementsSchemaVersion);
+        const auto whole = (*file)->load();
+        REQUIRE(whole.ok());
+        const auto stored = (*file)->loadStoredScores(*whole, whole->rounds[0]);
+        REQUIRE(stored.ok());
+        REQUIRE(stored->has_value());
+        const std::vector<InitiativeScore> scored = scoreRound(*whole, whole->rounds[0]);
+        REQUIRE((*stored)->size() == scored.size());
+        for (std::size_t i = 0; i < scored.size(); ++i) {
+            CHECK((**stored)[i].readiness == scored[i].readiness);
+            CHECK((**stored)[i].frictions[0].score == scored[i].frictions[0].score);
+            CHECK((**stored)[i].frictions[0].disagreementCount == scored[i].frictions[0].disagreementCount);
+        }
+        CHECK((**stored)[0].frictions[0].disagreementCount == 1);
+        const auto copy = (*file)->loadWorkingCopy();
+        REQUIRE(copy.ok());
+        REQUIRE(copy->has_value());
+        CHECK((*copy)->engagement == "0b7e3c9a-5f1d-4e2b-9a6c-2d4f8e1b3c5a");
+        const auto findings = (*file)->verify();
+        REQUIRE(findings.ok());
+        CHECK(findings->empty());
+    }
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == std::to_string(kSchemaVersion) + "|");
+    CHECK(test::tableRows(path, "answer") == answersBefore);
+    CHECK(test::tableRows(path, "working_copy_base") == copyBefore);
+    CHECK(test::tableRows(path, "initiative_score") == initiativesBefore);
+    CHECK(test::tableRows(path, "friction_score") == withDisagreements(scoresBefore));
+    CHECK(test::tableRows(path, "score_stale").empty());
+    CHECK(test::tableRows(path + ".v4.bak", "pragma_user_version")[0] == "4|");
+    CHECK(test::tableRows(path + ".v4.bak", "friction_score") == scoresBefore);
+}
+
+TEST_CASE("A version 4 file opened for reading only is read as it is, without trusting its stored scores")
+{
+    TempDir dir;
+    const std::string path = fixtureFile(dir, 4);
+    {
+        auto file = AssessmentFile::open(path, OpenMode::ReadOnly);
+        REQUIRE(file.ok());
+        CHECK((*file)->schemaVersion() == 4);
+        const auto skeleton = (*file)->loadWithoutAnswers();
+        REQUIRE(skeleton.ok());
+        const auto stored = (*file)->loadStoredScores(*skeleton, skeleton->rounds[0]);
+        REQUIRE(stored.ok());
+        CHECK_FALSE(stored->has_value()); // no disagreement counts: score from the answers
+        const auto copy = (*file)->loadWorkingCopy();
+        REQUIRE(copy.ok());
+        CHECK(copy->has_value());
+        const auto findings = (*file)->verify();
+        REQUIRE(findings.ok());
+        CHECK(findings->empty());
+    }
+    const auto summary = AssessmentFile::readSummary(path); // the library still reads the stored scores
+    REQUIRE(summary.ok());
+    CHECK(summary->computedFromAnswers == 0);
+    REQUIRE(summary->initiatives.size() == 2);
+    CHECK(summary->initiatives[0].readiness == 50.0);
+    CHECK(test::tableRows(path, "pragma_user_version")[0] == "4|");
+    CHECK_FALSE(std::filesystem::exists(path + ".v4.bak"));
 }
 
 TEST_CASE("A working copy without its repository is refused and the file is unchanged")

@@ -50,6 +50,7 @@ void checkSummary(const std::string& path, int expectComputed = -1)
             CHECK(stored.frictions[f].band == slow.frictions[f].band);
             CHECK(stored.frictions[f].coverage == slow.frictions[f].coverage);
             CHECK(stored.frictions[f].lowCoverage == slow.frictions[f].lowCoverage);
+            CHECK(stored.frictions[f].disagreementCount == slow.frictions[f].disagreementCount);
         }
     }
     const PortfolioScore stored = scorePortfolio(summary->bank, summary->initiatives);

@@ -13,6 +13,7 @@
 #include "stage_text.h"
 #include "targets_dialog.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lastmile::app {
 
@@ -101,6 +103,10 @@ EngagementPage::EngagementPage(QWidget* parent)
     });
     connect(m_roundsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EngagementPage::roundSelected);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &EngagementPage::roundsShownChanged);
+    for (QComboBox* rounds : {m_comparison->fromComboBox(), m_comparison->toComboBox()}) {
+        connect(rounds, &QComboBox::currentIndexChanged, this, &EngagementPage::roundsShownChanged);
+    }
     connect(m_respondentsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EngagementPage::updateActions);
     connect(m_initiativesView, &QAbstractItemView::activated, this, &EngagementPage::editInitiative);
@@ -234,6 +240,14 @@ void EngagementPage::setDocument(AssessmentDocument* document)
     m_comparison->setDocument(document);
     if (document) {
         connect(document, &AssessmentDocument::changed, this, &EngagementPage::documentChanged);
+        connect(document, &AssessmentDocument::roundLoaded, this, [this](std::int64_t roundId) {
+            const std::vector<std::int64_t> shown = roundsShown(*m_document);
+            if (std::find(shown.begin(), shown.end(), roundId) != shown.end()) {
+                m_initiatives->reload(); // their scores in that round; the rows and selection stay
+                m_comparison->reload();
+                updateDetails();
+            }
+        });
         selectRound(m_rounds->roundId(m_rounds->rowCount() - 1));
         selectInitiative(m_initiatives->initiativeId(0));
     }
@@ -303,8 +317,22 @@ void EngagementPage::selectRound(std::int64_t roundId)
     selectRow(m_roundsView, m_rounds->rowOf(roundId));
 }
 
+std::vector<std::int64_t> EngagementPage::roundsShown(const AssessmentDocument& document) const
+{
+    if (m_document != &document) {
+        return document.latestRoundIds(); // what setDocument() selects
+    }
+    std::vector<std::int64_t> ids{selectedRoundId()};
+    if (m_tabs->currentWidget() == m_comparison) {
+        ids.push_back(m_comparison->fromComboBox()->currentData().toLongLong());
+        ids.push_back(m_comparison->toComboBox()->currentData().toLongLong());
+    }
+    return ids; // 0, for no round, counts as loaded
+}
+
 void EngagementPage::roundSelected()
 {
+    emit roundsShownChanged();
     const std::int64_t roundId = selectedRoundId();
     m_initiatives->setRound(roundId);
     m_respondents->setRound(roundId);

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 #include <cstdint>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -63,7 +64,14 @@ public:
     void addRespondent();
     void editRespondent();
 
+    // The rounds whose answers the page shows: the selected round's scores, and the two rounds
+    // compared while Compare Rounds is shown; before the page has `document`, the latest round
+    // (what it opens on).
+    std::vector<std::int64_t> roundsShown(const AssessmentDocument& document) const;
+
 signals:
+    // Another round selected or compared, or Compare Rounds shown or hidden (roundsShown()).
+    void roundsShownChanged();
     // The user wants to answer the questionnaire of this initiative in this round.
     void answerRequested(std::int64_t initiativeId, std::int64_t roundId);
 

@@ -162,6 +162,23 @@ void ExplanationPanel::explain(const Assessment& assessment, const RoundData& ro
     m_contentLayout->addStretch(1);
 }
 
+void ExplanationPanel::explainLater(const RoundData& round, const QString& failure)
+{
+    clearContent();
+    const QString name = QString::fromStdString(round.round.name);
+    m_subtitle->setText(name);
+    if (failure.isEmpty()) {
+        m_title->setText(tr("Reading the answers of %1…").arg(name));
+        addLabel(tr("The explanation lists the answers behind the score; it appears as soon as they are read."),
+                 QStringLiteral("explanationWaitLabel"));
+    } else {
+        m_title->setText(tr("The answers of %1 could not be read.").arg(name));
+        addLabel(failure, QStringLiteral("explanationWaitLabel"));
+        addLabel(tr("Click the cell again to try once more."), QStringLiteral("explanationWaitLabel"));
+    }
+    m_contentLayout->addStretch(1);
+}
+
 void ExplanationPanel::explainFriction(const RoundData& round, const HeatmapRow& row, const InitiativeScore& score,
                                        const std::string& frictionId)
 {

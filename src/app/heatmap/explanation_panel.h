@@ -25,6 +25,9 @@ public:
     // Explains `cell` of `heatmap`, the heatmap of `round` in `assessment`.
     void explain(const Assessment& assessment, const RoundData& round, const HeatmapData& heatmap,
                  const render::HeatmapHit& cell);
+    // Instead of an explanation, while the answers of `round` are not read: that they are being
+    // read (`failure` empty), or why they could not be (a full sentence naming the file).
+    void explainLater(const RoundData& round, const QString& failure = {});
     QString title() const;
 
 signals:

@@ -159,6 +159,12 @@ void HeatmapView::setDocument(AssessmentDocument* document)
                 rebuild();
             }
         });
+        connect(m_document, &AssessmentDocument::loadFailed, this, [this](const QString& message) {
+            const RoundData* round = m_document->round(roundId());
+            if (m_explained && round && !m_document->isLoaded(round->round.id)) {
+                m_explanation->explainLater(*round, message);
+            }
+        });
     }
     fillRounds();
     rebuild();
@@ -228,29 +234,50 @@ void HeatmapView::rebuild()
     const std::int64_t comparedId = compareRoundId();
     const RoundData* compared =
         comparedId != 0 && comparedId != round->round.id ? m_document->round(comparedId) : nullptr;
-    std::vector<std::int64_t> needed{round->round.id};
-    if (compared) {
-        needed.push_back(comparedId);
+    // Each round shown is scored from its answers once they are read, or else from the scores
+    // the file stores, with no answer read. Only a round with neither is read; until it is in,
+    // the heatmap says so instead of showing scores of answers not read yet.
+    std::optional<std::vector<InitiativeScore>> scores = scoresOf(*round);
+    std::optional<std::vector<InitiativeScore>> previousScores =
+        compared ? scoresOf(*compared) : std::vector<InitiativeScore>();
+    const RoundData* waiting = !scores ? round : !previousScores ? compared : nullptr;
+    if (waiting && isVisible()) {
+        std::vector<std::int64_t> needed;
+        for (const RoundData* shown : {round, compared}) {
+            if (shown && !m_document->isLoaded(shown->round.id)) {
+                needed.push_back(shown->round.id);
+            }
+        }
+        m_document->need(needed);
     }
-    // Only the rounds shown are read; until their answers are in, the heatmap says so instead
-    // of showing scores of answers not read yet.
-    const bool loaded = m_document->isLoaded(needed) || (isVisible() && m_document->need(needed));
-    m_copy->setEnabled(loaded);
-    m_export->setEnabled(loaded);
-    if (!loaded) {
+    m_copy->setEnabled(!waiting);
+    m_export->setEnabled(!waiting);
+    if (waiting) {
         m_model->setHeatmap({}, {});
-        m_canvas->setEmptyText(tr("Reading the answers of %1…").arg(QString::fromStdString(round->round.name)));
+        m_canvas->setEmptyText(tr("Reading the answers of %1…").arg(QString::fromStdString(waiting->round.name)));
         m_canvas->setData({}, false);
         closeExplanation();
         m_hint->setText(tr("The heatmap appears as soon as the round's answers are read."));
         return;
     }
     m_canvas->setEmptyText(tr("No round to show."));
-    m_model->setHeatmap(buildHeatmap(m_document->assessment(), *round, compared), m_document->assessment().initiatives);
+    m_model->setHeatmap(
+        buildHeatmap(m_document->assessment(), *round, std::move(*scores), compared, std::move(*previousScores)),
+        m_document->assessment().initiatives);
     showRows();
     if (m_explained) {
         explainCell(*m_explained); // follows the edit
     }
+}
+
+std::optional<std::vector<InitiativeScore>> HeatmapView::scoresOf(const RoundData& round) const
+{
+    if (m_document->isLoaded(round.round.id)) {
+        return scoreRound(m_document->assessment(), round);
+    }
+    // A file that cannot be read here has its answers read instead, whose reader says why.
+    auto stored = m_document->file().loadStoredScores(m_document->assessment(), round);
+    return stored ? std::move(*stored) : std::nullopt;
 }
 
 void HeatmapView::showEvent(QShowEvent* event)
@@ -268,7 +295,14 @@ void HeatmapView::explainCell(const render::HeatmapHit& cell)
         return;
     }
     m_explained = cell;
-    m_explanation->explain(m_document->assessment(), *round, m_canvas->data(), cell);
+    if (m_document->isLoaded(round->round.id)) {
+        m_explanation->explain(m_document->assessment(), *round, m_canvas->data(), cell);
+    } else {
+        // The heatmap came from the stored scores; the explanation lists the answers behind a
+        // score, so the round is read now (roundLoaded() explains the cell then).
+        m_explanation->explainLater(*round);
+        m_document->need({round->round.id});
+    }
     m_canvas->setSelectedCell(cell);
     if (!m_canvas->currentCell() || m_canvas->currentCell()->initiativeId != cell.initiativeId ||
         m_canvas->currentCell()->frictionId != cell.frictionId) {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/scoring.h"
 #include "render/heatmap_painter.h"
 
 #include <QWidget>
 #include <optional>
+#include <vector>
 
 class QBoxLayout;
 class QCheckBox;
@@ -25,8 +27,10 @@ class HeatmapModel;
 // round (the change view with coloured arrows); a click on a cell, or Enter on the keyboard's
 // cell, explains it in a panel beside the heatmap. Rows sort by the name, the readiness or any
 // friction (a click on a header, again to reverse) and filter by business function and stage. It follows every edit of
-// the document, so it updates live during a workshop. Copy puts the heatmap on the clipboard (image and SVG) for
-// slides; Export writes PNG or SVG.
+// the document, so it updates live during a workshop. A round whose answers the document has not read is drawn from
+// the scores the file stores, without reading them; its answers are read only for what needs them (explaining a cell),
+// or when the file's stored scores cannot be trusted (docs/file-format.md#stored-scores). Copy puts the heatmap on the
+// clipboard (image and SVG) for slides; Export writes PNG or SVG.
 class HeatmapView : public QWidget
 {
     Q_OBJECT
@@ -85,6 +89,9 @@ private:
     std::int64_t roundId() const;
     std::int64_t compareRoundId() const;
     render::HeatmapOptions exportOptions() const;
+    // The scores of `round`: from its answers when they are read, else those the file stores when
+    // it can trust them (AssessmentFile::loadStoredScores); none while its answers must be read.
+    std::optional<std::vector<InitiativeScore>> scoresOf(const RoundData& round) const;
     void applyTargetView();
 
     AssessmentDocument* m_document = nullptr;

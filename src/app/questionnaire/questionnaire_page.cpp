@@ -254,6 +254,11 @@ void QuestionnairePage::setDocument(AssessmentDocument* document)
     m_shown.reset();
     if (m_document) {
         connect(m_document, &AssessmentDocument::changed, this, &QuestionnairePage::onDocumentChanged);
+        connect(m_document, &AssessmentDocument::roundLoaded, this, [this](std::int64_t loaded) {
+            if (loaded == roundId()) {
+                refresh(); // the answers of the round it stands on are in
+            }
+        });
         connect(m_document, &QObject::destroyed, this, [this] {
             m_document = nullptr;
             m_navigator->setDocument(nullptr);
@@ -322,8 +327,20 @@ void QuestionnairePage::rebuildSelectors()
     followNavigator();
 }
 
+std::vector<std::int64_t> QuestionnairePage::roundsShown(const AssessmentDocument& document) const
+{
+    if (m_document == &document && m_navigator->round()) {
+        return {roundId()};
+    }
+    return document.latestRoundIds(); // where the navigator starts
+}
+
 void QuestionnairePage::followNavigator()
 {
+    if (roundId() != m_roundShown) {
+        m_roundShown = roundId();
+        emit roundsShownChanged();
+    }
     m_selectors->select(initiativeId(), roundId(), respondentId(), m_navigator->advanceAfterAnswering());
     refresh();
     const auto shown = std::make_tuple(initiativeId(), m_navigator->friction(), m_navigator->question());

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -78,6 +79,13 @@ public:
     void planAgenda();
     // Saves notes and evidence typed but not yet saved (they are saved shortly after typing stops).
     void flushPendingText();
+    // The round whose answers the page shows: the one it stands on once it has `document`, else
+    // the one it opens on (the latest).
+    std::vector<std::int64_t> roundsShown(const AssessmentDocument& document) const;
+
+signals:
+    // The page stands on another round (roundsShown()); emitted before it draws that round.
+    void roundsShownChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -115,6 +123,7 @@ private:
     QuestionnaireNavigator* m_navigator = nullptr;
     RoomController* m_roomController = nullptr;
     std::optional<std::tuple<std::int64_t, int, int>> m_shown; // initiative, friction, question in view
+    std::int64_t m_roundShown = 0;                             // the round roundsShownChanged() last told of
     ScoringRules m_rules;
     QTimer m_textTimer;
 

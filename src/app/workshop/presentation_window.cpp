@@ -254,10 +254,14 @@ void PresentationWindow::refresh()
     m_timer->setText(RoomController::timeLeftText(room.secondsLeft()));
     // The join code stays up while the room answers; the reveal takes the whole screen.
     m_join->setVisible(!m_joinUrl.isEmpty() && !(question && room.isRevealed()));
-    if (!question || !initiative) {
+    // A round chosen on the questionnaire whose answers are still being read: nobody's answer
+    // is shown as missing meanwhile.
+    const bool reading = round && !document->isLoaded(round->round.id);
+    if (!question || !initiative || reading) {
         m_context->setText(round ? QString::fromStdString(round->round.name) : QString());
         m_position->clear();
-        m_empty->setText(tr("No question is open. The facilitator chooses one on the questionnaire."));
+        m_empty->setText(reading ? tr("Reading the answers of this round…")
+                                 : tr("No question is open. The facilitator chooses one on the questionnaire."));
         m_empty->show();
         m_body->hide();
         fitToWindow();

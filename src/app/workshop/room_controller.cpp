@@ -33,6 +33,11 @@ void RoomController::setDocument(AssessmentDocument* document)
     m_roundId = 0;
     if (m_document) {
         connect(m_document, &AssessmentDocument::changed, this, &RoomController::onDocumentChanged);
+        connect(m_document, &AssessmentDocument::roundLoaded, this, [this](std::int64_t roundId) {
+            if (roundId == m_roundId) {
+                emit changed(); // the room's answers are in
+            }
+        });
         connect(m_document, &QObject::destroyed, this, [this] { m_document = nullptr; });
     }
     loadAgenda();
