@@ -401,17 +401,20 @@ bool writeAppendix(QIODevice& out, const ReportModel& model)
                        tableStart({HtmlReport::tr("Initiative"), HtmlReport::tr("Friction"), HtmlReport::tr("Question"),
                                    HtmlReport::tr("Respondent"), HtmlReport::tr("Answer"), HtmlReport::tr("Note"),
                                    HtmlReport::tr("Evidence")}));
-    QString rows;
-    for (std::size_t at = 0; at < model.appendix.size() && written; ++at) {
-        const AppendixRow& row = model.appendix[at];
-        rows += tableRow(cell(e(row.initiative)) + cell(e(row.frictionName)) + cell(e(row.questionText)) +
-                         cell(row.respondent.empty() ? e(ReportText::consensus()) : e(row.respondent)) +
-                         cell(e(ReportText::answer(row.answer, model.methodology.scale))) + cell(e(row.note)) +
-                         cell(e(row.evidence)));
-        if (at + 1 == model.appendix.size() || model.appendix[at + 1].initiativeId != row.initiativeId) {
-            written = write(out, rows); // one initiative's rows at a time
-            rows.clear();
+    const Appendix& appendix = model.appendix;
+    for (std::size_t at = 0; at < appendix.initiatives.size() && written; ++at) {
+        const AppendixInitiative& initiative = appendix.initiatives[at];
+        const QString name = cell(e(initiative.name));
+        QString rows;
+        for (const AppendixAnswer& answer : initiative.answers) {
+            const AppendixQuestion& question = appendix.question(answer);
+            const AppendixRespondent* respondent = appendix.respondent(answer);
+            rows += tableRow(name + cell(e(question.frictionName)) + cell(e(question.text)) +
+                             cell(respondent ? e(respondent->name) : e(ReportText::consensus())) +
+                             cell(e(ReportText::answer(answer.answer, model.methodology.scale))) +
+                             cell(e(answer.note)) + cell(e(answer.evidence)));
         }
+        written = write(out, rows);
     }
     return written && write(out, kTableEnd + QStringLiteral("</section>\n"));
 }

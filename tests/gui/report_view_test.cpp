@@ -93,8 +93,9 @@ private slots:
         QVERIFY(model.has_value());
         QVERIFY(!model->appendix.empty());
         const std::string first = document->assessment().rounds.back().respondents.front().name;
-        for (const AppendixRow& row : model->appendix) {
-            QVERIFY(row.respondent != first);
+        QVERIFY(!model->appendix.respondents.empty());
+        for (const AppendixRespondent& respondent : model->appendix.respondents) {
+            QVERIFY(respondent.name != first);
         }
     }
 

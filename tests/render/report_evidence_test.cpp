@@ -331,9 +331,10 @@ TEST_CASE("An anonymous report names no respondent and no role")
         }
     }
     CHECK(checked > 0);
-    for (const AppendixRow& row : model.appendix) {
-        CHECK((row.respondent.empty() || row.respondent.rfind("Respondent ", 0) == 0));
-        CHECK(row.role.empty());
+    CHECK_FALSE(model.appendix.respondents.empty());
+    for (const AppendixRespondent& respondent : model.appendix.respondents) {
+        CHECK(respondent.name.rfind("Respondent ", 0) == 0);
+        CHECK(respondent.role.empty());
     }
     for (const InitiativeSection& section : model.initiatives) {
         for (const NoteEntry& note : section.notes) {
