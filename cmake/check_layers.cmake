@@ -16,7 +16,7 @@ if(NOT SOURCE_DIR)
 endif()
 
 # Which directories of src/ a layer may include from, and why.
-set(layers core samples storage text storage_text render session repository repository_text cli app)
+set(layers core samples storage text storage_text render session repository repository_text cli modules app)
 set(allow_core core)
 set(allow_samples core samples)
 set(allow_storage core storage)
@@ -27,7 +27,8 @@ set(allow_session core storage text session)
 set(allow_repository core storage repository)
 set(allow_repository_text core storage text storage_text repository repository_text)
 set(allow_cli core samples storage text storage_text render session repository repository_text cli)
-set(allow_app core samples storage text storage_text render session repository repository_text app)
+set(allow_modules core storage text storage_text render session repository repository_text modules)
+set(allow_app core samples storage text storage_text render session repository repository_text modules app)
 
 set(why_core "src/core is standard C++ and reaches no other layer")
 set(why_samples "src/samples builds on core only")
@@ -42,6 +43,7 @@ set(why_repository "src/repository builds on core and storage only; it never rea
 front ends")
 set(why_repository_text "src/repository_text builds on core, storage, text, storage_text and repository only")
 set(why_cli "src/cli may use every layer but the desktop app")
+set(why_modules "src/modules (the app's modules) may use every layer but the front ends")
 set(why_app "src/app may use every layer but the command line")
 
 # Which Qt modules a layer may use: NONE, or a list of module names (QtCore is "Core").
@@ -55,6 +57,7 @@ set(qt_session Core Network WebSockets)
 set(qt_repository NONE)
 set(qt_repository_text Core)
 set(qt_cli Core Gui Svg Network WebSockets)
+set(qt_modules Core Gui Network WebSockets)
 set(qt_app ANY)
 
 # Third-party libraries that belong to one layer.
@@ -65,7 +68,15 @@ set(owner_qrencode render)
 set(owner_png render)
 set(owner_pqxx repository)
 
-# Tests of the Qt-free layers stay Qt-free too.
+# Headers of what the app loads as a module when first used (src/modules): the app reaches them
+# only through the module's interface, so that it never links the library behind them.
+set(module_only_headers render/pdf_outline.h render/pdf_text_map.h render/workbook_xlsx.h render/workbook_writer.h
+    render/workbook_sheets.h)
+set(why_module_only "src/app loads this as a module when first used: use its interface in src/modules")
+
+# Tests of the Qt-free layers stay Qt-free too; any of them may take its fixtures from the sample
+# engagements (src/samples builds on core only).
+set(test_fixtures samples)
 set(test_dirs core samples storage)
 
 set(violations "")
@@ -93,13 +104,13 @@ macro(lastmile_violation file text rule)
 endmacro()
 
 # The Qt module of a header named as <QName> or <QtModule/QName>: Core, Gui, Widgets, …, or "".
-set(qt_modules "")
+set(qt_module_names "")
 if(QT_INCLUDE_ROOT AND IS_DIRECTORY "${QT_INCLUDE_ROOT}")
     file(GLOB qt_module_dirs LIST_DIRECTORIES true "${QT_INCLUDE_ROOT}/Qt*")
     foreach(dir IN LISTS qt_module_dirs)
         get_filename_component(name "${dir}" NAME)
         string(REGEX REPLACE "^Qt" "" name "${name}")
-        list(APPEND qt_modules "${name}")
+        list(APPEND qt_module_names "${name}")
     endforeach()
 endif()
 
@@ -113,7 +124,7 @@ function(lastmile_qt_module header out)
         return()
     endif()
     set(found "")
-    foreach(module IN LISTS qt_modules)
+    foreach(module IN LISTS qt_module_names)
         if(EXISTS "${QT_INCLUDE_ROOT}/Qt${module}/${header}")
             set(found "${module}")
             break()
@@ -149,7 +160,10 @@ macro(lastmile_check_file file layer kind)
             endif()
             if("${kind}" STREQUAL "src" AND target AND NOT target IN_LIST allow_${layer})
                 lastmile_violation("${file}" "${text}" "${why_${layer}}")
-            elseif("${kind}" STREQUAL "tests" AND target AND NOT target IN_LIST allow_${layer})
+            elseif("${kind}" STREQUAL "src" AND "${layer}" STREQUAL "app" AND header IN_LIST module_only_headers)
+                lastmile_violation("${file}" "${text}" "${why_module_only}")
+            elseif("${kind}" STREQUAL "tests" AND target AND NOT target IN_LIST allow_${layer}
+                   AND NOT target IN_LIST test_fixtures)
                 lastmile_violation("${file}" "${text}" "tests/${layer} keeps the rule of its layer: ${why_${layer}}")
             endif()
         else()

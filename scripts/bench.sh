@@ -18,7 +18,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 cmake --preset default >/dev/null # picks up Google Benchmark
-cmake --build --preset default --target lastmile lastmile-cli lastmile_bench render_bench bare_window bare_window_linked app_open_bench
+cmake --build --preset default --target lastmile lastmile-cli lastmile_bench render_bench bare_window bare_window_linked bare_text_window app_open_bench
 
 bin=build/bin
 work=build/bench
@@ -46,7 +46,7 @@ echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/m
 grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ */CPU: /'
 
 echo
-echo "== Open large, score every initiative and friction, write the heatmap PNG (budget: <= 1.5x the floor)"
+echo "== Open large, read the latest round's stored scores (no answer), write the heatmap PNG (budget: <= 1.5x the floor)"
 hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/heatmap.md" \
     -n "sqlite3 reads every answer row (floor)" "sqlite3 $large 'SELECT * FROM answer'" \
     -n "lastmile-cli heatmap" "$bin/lastmile-cli heatmap $large --output $work/heatmap.png"
@@ -82,16 +82,19 @@ echo "== Start to first painted window, then quit (budget: <= 1.5x the time and 
 home="$work/home"
 rm -rf "$home" && mkdir -p "$home"
 HOME="$home" XDG_CONFIG_HOME="$home/.config" "$bin/lastmile" --quit-after-first-paint >/dev/null 2>&1 # first start writes the demo
-# The second program is the floor loading every library the app links, calling none: what
-# the libraries alone cost.
+# The second program is the floor loading every library the app links at start, calling none:
+# what the libraries alone cost. The third is a main window with a menu bar painting one line of
+# text: what text costs any Widgets program.
 hyperfine --warmup 2 --runs "$runs" -N --export-markdown "$work/startup.md" \
     -n "bare Qt window (floor)" "$bin/bare_window" \
     -n "bare Qt window with the app's libraries" "$bin/bare_window_linked" \
+    -n "bare main window with a menu bar and a line of text" "$bin/bare_text_window" \
     -n "lastmile library with the demo" "env HOME=$home XDG_CONFIG_HOME=$home/.config $bin/lastmile --quit-after-first-paint"
 bare_kb=$(peak "$bin/bare_window")
 linked_kb=$(peak "$bin/bare_window_linked")
+text_kb=$(peak "$bin/bare_text_window")
 app_kb=$(HOME="$home" XDG_CONFIG_HOME="$home/.config" peak "$bin/lastmile" --quit-after-first-paint)
-echo "Peak memory: bare window ${bare_kb} KB, with the app's libraries ${linked_kb} KB, lastmile ${app_kb} KB, ratio $(awk -v a="$app_kb" -v b="$bare_kb" 'BEGIN {printf "%.2f", a/b}')"
+echo "Peak memory: bare window ${bare_kb} KB, with the app's libraries ${linked_kb} KB, with text ${text_kb} KB, lastmile ${app_kb} KB, ratio $(awk -v a="$app_kb" -v b="$bare_kb" 'BEGIN {printf "%.2f", a/b}')"
 
 echo
 echo "== The same with large in the library (budget: as with the demo alone; a row costs O(initiatives))"

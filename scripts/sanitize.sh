@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Builds Lastmile with the address and undefined-behaviour sanitizers into build-asan/ and runs
-# the tests the sanitizer run covers there (docs/testing.md, "Sanitizers"): core, samples,
-# storage, text, render, the command line, and the golden files. Any report of either sanitizer, or a
-# leak outside the suppressions of tests/sanitizers/lsan.supp, fails the test that caused it.
+# Builds all of Lastmile with the address and undefined-behaviour sanitizers into build-asan/ and
+# runs the whole test suite there (docs/testing.md, "Sanitizers"): every layer, the GUI offscreen,
+# the voting server, the repository on a real PostgreSQL server, and the programs the tests start
+# (lastmile-cli, lastmile, the crash writer), which are the sanitized builds too. Any report of
+# either sanitizer, or a leak outside the suppressions of tests/sanitizers/lsan.supp, fails the
+# test that caused it. Only the checks that run no code of ours are left out (labels static and
+# package). Arguments are passed to ctest, e.g. `-R '^gui: '`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +14,9 @@ bash scripts/setup.sh
 if [ ! -f build-asan/CMakeCache.txt ]; then
     cmake --preset asan
 fi
-# Only what those tests run: the asan test preset selects them by name.
-cmake --build --preset asan --target core_tests samples_tests storage_tests text_tests render_tests lastmile-cli \
-    cli_tests
+start=$SECONDS
+cmake --build --preset asan
+echo "sanitize: build took $((SECONDS - start)) s"
+start=$SECONDS
 ctest --preset asan "$@"
+echo "sanitize: tests took $((SECONDS - start)) s"

@@ -1418,6 +1418,21 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
+    <name>Modules</name>
+    <message>
+        <source>the file is missing</source>
+        <translation>die Datei fehlt</translation>
+    </message>
+    <message>
+        <source>it is not the module expected</source>
+        <translation>es ist nicht das erwartete Modul</translation>
+    </message>
+    <message>
+        <source>the module %1 could not be loaded (%2)</source>
+        <translation>das Modul %1 konnte nicht geladen werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MoveActionCommand</name>
     <message>
         <source>Move Action</source>
@@ -2420,6 +2435,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     <message>
         <source>evidence</source>
         <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>the team repository cannot be used: %1</source>
+        <translation>das Team-Repository kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>

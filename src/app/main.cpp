@@ -16,27 +16,29 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cstdlib>
+#include <functional>
+#include <utility>
 
 namespace {
 
-// Quits once the window has painted, so start-up can be measured from outside.
-class QuitAfterFirstPaint : public QObject
+// Runs `then` at the next turn of the event loop after the window it watches first painted:
+// what the first paint does not need waits for it.
+class AfterFirstPaint : public QObject
 {
 public:
-    using QObject::QObject;
+    AfterFirstPaint(QObject* parent, std::function<void()> then) : QObject(parent), m_then(std::move(then)) {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        if (event->type() == QEvent::Paint && m_then) {
+            QTimer::singleShot(0, qApp, std::exchange(m_then, {}));
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool m_done = false;
+    std::function<void()> m_then;
 };
 
 // --help and --version need no window system: answer them before one is required.
@@ -69,8 +71,6 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(LASTMILE_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Lastmile"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lastmile.Lastmile"));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("org.lastmile.Lastmile"), QIcon(QStringLiteral(":/icons/lastmile.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Lastmile desktop app"));
@@ -131,8 +131,15 @@ int main(int argc, char* argv[])
         window->show();
     }
     lastmile::app::MainWindow* window = windows.windows().constFirst();
+    // The icon (the theme's, else the SVG through Qt's icon engine plugin) after the first paint:
+    // looking it up loads plugins and reads files the window's first frame does not need.
+    window->installEventFilter(new AfterFirstPaint(window, [] {
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral("org.lastmile.Lastmile"), QIcon(QStringLiteral(":/icons/lastmile.svg"))));
+    }));
     if (parser.isSet(quitAfterPaint)) {
-        window->installEventFilter(new QuitAfterFirstPaint(window));
+        // Measuring start-up: quits once the window has painted.
+        window->installEventFilter(new AfterFirstPaint(window, &QCoreApplication::quit));
     }
     if (parser.isSet(present)) {
         window->setPresentationMode(true);

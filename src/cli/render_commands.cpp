@@ -5,6 +5,7 @@
 #include "core/report_model.h"
 #include "lookup.h"
 #include "render/heatmap_export.h"
+#include "render/pdf_outline.h"
 #include "render/report_html.h"
 #include "render/report_pdf.h"
 #include "render/report_text.h"
@@ -235,8 +236,9 @@ public:
         {
             ProgressLine line(QFileInfo(target).fileName());
             const render::ExportProgress progress = [&line](int done, int total) { return line.update(done, total); };
-            result = suffix == QStringLiteral("pdf") ? render::writeReportPdf(target, model, progress)
-                                                     : render::writeReportHtml(target, model, progress);
+            result = suffix == QStringLiteral("pdf")
+                         ? render::writeReportPdf(target, model, render::qpdfFinisher(), progress)
+                         : render::writeReportHtml(target, model, progress);
         }
         if (!result.ok()) {
             return reportFailure(target, result.error);

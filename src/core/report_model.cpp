@@ -375,11 +375,13 @@ ReportModel buildReportWith(const Assessment& assessment, const RoundData& round
     }
     model.methodology = methodologyOf(round, options);
     if (options.appendix) {
+        std::vector<const Initiative*> included;
         for (const Initiative& initiative : assessment.initiatives) {
             if (scored.find(initiative.id)) {
-                appendAnswers(model.appendix, initiative, round, index);
+                included.push_back(&initiative);
             }
         }
+        model.appendix = appendixOf(included, round, index);
     }
     return model;
 }

@@ -304,19 +304,58 @@ struct Methodology
     std::vector<MethodologyFriction> frictions;
 };
 
-// One answer of the chosen round (a respondent's or the consensus).
-struct AppendixRow
+// A question of the appendix: the texts every answer to it repeats, kept once.
+struct AppendixQuestion
 {
-    std::int64_t initiativeId = 0;
-    std::string initiative;
     std::string frictionName;
     std::string questionId;
-    std::string questionText;
-    std::string respondent; // empty for the consensus
+    std::string text;
+};
+
+// Who gave answers in the appendix, kept once: the name shown (a letter name in an anonymous
+// report) and the role (empty in an anonymous report).
+struct AppendixRespondent
+{
+    std::string name;
     std::string role;
+};
+
+// One answer of the chosen round (a respondent's or the consensus).
+struct AppendixAnswer
+{
+    std::size_t question = 0;              // in Appendix::questions
+    std::optional<std::size_t> respondent; // in Appendix::respondents; none for the consensus
     Answer answer;
     std::string note;
     std::string evidence;
+};
+
+// The answers about one initiative, questions in bank order, each respondent's (in the round's
+// respondent order) before the consensus.
+struct AppendixInitiative
+{
+    std::int64_t initiativeId = 0;
+    std::string name;
+    std::vector<AppendixAnswer> answers; // never empty
+};
+
+// Every answer of the chosen round, initiatives in the file's order (those without an answer left
+// out). The texts repeated from answer to answer are held once, in `questions` and `respondents`,
+// so that the appendix of a large engagement costs little more than its answers' own notes.
+struct Appendix
+{
+    std::vector<AppendixQuestion> questions;
+    std::vector<AppendixRespondent> respondents;
+    std::vector<AppendixInitiative> initiatives;
+
+    bool empty() const { return initiatives.empty(); }
+    std::size_t answerCount() const; // over every initiative
+    // The question and the respondent (null for the consensus) of `answer`, one of this appendix's.
+    const AppendixQuestion& question(const AppendixAnswer& answer) const { return questions.at(answer.question); }
+    const AppendixRespondent* respondent(const AppendixAnswer& answer) const
+    {
+        return answer.respondent ? &respondents.at(*answer.respondent) : nullptr;
+    }
 };
 
 // What a report says, as data: numbers and the user's and bank's own text. The fixed sentences
@@ -329,7 +368,7 @@ struct ReportModel
     HeatmapData heatmap;
     std::vector<InitiativeSection> initiatives;
     Methodology methodology;
-    std::vector<AppendixRow> appendix; // initiatives in the file's order, questions in bank order
+    Appendix appendix;
 };
 
 // The change between two figures as printed (whole numbers: "64 → 57" is a change of 7), when

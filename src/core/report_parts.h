@@ -46,9 +46,8 @@ bool isOverdue(const std::string& due, ActionStatus status, const ReportOptions&
 InitiativeSection sectionOf(const Assessment& assessment, const Initiative& initiative, const InitiativeScore& score,
                             const InitiativeScore* previous, const RoundData& round, const RoundIndex& index,
                             const ReportOptions& options);
-// Appends every answer of `initiative` in `round` to the appendix, in bank order: each
-// respondent's, then the consensus.
-void appendAnswers(std::vector<AppendixRow>& rows, const Initiative& initiative, const RoundData& round,
-                   const RoundIndex& index);
+// The appendix of `initiatives` (in that order) in `round`: every answer in bank order, each
+// respondent's, then the consensus; an initiative without answers is left out.
+Appendix appendixOf(const std::vector<const Initiative*>& initiatives, const RoundData& round, const RoundIndex& index);
 
 } // namespace lastmile

@@ -113,6 +113,15 @@ std::string anonymousRespondentName(const std::string& pattern, std::size_t posi
     return at == std::string::npos ? label + ' ' + letters : label.replace(at, 2, letters);
 }
 
+std::size_t Appendix::answerCount() const
+{
+    std::size_t count = 0;
+    for (const AppendixInitiative& initiative : initiatives) {
+        count += initiative.answers.size();
+    }
+    return count;
+}
+
 std::string frictionName(const QuestionBank& bank, const std::string& frictionId)
 {
     const Friction* friction = bank.findFriction(frictionId);

@@ -206,23 +206,43 @@ InitiativeSection sectionOf(const Assessment& assessment, const Initiative& init
     return section;
 }
 
-void appendAnswers(std::vector<AppendixRow>& rows, const Initiative& initiative, const RoundData& round,
-                   const RoundIndex& index)
+Appendix appendixOf(const std::vector<const Initiative*>& initiatives, const RoundData& round, const RoundIndex& index)
 {
+    Appendix appendix;
     for (const Friction& friction : round.bank.frictions) {
         for (const Question& question : friction.questions) {
-            for (const AnswerRecord* record : index.answersTo(initiative.id, question.id)) {
-                rows.push_back({initiative.id, initiative.name, friction.name, question.id, question.text,
-                                respondentName(index, record->respondentId),
-                                respondentRole(index, record->respondentId), record->answer, record->note,
-                                record->evidence});
-            }
-            if (const ConsensusRecord* consensus = index.consensusOn(initiative.id, question.id)) {
-                rows.push_back({initiative.id, initiative.name, friction.name, question.id, question.text, "", "",
-                                consensus->answer, consensus->note, ""});
-            }
+            appendix.questions.push_back({friction.name, question.id, question.text});
         }
     }
+    std::map<std::int64_t, std::size_t> respondents; // by id: position in appendix.respondents
+    const auto respondent = [&](std::int64_t id) {
+        const auto [found, added] = respondents.emplace(id, appendix.respondents.size());
+        if (added) {
+            appendix.respondents.push_back({respondentName(index, id), respondentRole(index, id)});
+        }
+        return found->second;
+    };
+    for (const Initiative* initiative : initiatives) {
+        AppendixInitiative answers{initiative->id, initiative->name, {}};
+        std::size_t question = 0;
+        for (const Friction& friction : round.bank.frictions) {
+            for (const Question& asked : friction.questions) {
+                for (const AnswerRecord* record : index.answersTo(initiative->id, asked.id)) {
+                    answers.answers.push_back(
+                        {question, respondent(record->respondentId), record->answer, record->note, record->evidence});
+                }
+                if (const ConsensusRecord* consensus = index.consensusOn(initiative->id, asked.id)) {
+                    answers.answers.push_back({question, std::nullopt, consensus->answer, consensus->note, ""});
+                }
+                ++question;
+            }
+        }
+        if (!answers.answers.empty()) {
+            answers.answers.shrink_to_fit();
+            appendix.initiatives.push_back(std::move(answers));
+        }
+    }
+    return appendix;
 }
 
 } // namespace lastmile

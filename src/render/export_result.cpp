@@ -11,4 +11,21 @@ ExportResult saveAtomically(const QString& path, const QByteArray& bytes)
     return error.isEmpty() ? ExportResult::written() : ExportResult::failed(error);
 }
 
+ExportResult saveAtomically(const QString& path, const std::function<ExportResult(QIODevice& file)>& write)
+{
+    ExportResult result;
+    bool abandoned = false;
+    const QString error = text::saveAtomically(
+        path,
+        [&write, &result](QIODevice& file) {
+            result = write(file);
+            return result.ok();
+        },
+        &abandoned);
+    if (abandoned) {
+        return result;
+    }
+    return error.isEmpty() ? ExportResult::written() : ExportResult::failed(error);
+}
+
 } // namespace lastmile::render

@@ -5,6 +5,8 @@
 #include <QString>
 #include <functional>
 
+class QIODevice;
+
 namespace lastmile::render {
 
 // Told how far an export has got; returns false to cancel it.
@@ -26,5 +28,9 @@ struct ExportResult
 
 // Writes `bytes` to `path` with text::saveAtomically: the file appears complete or not at all.
 ExportResult saveAtomically(const QString& path, const QByteArray& bytes);
+// Writes `path` the same way, part by part: `write` writes the content into the temporary file
+// and returns what became of it. Unless that is Written, nothing is left behind and its result is
+// returned as it is (Cancelled, or Failed with its reason).
+ExportResult saveAtomically(const QString& path, const std::function<ExportResult(QIODevice& file)>& write);
 
 } // namespace lastmile::render

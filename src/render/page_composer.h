@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export_result.h"
+#include "page_sink.h"
 #include "pdf_outline.h"
 
 #include <QColor>
@@ -12,7 +13,6 @@
 #include <QStringList>
 #include <cstddef>
 #include <functional>
-#include <limits>
 #include <map>
 #include <memory>
 #include <utility>
@@ -23,6 +23,8 @@ class QPagedPaintDevice;
 class QPaintDevice;
 
 namespace lastmile::render {
+
+class TextShaper;
 
 struct TableColumn
 {
@@ -67,9 +69,8 @@ struct Table
 class PageComposer
 {
 public:
-    using Operation = std::function<void(QPainter&)>;
-    // Draws a page's header and footer: page number (1-based) and page count.
-    using Decoration = std::function<void(QPainter&, int page, int pageCount)>;
+    using Operation = PageOperation;
+    using Decoration = PageDecoration;
 
     // `device` measures the text: the device the document will be painted on. `margins` (points)
     // leave room for the header and footer.
@@ -78,6 +79,8 @@ public:
     // An empty composer with the same device, page size and margins: to try a layout out.
     // It shares this one's measurements of text.
     PageComposer blank() const;
+    // The text measured and shaped for the device, shared with every blank() of this composer.
+    TextShaper& shaper() const { return *m_shaper; }
 
     qreal pt(qreal points) const { return points * m_unit; } // device units
     QPaintDevice* device() const { return m_device; }
@@ -97,6 +100,11 @@ public:
     void space(qreal points);
     void moveTo(qreal y) { m_y = y; }
     void add(Operation operation);
+    // Whether the current page will be kept or painted: if not, operations added to it are places
+    // only and need not be made (a layout that only counts the pages makes none).
+    bool drawing() const { return m_pages.drawing(); }
+    // Starts a new page, taking along the heading laid out just before unless something followed it.
+    void newPageWithHeading();
 
     // Measures wrapped text in device units.
     qreal textHeight(const QString& text, const QFont& font, qreal width) const;
@@ -125,7 +133,7 @@ public:
     // What becomes of a page once the next one starts (and of the last one at finish()). By
     // default every page is kept, for paintPage(); keepPages() keeps only the first `count`, so
     // that a layout made to count the pages, or to preview the first few, holds no more.
-    void keepPages(std::size_t count);
+    void keepPages(std::size_t count) { m_pages.keepPages(count); }
     // Paints each page on `device` (the one measured, begun by `painter`) as soon as it is laid
     // out, then forgets it: memory stays bounded whatever the length of the document.
     // `pageCount` is the number of pages for the decoration ("Page 3 of 12"), known from a first
@@ -141,25 +149,7 @@ public:
     void paintPage(QPainter& painter, int index, const Decoration& decoration) const;
 
 private:
-    struct Page
-    {
-        bool decorated = true;
-        std::vector<Operation> operations;
-    };
-    struct RowLayout;
-    struct Stream
-    {
-        QPainter* painter;
-        QPagedPaintDevice* device;
-        Decoration decoration;
-        int pageCount;
-        std::function<bool(int page)> progress;
-        bool cancelled = false;
-    };
     void finishPage();
-    // Whether the current page will be kept or painted: if not, its operations are not made.
-    bool drawing() const;
-    static void paint(QPainter& painter, const Page& page, int number, int pageCount, const Decoration& decoration);
     // Where the last heading was laid out, to take it along when what follows it moves to the next page.
     struct HeadingMark
     {
@@ -171,30 +161,6 @@ private:
         bool valid = false;
     };
 
-    struct Measures;
-    struct FontMeasures;
-    struct ShapedLine;
-    // `line` shaped once in `font` on the device, to be drawn as glyphs as often as it occurs.
-    std::shared_ptr<const ShapedLine> shaped(const QString& line, const QFont& font) const;
-    // Draws a shaped line in `rect` as QPainter::drawText does with Qt::TextSingleLine, vertically
-    // centred and aligned by `alignment`.
-    static void drawShaped(QPainter& painter, const QRectF& rect, Qt::Alignment alignment, const ShapedLine& line);
-    // `font` resolved for the device with its metrics and what was measured in it so far.
-    FontMeasures& measures(const QFont& font) const;
-    // The widest part of `text` that cannot be broken across lines.
-    qreal longestWord(const QString& text, const QFont& font) const;
-    std::vector<qreal> columnWidths(const Table& table) const;
-    // Starts a new page, taking along the heading laid out just before unless something followed it.
-    void newPageWithHeading();
-    RowLayout measureRow(const Table& table, const std::vector<qreal>& widths, const std::vector<TableCell>& row,
-                         bool pageStart) const;
-    // Splits `row` after the lines that fit in `height` (device units): returns that first part and
-    // leaves the rest in `row`. At least one line of some cell goes into the first part.
-    RowLayout splitRow(const Table& table, RowLayout& row, qreal height) const;
-    void drawRow(const Table& table, const std::vector<qreal>& widths, const RowLayout& row, bool header);
-    // A new page for a table running on: the continuation caption and the header row.
-    void continueTable(const Table& table, const std::vector<qreal>& widths, const RowLayout& header);
-
     QPaintDevice* m_device;
     QSizeF m_pagePoints;
     QMarginsF m_margins;
@@ -202,18 +168,14 @@ private:
     QRectF m_body;
     qreal m_unit = 1.0;
     qreal m_y = 0.0;
-    Page m_current; // the page being laid out
+    PageSink::Page m_current; // the page being laid out
     int m_count = 0;
-    std::vector<Page> m_kept;
-    std::size_t m_keep = std::numeric_limits<std::size_t>::max();
-    std::unique_ptr<Stream> m_stream;
+    PageSink m_pages; // where each page goes once laid out
     bool m_finished = false;
     std::vector<PdfBookmark> m_bookmarks;
     HeadingMark m_heading;
     mutable std::map<std::pair<qreal, bool>, QFont> m_fonts;
-    // Wrapped lines and word widths by font: a report repeats the same cells (question texts,
-    // names, levels) thousands of times, and measuring text is shaping it. Shared with blank().
-    std::shared_ptr<Measures> m_measures;
+    std::shared_ptr<TextShaper> m_shaper; // shared with blank()
 };
 
 } // namespace lastmile::render

@@ -167,4 +167,11 @@ bool finishPdf(const QString& pdfPath, QIODevice& output, const PdfProperties& p
     }
 }
 
+PdfFinisher qpdfFinisher()
+{
+    return [](const QString& pdfPath, QIODevice& output, const PdfProperties& properties,
+              const std::vector<PdfBookmark>& bookmarks,
+              QString* error) { return finishPdf(pdfPath, output, properties, bookmarks, error); };
+}
+
 } // namespace lastmile::render

@@ -1,30 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "pdf_finishing.h"
+
 #include <QByteArray>
 #include <QString>
-
-class QIODevice;
 #include <vector>
 
+class QIODevice;
+
 namespace lastmile::render {
-
-// A bookmark of the PDF's outline: a section (level 0) or a part of the section before it (level 1).
-struct PdfBookmark
-{
-    QString title;
-    int page = 0; // 0-based
-    int level = 0;
-};
-
-// The document properties a PDF viewer shows (File > Properties).
-struct PdfProperties
-{
-    QString title;
-    QString author; // the consulting firm, from the branding
-    QString subject;
-    QString creator;
-};
 
 // `pdf` with its document properties set, `bookmarks` as its outline (opened with the outline
 // shown) and the text of emoji mapped (addAstralTextMappings), rewritten with qpdf (libqpdf,
@@ -37,5 +22,7 @@ QByteArray finishPdf(const QByteArray& pdf, const PdfProperties& properties, con
 // `output` may then hold part of the PDF.
 bool finishPdf(const QString& pdfPath, QIODevice& output, const PdfProperties& properties,
                const std::vector<PdfBookmark>& bookmarks, QString* error);
+// That finishPdf as a PdfFinisher, for writeReportPdf in a program that links libqpdf.
+PdfFinisher qpdfFinisher();
 
 } // namespace lastmile::render

@@ -7,6 +7,7 @@
 #include "report_text.h"
 #include "text/translations.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QStringList>
 #include <optional>
@@ -46,17 +47,36 @@ QString scoreCell(const std::optional<double>& score, const std::optional<Band>&
              e(ReportText::score(score)) + (lowCoverage && score ? QStringLiteral(" *") : QString()));
 }
 
-QString table(const QStringList& headers, const QStringList& rows)
+QString tableStart(const QStringList& headers)
 {
     QString html = QStringLiteral("<table><thead><tr>");
     for (const QString& header : headers) {
         html += QStringLiteral("<th>%1</th>").arg(e(header));
     }
-    html += QStringLiteral("</tr></thead><tbody>");
+    return html + QStringLiteral("</tr></thead><tbody>");
+}
+
+QString tableRow(const QString& cells)
+{
+    return QStringLiteral("<tr>") + cells + QStringLiteral("</tr>");
+}
+
+const QString kTableEnd = QStringLiteral("</tbody></table>\n");
+
+QString table(const QStringList& headers, const QStringList& rows)
+{
+    QString html = tableStart(headers);
     for (const QString& row : rows) {
-        html += QStringLiteral("<tr>") + row + QStringLiteral("</tr>");
+        html += tableRow(row);
     }
-    return html + QStringLiteral("</tbody></table>\n");
+    return html + kTableEnd;
+}
+
+// Writes `html` to `out` as UTF-8; false if it could not be written.
+bool write(QIODevice& out, const QString& html)
+{
+    const QByteArray bytes = html.toUtf8();
+    return out.write(bytes) == bytes.size();
 }
 
 QString lines(const QStringList& escaped)
@@ -373,21 +393,30 @@ QString methodology(const ReportModel& model)
     return html + QStringLiteral("</section>\n");
 }
 
-QString appendix(const ReportModel& model)
+// Writes the appendix part by part: one initiative's rows at a time, never the whole table.
+bool writeAppendix(QIODevice& out, const ReportModel& model)
 {
-    QString html = QStringLiteral("<section id=\"appendix\"><h2>%1</h2>").arg(e(ReportText::sectionAppendix()));
-    QStringList rows;
-    for (const AppendixRow& row : model.appendix) {
-        rows << cell(e(row.initiative)) + cell(e(row.frictionName)) + cell(e(row.questionText)) +
-                    cell(row.respondent.empty() ? e(ReportText::consensus()) : e(row.respondent)) +
-                    cell(e(ReportText::answer(row.answer, model.methodology.scale))) + cell(e(row.note)) +
-                    cell(e(row.evidence));
+    bool written =
+        write(out, QStringLiteral("<section id=\"appendix\"><h2>%1</h2>").arg(e(ReportText::sectionAppendix())) +
+                       tableStart({HtmlReport::tr("Initiative"), HtmlReport::tr("Friction"), HtmlReport::tr("Question"),
+                                   HtmlReport::tr("Respondent"), HtmlReport::tr("Answer"), HtmlReport::tr("Note"),
+                                   HtmlReport::tr("Evidence")}));
+    const Appendix& appendix = model.appendix;
+    for (std::size_t at = 0; at < appendix.initiatives.size() && written; ++at) {
+        const AppendixInitiative& initiative = appendix.initiatives[at];
+        const QString name = cell(e(initiative.name));
+        QString rows;
+        for (const AppendixAnswer& answer : initiative.answers) {
+            const AppendixQuestion& question = appendix.question(answer);
+            const AppendixRespondent* respondent = appendix.respondent(answer);
+            rows += tableRow(name + cell(e(question.frictionName)) + cell(e(question.text)) +
+                             cell(respondent ? e(respondent->name) : e(ReportText::consensus())) +
+                             cell(e(ReportText::answer(answer.answer, model.methodology.scale))) +
+                             cell(e(answer.note)) + cell(e(answer.evidence)));
+        }
+        written = write(out, rows);
     }
-    html += table({HtmlReport::tr("Initiative"), HtmlReport::tr("Friction"), HtmlReport::tr("Question"),
-                   HtmlReport::tr("Respondent"), HtmlReport::tr("Answer"), HtmlReport::tr("Note"),
-                   HtmlReport::tr("Evidence")},
-                  rows);
-    return html + QStringLiteral("</section>\n");
+    return written && write(out, kTableEnd + QStringLiteral("</section>\n"));
 }
 
 // The steps of writing the report: the parts before the initiatives, each initiative, the parts
@@ -397,9 +426,9 @@ int htmlSteps(const ReportModel& model)
     return static_cast<int>(model.initiatives.size()) + 3;
 }
 
-// The report, or nothing when `progress` cancelled it; `progress` is called after each part, with
-// the last step (saving) left to the caller.
-std::optional<QByteArray> buildHtml(const ReportModel& model, const ExportProgress& progress)
+} // namespace
+
+ExportResult writeReportHtml(QIODevice& out, const ReportModel& model, const ExportProgress& progress)
 {
     const ReportOptions& options = model.options;
     const int steps = htmlSteps(model);
@@ -408,6 +437,7 @@ std::optional<QByteArray> buildHtml(const ReportModel& model, const ExportProgre
         ++done;
         return !progress || progress(done, steps);
     };
+    const auto failed = [&out]() { return ExportResult::failed(out.errorString()); };
     const text::LanguageScope language(QString::fromStdString(model.options.language));
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -432,45 +462,49 @@ std::optional<QByteArray> buildHtml(const ReportModel& model, const ExportProgre
         }
         html += QStringLiteral("</section>\n");
     }
+    if (!write(out, html)) {
+        return failed();
+    }
     if (!advance()) {
-        return std::nullopt;
+        return ExportResult::cancelled();
     }
     for (const InitiativeSection& section : model.initiatives) {
-        html += initiative(model, section);
+        if (!write(out, initiative(model, section))) {
+            return failed();
+        }
         if (!advance()) {
-            return std::nullopt;
+            return ExportResult::cancelled();
         }
     }
-    if (options.methodology) {
-        html += methodology(model);
+    if (options.methodology && !write(out, methodology(model))) {
+        return failed();
     }
-    if (options.appendix) {
-        html += appendix(model);
+    if (options.appendix && !writeAppendix(out, model)) {
+        return failed();
     }
     if (!advance()) {
-        return std::nullopt;
+        return ExportResult::cancelled();
     }
+    html.clear();
     if (!model.cover.branding.footer.empty()) {
         html += QStringLiteral("<footer>%1</footer>\n").arg(e(model.cover.branding.footer));
     }
     html += QStringLiteral("</body></html>\n");
-    return html.toUtf8();
+    return write(out, html) ? ExportResult::written() : failed();
 }
-
-} // namespace
 
 QByteArray reportHtml(const ReportModel& model)
 {
-    return buildHtml(model, {}).value_or(QByteArray());
+    QByteArray html;
+    QBuffer buffer(&html);
+    buffer.open(QIODevice::WriteOnly);
+    return writeReportHtml(buffer, model).ok() ? html : QByteArray();
 }
 
 ExportResult writeReportHtml(const QString& path, const ReportModel& model, const ExportProgress& progress)
 {
-    const std::optional<QByteArray> html = buildHtml(model, progress);
-    if (!html) {
-        return ExportResult::cancelled();
-    }
-    const ExportResult result = saveAtomically(path, *html);
+    const ExportResult result =
+        saveAtomically(path, [&model, &progress](QIODevice& file) { return writeReportHtml(file, model, progress); });
     if (result.ok() && progress) {
         progress(htmlSteps(model), htmlSteps(model));
     }

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace lastmile::render {
 
 // The report as one self-contained HTML file (docs/report.md): inline CSS, the heatmap as
@@ -16,5 +18,10 @@ QByteArray reportHtml(const ReportModel& model);
 // Writes to `path` atomically: a failed or cancelled export leaves nothing behind. `progress` is
 // called as the parts are made (done out of total) and cancels the export when it returns false.
 ExportResult writeReportHtml(const QString& path, const ReportModel& model, const ExportProgress& progress = {});
+// Writes to `device` (open for writing) part by part as UTF-8, each initiative's section and
+// each initiative's rows of the appendix as they are made, so the document is never whole in
+// memory. `progress` as above, except the last step (saving), left to the caller. Failed, with
+// the device's reason, when it refuses a write.
+ExportResult writeReportHtml(QIODevice& device, const ReportModel& model, const ExportProgress& progress = {});
 
 } // namespace lastmile::render

@@ -12,7 +12,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTemporaryFile>
 #include <QtMath>
@@ -329,7 +328,8 @@ ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, co
     return paintReportPages(device, model, progress, nullptr);
 }
 
-ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const ExportProgress& progress)
+ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const PdfFinisher& finish,
+                            const ExportProgress& progress)
 {
     const text::LanguageScope language(QString::fromStdString(model.options.language));
     PdfProperties properties;
@@ -363,7 +363,7 @@ ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const E
         return ExportResult::failed(painted.errorString());
     }
     QString error;
-    if (!finishPdf(painted.fileName(), device, properties, bookmarks, &error)) {
+    if (!finish(painted.fileName(), device, properties, bookmarks, &error)) {
         return ExportResult::failed(pdf::PdfReport::tr("the PDF could not be completed (%1)").arg(error));
     }
     return ExportResult::written();
@@ -443,21 +443,11 @@ QImage ReportPages::page(int index, qreal dotsPerInch) const
     return image;
 }
 
-ExportResult writeReportPdf(const QString& path, const ReportModel& model, const ExportProgress& progress)
+ExportResult writeReportPdf(const QString& path, const ReportModel& model, const PdfFinisher& finish,
+                            const ExportProgress& progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return ExportResult::failed(file.errorString());
-    }
-    const ExportResult result = writeReportPdf(file, model, progress);
-    if (!result.ok()) {
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit()) {
-        return ExportResult::failed(file.errorString());
-    }
-    return ExportResult::written();
+    return saveAtomically(
+        path, [&model, &finish, &progress](QIODevice& file) { return writeReportPdf(file, model, finish, progress); });
 }
 
 } // namespace lastmile::render

@@ -3,6 +3,7 @@
 
 #include "core/report_model.h"
 #include "export_result.h"
+#include "pdf_finishing.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -17,12 +18,15 @@ namespace lastmile::render {
 // The report as a PDF (docs/report.md): A4 or Letter as the branding says, real selectable text
 // in an embedded font, page headers and footers with "Page N of M", tables that break between
 // rows and repeat their header, the heatmap as vector graphics. `progress` is called as the work
-// advances (done out of total) and cancels the export when it returns false.
+// advances (done out of total) and cancels the export when it returns false. `finish` completes
+// the PDF Qt painted (properties, outline, text map): render::qpdfFinisher(), or the app's PDF module.
 
 // Writes to `path` atomically (QSaveFile): a failed or cancelled export leaves nothing behind.
-ExportResult writeReportPdf(const QString& path, const ReportModel& model, const ExportProgress& progress = {});
+ExportResult writeReportPdf(const QString& path, const ReportModel& model, const PdfFinisher& finish,
+                            const ExportProgress& progress = {});
 // Writes to an open device, for a preview in memory. On failure or cancel the device holds junk.
-ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const ExportProgress& progress = {});
+ExportResult writeReportPdf(QIODevice& device, const ReportModel& model, const PdfFinisher& finish,
+                            const ExportProgress& progress = {});
 // Paints the same pages onto any paged device (a printer), laid out on that device; sets its page
 // layout to the branding's page size without margins.
 ExportResult paintReport(QPagedPaintDevice& device, const ReportModel& model, const ExportProgress& progress = {});

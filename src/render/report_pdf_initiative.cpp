@@ -312,36 +312,40 @@ bool composeAppendix(Context& context, const std::function<bool()>& advance)
                                "where one was recorded, by initiative and question in the question bank's order.")
                      .arg(ReportText::text(model.cover.roundName)));
     const auto& scale = model.methodology.scale;
-    std::size_t at = 0;
-    while (at < model.appendix.size()) {
-        const std::int64_t initiative = model.appendix[at].initiativeId;
-        context.heading(ReportText::text(model.appendix[at].initiative));
-        context.page.bookmark(ReportText::text(model.appendix[at].initiative), 1);
+    const Appendix& appendix = model.appendix;
+    for (const AppendixInitiative& initiative : appendix.initiatives) {
+        const QString name = ReportText::text(initiative.name);
+        context.heading(name);
+        context.page.bookmark(name, 1);
         Table table;
         table.fontSize = 7.5;
-        table.continued = ReportText::continued(ReportText::text(model.appendix[at].initiative));
+        table.continued = ReportText::continued(name);
         table.columns = {{PdfReport::tr("Question"), 3.2},
                          {PdfReport::tr("Respondent"), 1.6},
                          {PdfReport::tr("Answer"), 1.6},
                          {PdfReport::tr("Note and evidence"), 2.6}};
-        std::string question;
-        for (; at < model.appendix.size() && model.appendix[at].initiativeId == initiative; ++at) {
-            const AppendixRow& row = model.appendix[at];
-            const QString questionText =
-                PdfReport::tr("%1\n%2").arg(ReportText::text(row.questionText), ReportText::text(row.frictionName));
-            TableCell questionCell{row.questionId != question ? questionText : QString()};
-            questionCell.repeat = questionText;
-            question = row.questionId;
-            QString note = ReportText::text(row.note);
-            if (!row.evidence.empty()) {
-                note += (note.isEmpty() ? QString() : QStringLiteral("\n")) +
-                        PdfReport::tr("Evidence: %1").arg(ReportText::text(row.evidence));
+        std::optional<std::size_t> question;
+        QString questionText;
+        for (const AppendixAnswer& answer : initiative.answers) {
+            if (answer.question != question) {
+                const AppendixQuestion& asked = appendix.question(answer);
+                questionText =
+                    PdfReport::tr("%1\n%2").arg(ReportText::text(asked.text), ReportText::text(asked.frictionName));
             }
-            table.rows.push_back({questionCell,
-                                  {row.respondent.empty() ? ReportText::consensus() : ReportText::text(row.respondent),
-                                   row.respondent.empty()},
-                                  {ReportText::answer(row.answer, scale)},
-                                  {note}});
+            TableCell questionCell{answer.question != question ? questionText : QString()};
+            questionCell.repeat = questionText;
+            question = answer.question;
+            QString note = ReportText::text(answer.note);
+            if (!answer.evidence.empty()) {
+                note += (note.isEmpty() ? QString() : QStringLiteral("\n")) +
+                        PdfReport::tr("Evidence: %1").arg(ReportText::text(answer.evidence));
+            }
+            const AppendixRespondent* respondent = appendix.respondent(answer);
+            table.rows.push_back(
+                {questionCell,
+                 {respondent ? ReportText::text(respondent->name) : ReportText::consensus(), !respondent},
+                 {ReportText::answer(answer.answer, scale)},
+                 {note}});
         }
         context.page.table(table);
         if (!advance()) {

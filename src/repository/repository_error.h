@@ -21,6 +21,7 @@ enum class ErrorCode {
     WorkingCopy,         // the working copy could not be written; the repository was left as it was; detail: why
     Cancelled,           // the caller's Progress returned false; nothing was committed, nothing written
     UnknownConflict,     // no such open conflict in the engagement; detail: the conflict's number
+    Unavailable,         // the desktop app's repository module could not be loaded; detail: why (src/modules)
 };
 
 // What went wrong talking to a repository; `address` is the connection string without any

@@ -182,6 +182,10 @@ QString RepositoryMessages::error(const repository::RepoError& error)
         text = tr("the engagement has no open conflict %1 (see \"lastmile-cli repo conflicts\")").arg(detail);
         detailSaid = true;
         break;
+    case ErrorCode::Unavailable:
+        text = tr("the team repository cannot be used: %1").arg(detail);
+        detailSaid = true;
+        break;
     }
     if (!detailSaid && !error.detail.empty()) {
         text += QStringLiteral(" (%1)").arg(detail.simplified()); // the server's own words, on one line

@@ -3,6 +3,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
+
+class QIODevice;
 
 namespace lastmile::text {
 
@@ -11,5 +14,12 @@ namespace lastmile::text {
 // content when writing fails. Returns an empty string on success, else the system's reason
 // (without the path). The one way every layer above writes a whole file.
 QString saveAtomically(const QString& path, const QByteArray& bytes);
+
+// The same, with the content written part by part by `write` into the temporary file, so that
+// it is never whole in memory. `write` returns false to abandon the file: nothing is left behind,
+// a file at `path` keeps its content, `*abandoned` (if given) is set and the result is empty. A
+// write that fails is remembered by the file and reported when it would be renamed.
+QString saveAtomically(const QString& path, const std::function<bool(QIODevice& file)>& write,
+                       bool* abandoned = nullptr);
 
 } // namespace lastmile::text

@@ -282,15 +282,25 @@ TEST_CASE("An initiative's section explains its high scores with questions, note
 TEST_CASE("The appendix lists every answer of the round and the methodology names the bank")
 {
     const ReportModel report = sampleReport();
-    REQUIRE(report.appendix.size() == 11);
-    CHECK(report.appendix[0].initiative == "Order AI");
-    CHECK(report.appendix[0].questionId == "pd.1");
-    CHECK(report.appendix[0].respondent == "Ana");
-    CHECK(report.appendix[5].questionId == "pd.3");
-    CHECK(report.appendix[5].respondent.empty()); // the consensus follows the respondents
-    for (const AppendixRow& row : report.appendix) {
-        CHECK(row.initiativeId != 30);
+    const Appendix& appendix = report.appendix;
+    REQUIRE(appendix.answerCount() == 11);
+    REQUIRE_FALSE(appendix.initiatives.empty());
+    const AppendixInitiative& first = appendix.initiatives[0];
+    CHECK(first.name == "Order AI");
+    REQUIRE(first.answers.size() == 7);
+    CHECK(appendix.question(first.answers[0]).questionId == "pd.1");
+    CHECK(appendix.question(first.answers[0]).frictionName == "Friction process_debt");
+    REQUIRE(appendix.respondent(first.answers[0]) != nullptr);
+    CHECK(appendix.respondent(first.answers[0])->name == "Ana");
+    CHECK(appendix.question(first.answers[5]).questionId == "pd.3");
+    CHECK(appendix.respondent(first.answers[5]) == nullptr); // the consensus follows the respondents
+    for (const AppendixInitiative& initiative : appendix.initiatives) {
+        CHECK(initiative.initiativeId != 30);
+        CHECK_FALSE(initiative.answers.empty());
     }
+    // Each question's and each respondent's text is held once, whatever the number of answers.
+    CHECK(appendix.questions.size() == 4);
+    CHECK(appendix.respondents.size() == 2);
     CHECK(report.methodology.bankName == "Test bank");
     CHECK(report.methodology.frictions.size() == 2);
     CHECK(report.methodology.questionCount == 4);

@@ -7,6 +7,7 @@
 #include "app/report/page_preview.h"
 #include "app/report/report_view.h"
 #include "app/workspace.h"
+#include "modules/module_loader.h"
 #include "support/tools.h"
 
 #include <QCheckBox>
@@ -92,8 +93,9 @@ private slots:
         QVERIFY(model.has_value());
         QVERIFY(!model->appendix.empty());
         const std::string first = document->assessment().rounds.back().respondents.front().name;
-        for (const AppendixRow& row : model->appendix) {
-            QVERIFY(row.respondent != first);
+        QVERIFY(!model->appendix.respondents.empty());
+        for (const AppendixRespondent& respondent : model->appendix.respondents) {
+            QVERIFY(respondent.name != first);
         }
     }
 
@@ -267,6 +269,46 @@ private slots:
         QVERIFY(finished.at(1).at(0).toBool());
         QVERIFY(QFile::exists(pdf));
         QCOMPARE(errors.size(), 1);
+    }
+
+    // The PDF and workbook writers are modules loaded when first used (src/modules): without
+    // them an export fails naming the module's file, and leaves nothing behind.
+    void anExportWithoutItsModuleSaysWhichIsMissing()
+    {
+        QTemporaryDir empty;
+        QVERIFY(empty.isValid());
+        modules::setModuleDirectory(empty.path());
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString& message) { errors << message; });
+        QVERIFY(window.openFile(m_path, true));
+        ReportView* view = window.reportView();
+        QVERIFY(view);
+        QSignalSpy finished(view, &ReportView::exportFinished);
+        const QString pdf = m_out.filePath(QStringLiteral("nomodule.pdf"));
+        const QString xlsx = m_out.filePath(QStringLiteral("nomodule.xlsx"));
+        QVERIFY(view->exportTo(ReportView::Format::Pdf, pdf));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(view->exportTo(ReportView::Format::Xlsx, xlsx));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        modules::setModuleDirectory(QString());
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.at(0).contains(QStringLiteral("nomodule.pdf")) &&
+                     errors.at(0).contains(QStringLiteral("lastmile-pdf.so")),
+                 qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).contains(QStringLiteral("nomodule.xlsx")) &&
+                     errors.at(1).contains(QStringLiteral("lastmile-workbook.so")),
+                 qPrintable(errors.at(1)));
+        QVERIFY(QDir(m_out.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+        // With the modules where they belong, the same exports work.
+        QVERIFY(view->exportTo(ReportView::Format::Pdf, pdf));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
+        QVERIFY(view->exportTo(ReportView::Format::Xlsx, xlsx));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 60000);
+        QCOMPARE(errors.size(), 2);
+        QVERIFY(readAll(pdf).startsWith("%PDF"));
+        QVERIFY(readAll(xlsx).startsWith("PK"));
     }
 
 private:

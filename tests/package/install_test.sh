@@ -35,6 +35,14 @@ expect share/doc/lastmile/copyright
 expect share/doc/lastmile/changelog.gz
 expect share/doc/lastmile/cli.md
 
+# The app's modules (src/modules), in Lastmile's own folder of the library directory.
+for module in pdf workbook repository; do
+    if [ -z "$(find "$usr/lib" -path "*/lastmile/lastmile-$module.so" -size +0)" ]; then
+        echo "missing after install: the module lastmile-$module.so under /usr/lib/…/lastmile" >&2
+        status=1
+    fi
+done
+
 # Nothing outside /usr, and no build or test programs.
 if [ -n "$(find "$staging" -mindepth 1 -maxdepth 1 ! -name usr)" ]; then
     echo "installed outside /usr: $(find "$staging" -mindepth 1 -maxdepth 1 ! -name usr)" >&2

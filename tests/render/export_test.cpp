@@ -21,6 +21,7 @@ using namespace lastmile;
 using namespace lastmile::render;
 using lastmile::test::readBytes;
 using lastmile::test::TempDir;
+using lastmile::test::writeBytes;
 
 namespace {
 
@@ -38,6 +39,25 @@ bool contains(const std::string& haystack, const std::string& needle)
 {
     return haystack.find(needle) != std::string::npos;
 }
+
+// Keeps what is written to it, and the size of each write.
+class RecordingDevice : public QIODevice
+{
+public:
+    QByteArray bytes;
+    std::vector<qint64> writes;
+    qint64 total = 0;
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        bytes.append(data, size);
+        writes.push_back(size);
+        total += size;
+        return size;
+    }
+};
 
 } // namespace
 
@@ -58,11 +78,7 @@ TEST_CASE("The PNG export is a sharp image of the heatmap's size")
     CHECK(loaded.width() > 2 * logical.width());
     CHECK(loaded.width() < 2 * logical.width() + 80);
     CHECK(loaded.pixelColor(1, 1) == QColor(Qt::white));
-    std::size_t files = 0;
-    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) {
-        ++files;
-    }
-    CHECK(files == 1); // no temporary file left next to it
+    CHECK(dir.names() == std::vector<std::string>{"heatmap.png"}); // no temporary file left next to it
 }
 
 TEST_CASE("The SVG export is valid XML with every initiative's name as text")
@@ -167,6 +183,74 @@ TEST_CASE("The HTML report escapes every user string and embeds its pictures")
     const QString path = QString::fromStdString(dir.file("report.html"));
     REQUIRE(writeReportHtml(path, test::demoReport(assessment)).ok());
     CHECK(readBytes(path.toStdString()) == html);
+}
+
+TEST_CASE("The HTML report is written part by part as it is made")
+{
+    const ReportModel model = test::demoReport(test::demoAssessment());
+    REQUIRE(model.appendix.initiatives.size() > 2);
+    RecordingDevice device;
+    REQUIRE(device.open(QIODevice::WriteOnly));
+    std::vector<qint64> writtenAtStep;
+    const auto progress = [&](int, int) {
+        writtenAtStep.push_back(device.total);
+        return true;
+    };
+    REQUIRE(writeReportHtml(device, model, progress).ok());
+    REQUIRE(writtenAtStep.size() == model.initiatives.size() + 2); // the last step, saving, is the caller's
+    CHECK(writtenAtStep.front() > 0);                              // the first part is out before the rest is made
+    CHECK(std::is_sorted(writtenAtStep.begin(), writtenAtStep.end()));
+    CHECK(device.writes.size() >= model.initiatives.size() + model.appendix.initiatives.size());
+    CHECK(*std::max_element(device.writes.begin(), device.writes.end()) < device.total / 2); // never the whole
+    CHECK(device.bytes == reportHtml(model));
+}
+
+TEST_CASE("The HTML report file appears whole at the end, replacing the old one")
+{
+    TempDir dir;
+    const ReportModel model = test::demoReport(test::demoAssessment());
+    const std::string path = dir.file("report.html");
+    writeBytes(path, "the old report");
+    std::vector<int> steps;
+    const auto progress = [&](int done, int total) {
+        steps.push_back(done);
+        if (done < total) {
+            CHECK(readBytes(path) == "the old report"); // until it is complete
+        }
+        return true;
+    };
+    REQUIRE(writeReportHtml(QString::fromStdString(path), model, progress).ok());
+    REQUIRE(steps.size() == model.initiatives.size() + 3);
+    CHECK(std::is_sorted(steps.begin(), steps.end()));
+    CHECK(readBytes(path) == reportHtml(model).toStdString());
+    CHECK(dir.names() == std::vector<std::string>{"report.html"});
+}
+
+TEST_CASE("A cancelled or failed HTML export leaves nothing behind and keeps an existing file")
+{
+    TempDir dir;
+    const ReportModel model = test::demoReport(test::demoAssessment());
+    const std::string path = dir.file("report.html");
+    const int total = static_cast<int>(model.initiatives.size()) + 3;
+    // Cancelled after each part in turn, the last (saving) too late to cancel.
+    for (int stop = 1; stop < total; ++stop) {
+        INFO(stop);
+        const auto cancelAt = [stop](int done, int) { return done < stop; };
+        CHECK(writeReportHtml(QString::fromStdString(path), model, cancelAt).status == ExportResult::Status::Cancelled);
+        CHECK(dir.names().empty());
+    }
+    writeBytes(path, "the old report");
+    const auto cancelInTheMiddle = [](int done, int total) { return done < total / 2; };
+    CHECK(writeReportHtml(QString::fromStdString(path), model, cancelInTheMiddle).status ==
+          ExportResult::Status::Cancelled);
+    CHECK(readBytes(path) == "the old report");
+    CHECK(dir.names() == std::vector<std::string>{"report.html"});
+
+    const QString missing = QString::fromStdString(dir.file("no/such/report.html"));
+    const ExportResult failed = writeReportHtml(missing, model);
+    CHECK(failed.status == ExportResult::Status::Failed);
+    CHECK_FALSE(failed.error.isEmpty());
+    CHECK(dir.names() == std::vector<std::string>{"report.html"});
 }
 
 TEST_CASE("The answers CSV starts with a byte-order mark and neutralizes formulas")

@@ -3,6 +3,7 @@
 // thin evidence, keeps its summary on one page, shows every script, and names no respondent when
 // asked not to. Checked in the PDF itself with poppler (pdftotext, pdffonts).
 #include "core/bank_loader.h"
+#include "render/pdf_outline.h"
 #include "render/report_html.h"
 #include "render/report_pdf.h"
 #include "render/report_text.h"
@@ -39,7 +40,7 @@ bool contains(const std::string& haystack, const std::string& needle)
 std::string writePdf(const TempDir& dir, const ReportModel& model, const std::string& name = "report.pdf")
 {
     const std::string path = dir.file(name);
-    REQUIRE(writeReportPdf(QString::fromStdString(path), model).ok());
+    REQUIRE(writeReportPdf(QString::fromStdString(path), model, qpdfFinisher()).ok());
     return path;
 }
 
@@ -330,9 +331,10 @@ TEST_CASE("An anonymous report names no respondent and no role")
         }
     }
     CHECK(checked > 0);
-    for (const AppendixRow& row : model.appendix) {
-        CHECK((row.respondent.empty() || row.respondent.rfind("Respondent ", 0) == 0));
-        CHECK(row.role.empty());
+    CHECK_FALSE(model.appendix.respondents.empty());
+    for (const AppendixRespondent& respondent : model.appendix.respondents) {
+        CHECK(respondent.name.rfind("Respondent ", 0) == 0);
+        CHECK(respondent.role.empty());
     }
     for (const InitiativeSection& section : model.initiatives) {
         for (const NoteEntry& note : section.notes) {

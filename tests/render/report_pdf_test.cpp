@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The PDF report, checked with poppler (pdfinfo, pdftotext, pdffonts) and qpdf.
 #include "core/bank_loader.h"
+#include "render/pdf_outline.h"
 #include "render/report_pdf.h"
 #include "render_fixtures.h"
 #include "samples/synthetic_assessment.h"
@@ -31,15 +32,6 @@ bool contains(const std::string& haystack, const std::string& needle)
     return haystack.find(needle) != std::string::npos;
 }
 
-std::size_t filesIn(const std::filesystem::path& folder)
-{
-    std::size_t count = 0;
-    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) {
-        ++count;
-    }
-    return count;
-}
-
 } // namespace
 
 TEST_CASE("The demo's PDF report has every friction and initiative, as selectable text")
@@ -50,13 +42,14 @@ TEST_CASE("The demo's PDF report has every friction and initiative, as selectabl
     const ReportModel model = test::demoReport(assessment);
     const std::string path = dir.file("report.pdf");
     std::vector<int> progress;
-    const ExportResult result = writeReportPdf(QString::fromStdString(path), model, [&](int done, int total) {
-        CHECK(total == 100);
-        progress.push_back(done);
-        return true;
-    });
+    const ExportResult result =
+        writeReportPdf(QString::fromStdString(path), model, qpdfFinisher(), [&](int done, int total) {
+            CHECK(total == 100);
+            progress.push_back(done);
+            return true;
+        });
     REQUIRE(result.ok());
-    CHECK(filesIn(dir.path()) == 1);
+    CHECK(dir.names().size() == 1);
     REQUIRE_FALSE(progress.empty());
     CHECK(std::is_sorted(progress.begin(), progress.end()));
     CHECK(progress.back() == 100);
@@ -104,7 +97,7 @@ TEST_CASE("The PDF follows the branding's page size and the section switches")
     options.appendix = false;
     options.initiatives = false;
     const std::string letter = dir.file("letter.pdf");
-    REQUIRE(writeReportPdf(QString::fromStdString(letter), test::demoReport(assessment, options)).ok());
+    REQUIRE(writeReportPdf(QString::fromStdString(letter), test::demoReport(assessment, options), qpdfFinisher()).ok());
     std::string info;
     REQUIRE(runTool("pdfinfo '" + letter + "'", info) == 0);
     CHECK(contains(info, "612 x 792"));
@@ -115,7 +108,7 @@ TEST_CASE("The PDF follows the branding's page size and the section switches")
 
     assessment.branding.pageSize = "a4";
     const std::string a4 = dir.file("a4.pdf");
-    REQUIRE(writeReportPdf(QString::fromStdString(a4), test::demoReport(assessment)).ok());
+    REQUIRE(writeReportPdf(QString::fromStdString(a4), test::demoReport(assessment), qpdfFinisher()).ok());
     REQUIRE(runTool("pdfinfo '" + a4 + "'", info) == 0);
     CHECK(contains(info, "595 x 842"));
     CHECK(pdfPageCount(a4) > pdfPageCount(letter));
@@ -129,19 +122,21 @@ TEST_CASE("A cancelled PDF export leaves nothing behind and keeps an existing fi
     const std::string path = dir.file("report.pdf");
     int calls = 0;
     const auto cancelSoon = [&](int, int) { return ++calls < 3; };
-    CHECK(writeReportPdf(QString::fromStdString(path), model, cancelSoon).status == ExportResult::Status::Cancelled);
+    CHECK(writeReportPdf(QString::fromStdString(path), model, qpdfFinisher(), cancelSoon).status ==
+          ExportResult::Status::Cancelled);
     CHECK_FALSE(QFile::exists(QString::fromStdString(path)));
-    CHECK(filesIn(dir.path()) == 0);
+    CHECK(dir.names().size() == 0);
 
     writeBytes(path, "the old report");
     calls = 0;
     const auto cancelWhilePainting = [&](int done, int) { return done < 80; };
-    CHECK(writeReportPdf(QString::fromStdString(path), model, cancelWhilePainting).status ==
+    CHECK(writeReportPdf(QString::fromStdString(path), model, qpdfFinisher(), cancelWhilePainting).status ==
           ExportResult::Status::Cancelled);
     CHECK(readBytes(path) == "the old report");
-    CHECK(filesIn(dir.path()) == 1);
+    CHECK(dir.names().size() == 1);
 
-    const ExportResult failed = writeReportPdf(QString::fromStdString(dir.file("no/such/folder.pdf")), model);
+    const ExportResult failed =
+        writeReportPdf(QString::fromStdString(dir.file("no/such/folder.pdf")), model, qpdfFinisher());
     CHECK(failed.status == ExportResult::Status::Failed);
 }
 
@@ -155,7 +150,7 @@ TEST_CASE("A report of 100 initiatives is written in one piece")
     const Assessment assessment = makeSyntheticAssessment(*bank.bank, options);
     TempDir dir;
     const std::string path = dir.file("large.pdf");
-    REQUIRE(writeReportPdf(QString::fromStdString(path), test::demoReport(assessment)).ok());
+    REQUIRE(writeReportPdf(QString::fromStdString(path), test::demoReport(assessment), qpdfFinisher()).ok());
     CHECK(pdfPageCount(path) > 200);
     const std::string text = pdfText(path);
     CHECK(contains(text, assessment.initiatives.front().name));
@@ -186,7 +181,8 @@ TEST_CASE("The cover shows the firm's logo, PNG or SVG, and survives a broken on
         assessment.branding.logoMime = logo.mime;
         assessment.branding.logo.assign(logo.bytes.begin(), logo.bytes.end());
         const std::string path = dir.file("logo.pdf");
-        REQUIRE(writeReportPdf(QString::fromStdString(path), test::demoReport(assessment, options)).ok());
+        REQUIRE(
+            writeReportPdf(QString::fromStdString(path), test::demoReport(assessment, options), qpdfFinisher()).ok());
         std::string output;
         CHECK(runTool("qpdf --check '" + path + "' >/dev/null 2>&1", output) == 0);
         CHECK(contains(pdfText(path), "Lastmile Advisory"));
@@ -201,7 +197,7 @@ TEST_CASE("The preview's pages are the PDF's pages, drawn as images")
     const ReportModel model = test::demoReport(assessment, options);
     TempDir dir;
     const std::string path = dir.file("preview.pdf");
-    REQUIRE(writeReportPdf(QString::fromStdString(path), model).ok());
+    REQUIRE(writeReportPdf(QString::fromStdString(path), model, qpdfFinisher()).ok());
 
     ReportPages pages(model);
     CHECK(pages.pageCount() == 0);

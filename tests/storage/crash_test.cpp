@@ -5,6 +5,7 @@
 #include "storage_fixtures.h"
 #include "support/temp_dir.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <csignal>
@@ -28,10 +29,24 @@ struct Run
 {
     std::string output;
     bool finished = false;
+    // From the writer's "ready" to the kill.
+    std::chrono::microseconds elapsed{0};
 };
 
-// Starts the writer, kills it with SIGKILL after `delay`, and returns what it printed.
-Run runAndKill(const std::string& path, std::chrono::microseconds delay)
+std::size_t answerLines(const std::string& output)
+{
+    const std::size_t ready = output.find("ready\n");
+    if (ready == std::string::npos) {
+        return 0;
+    }
+    const auto lines = static_cast<std::size_t>(std::count(output.begin() + ready + 6, output.end(), '\n'));
+    return output.find("done\n") == std::string::npos ? lines : lines - 1;
+}
+
+// Starts the writer and kills it with SIGKILL once `delay` has passed after it said "ready", or,
+// with `commits` above zero, as soon as it has reported that many answers saved; returns what it
+// printed.
+Run runAndKill(const std::string& path, std::chrono::microseconds delay, std::size_t commits = 0)
 {
     int channel[2];
     REQUIRE(::pipe(channel) == 0);
@@ -51,7 +66,15 @@ Run runAndKill(const std::string& path, std::chrono::microseconds delay)
     while (run.output.find("ready\n") == std::string::npos && (got = ::read(channel[0], buffer, sizeof buffer)) > 0) {
         run.output.append(buffer, static_cast<std::size_t>(got));
     }
-    std::this_thread::sleep_for(delay);
+    const auto ready = std::chrono::steady_clock::now();
+    if (commits > 0) {
+        while (answerLines(run.output) < commits && (got = ::read(channel[0], buffer, sizeof buffer)) > 0) {
+            run.output.append(buffer, static_cast<std::size_t>(got));
+        }
+    } else {
+        std::this_thread::sleep_for(delay);
+    }
+    run.elapsed = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ready);
     ::kill(child, SIGKILL);
     int status = 0;
     ::waitpid(child, &status, 0);
@@ -94,13 +117,22 @@ TEST_CASE("Killing the writer at any moment loses no answer it reported saved")
     // 100 initiatives x 12 respondents x 63 questions: far more than any run can write.
     REQUIRE(AssessmentFile::create(path, test::smallAssessment(100, 12)).ok());
 
-    std::mt19937 random(20261125);
     std::map<Key, int> reported;
+    // The kills fall anywhere within the time the writer takes for its first three edits, measured
+    // here on this machine and build (a sanitized or loaded one is many times slower), and at least
+    // within 40 ms: before the first commit, inside one, and between two.
+    const Run measured = runAndKill(path, {}, 3);
+    REQUIRE_FALSE(measured.finished);
+    collectReported(measured.output, reported);
+    const auto base = std::max<std::int64_t>(40000, measured.elapsed.count());
+    INFO("kills within " << base / 1000 << " ms of the writer's start");
+
+    std::mt19937 random(20261125);
     int kills = 0;
-    // A slow disk reports fewer saves per run: the runs go on, each allowed longer before the
+    // A slower moment reports fewer saves per run: the runs go on, each allowed longer before the
     // kill, until 30 kills have happened and at least 20 answers were reported saved.
     for (int attempt = 0; attempt < 300 && (kills < 30 || reported.size() < 20); ++attempt) {
-        const auto window = 40000 * (1 + attempt / 30);
+        const auto window = base * (1 + attempt / 30);
         const auto delay = std::chrono::microseconds(random() % window);
         const Run run = runAndKill(path, delay);
         collectReported(run.output, reported);

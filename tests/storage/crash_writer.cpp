@@ -26,12 +26,13 @@ int main(int argc, char* argv[])
         return 3;
     }
     const RoundData& round = assessment->rounds.front();
-    std::printf("ready\n"); // the parent starts its clock now, however slow the start was
-    std::fflush(stdout);
     std::set<std::tuple<std::int64_t, std::string, std::int64_t>> done;
     for (const AnswerRecord& record : round.answers) {
         done.emplace(record.initiativeId, record.questionId, record.respondentId);
     }
+    // The parent starts its clock now, however slow the start was: the next thing is the first edit.
+    std::printf("ready\n");
+    std::fflush(stdout);
     for (const Initiative& initiative : assessment->initiatives) {
         for (const Friction& friction : round.bank.frictions) {
             for (const Question& question : friction.questions) {

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace lastmile::test {
 
@@ -17,6 +18,9 @@ public:
 
     const std::filesystem::path& path() const { return m_path; }
     std::string file(const std::string& name) const { return (m_path / name).string(); }
+    // The names of the files and folders directly in it, sorted: to see that an export left
+    // nothing behind but its file.
+    std::vector<std::string> names() const;
 
 private:
     std::filesystem::path m_path;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Report tab's work off the UI thread: the preview's pages and the exports.
 #include "app/assessment_document.h"
+#include "modules/pdf_module.h"
+#include "modules/workbook_module.h"
 #include "page_preview.h"
 #include "render/answers_csv.h"
 #include "render/report_html.h"
 #include "render/report_pdf.h"
-#include "render/workbook_xlsx.h"
 #include "report_view.h"
 #include "report_worker.h"
 #include "text/messages.h"
@@ -153,10 +154,10 @@ bool ReportView::exportTo(Format format, const QString& path)
             return render::writeReportHtml(path, *model, progress);
         }
         if (format == Format::Xlsx) {
-            return progress(0, 1) ? render::writeWorkbookXlsx(path, job.assessment, *model)
+            return progress(0, 1) ? modules::writeWorkbook(path, job.assessment, *model)
                                   : render::ExportResult::cancelled();
         }
-        return render::writeReportPdf(path, *model, progress);
+        return render::writeReportPdf(path, *model, modules::pdfFinisher(), progress);
     });
     updateButtons();
     return true;

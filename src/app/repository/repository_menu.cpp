@@ -6,6 +6,7 @@
 #include "app/main_window.h"
 #include "app/workspace.h"
 #include "conflicts_dialog.h"
+#include "modules/repository_module.h"
 #include "progress_run.h"
 #include "repository_panel.h"
 #include "repository_text/repository_messages.h"
@@ -28,16 +29,6 @@ using repository::FileSync;
 using text::RepositoryMessages;
 
 using Conflicts = repository::Result<std::vector<repository::OpenConflict>>;
-
-// The open conflicts of engagement `id`, over a connection of their own.
-Conflicts readConflicts(const std::string& address, const std::string& id)
-{
-    auto connected = repository::Repository::connect(address);
-    if (!connected) {
-        return connected.error();
-    }
-    return (*connected)->conflicts(id);
-}
 
 bool wasCancelled(const CopyError& error)
 {
@@ -146,13 +137,8 @@ void RepositoryMenu::openEngagement(const QString& id, const QString& name)
     const std::string address = RepositorySettings::address().toStdString();
     runWithProgress<CopyResult<repository::PulledEngagement>>(
         m_window, tr("Pulling “%1” from the team repository…").arg(name),
-        [address, id = id.toStdString(), target = path.toStdString()](
-            const repository::Progress& progress) -> CopyResult<repository::PulledEngagement> {
-            auto connected = repository::Repository::connect(address);
-            if (!connected) {
-                return CopyError{CopyError::Kind::Repository, {}, connected.error()};
-            }
-            return repository::pullWorkingCopy(**connected, id, target, progress);
+        [address, id = id.toStdString(), target = path.toStdString()](const repository::Progress& progress) {
+            return modules::pullWorkingCopy(address, id, target, progress);
         },
         [this, path](CopyResult<repository::PulledEngagement> pulled) {
             if (!pulled) {
@@ -184,7 +170,7 @@ void RepositoryMenu::sync()
     runWithProgress<CopyResult<FileSync>>(
         m_window, tr("Syncing %1 with %2…").arg(QFileInfo(path).fileName(), m_repository),
         [target = path.toStdString(), mode](const repository::Progress& progress) {
-            return repository::syncWorkingCopy(target, mode, progress);
+            return modules::syncWorkingCopy(target, mode, progress);
         },
         [this, path, readOnly](CopyResult<FileSync> result) { finishSync(path, readOnly, result, QString()); });
 }
@@ -244,7 +230,9 @@ void RepositoryMenu::loadConflicts()
     m_conflicts->setMessage(tr("Reading the conflicts from %1…").arg(m_repository));
     runInBackground<Conflicts>(
         m_conflicts,
-        [address = m_repository.toStdString(), id = m_engagement.toStdString()] { return readConflicts(address, id); },
+        [address = m_repository.toStdString(), id = m_engagement.toStdString()] {
+            return modules::openConflicts(address, id);
+        },
         [this, engagement = m_engagement](Conflicts conflicts) {
             if (!m_conflicts || !m_document || engagement != m_engagement) {
                 return;
@@ -272,7 +260,7 @@ void RepositoryMenu::resolve(qint64 conflictId, bool mine)
     runWithProgress<CopyResult<FileSync>>(
         m_window, tr("Resolving the conflict in the team repository…"),
         [target = path.toStdString(), mode, conflictId, side](const repository::Progress& progress) {
-            return repository::resolveInWorkingCopy(target, mode, conflictId, side, progress);
+            return modules::resolveInWorkingCopy(target, mode, conflictId, side, progress);
         },
         [this, path, readOnly, mine](CopyResult<FileSync> result) {
             finishSync(path, readOnly, result,
@@ -285,7 +273,9 @@ void RepositoryMenu::checkOpenConflicts()
 {
     runInBackground<Conflicts>(
         this,
-        [address = m_repository.toStdString(), id = m_engagement.toStdString()] { return readConflicts(address, id); },
+        [address = m_repository.toStdString(), id = m_engagement.toStdString()] {
+            return modules::openConflicts(address, id);
+        },
         [this, engagement = m_engagement](Conflicts conflicts) {
             if (engagement != m_engagement || !conflicts || conflicts->empty()) {
                 return; // offline: the working copy works as any file; the sync says what it finds

@@ -2,6 +2,7 @@
 #include "repository_panel.h"
 
 #include "app/plain_label.h"
+#include "modules/repository_module.h"
 #include "progress_run.h"
 #include "repository_model.h"
 #include "repository_text/repository_messages.h"
@@ -30,22 +31,14 @@ struct Listing
 
 Listing listRepository(const std::string& address)
 {
-    auto connected = repository::Repository::connect(address);
-    if (!connected) {
-        return {{}, text::RepositoryMessages::error(connected.error())};
-    }
-    auto engagements = (*connected)->list();
-    if (!engagements) {
-        return {{}, text::RepositoryMessages::error(engagements.error())};
-    }
-    auto counts = (*connected)->openConflictCounts();
-    if (!counts) {
-        return {{}, text::RepositoryMessages::error(counts.error())};
+    auto found = modules::listRepository(address);
+    if (!found) {
+        return {{}, text::RepositoryMessages::error(found.error())};
     }
     Listing listing;
-    for (repository::EngagementSummary& summary : *engagements) {
+    for (repository::EngagementSummary& summary : found->engagements) {
         RepositoryModel::Entry entry{std::move(summary), 0};
-        for (const auto& [id, count] : *counts) {
+        for (const auto& [id, count] : found->openConflicts) {
             if (id == entry.summary.id) {
                 entry.openConflicts = count;
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The summary tab's one-page summary: the report's executive summary, printed or as PDF.
 #include "app/assessment_document.h"
+#include "modules/pdf_module.h"
 #include "render/report_pdf.h"
 #include "summary_page.h"
 #include "text/messages.h"
@@ -35,7 +36,7 @@ bool SummaryPage::exportPdf(const QString& path)
     if (!model) {
         return false;
     }
-    const render::ExportResult result = render::writeReportPdf(path, *model);
+    const render::ExportResult result = render::writeReportPdf(path, *model, modules::pdfFinisher());
     if (result.status == render::ExportResult::Status::Failed) {
         emit failed(text::fileMessage(QDir::toNativeSeparators(path), result.error));
     }

@@ -5,7 +5,7 @@
 #include "samples/demo_assessment.h"
 #include "samples/synthetic_assessment.h"
 #include "storage/assessment_file.h"
-#include "storage_fixtures.h"
+#include "storage/storage_fixtures.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
