@@ -47,7 +47,8 @@ PageGate::PageGate(QTabWidget* tabs) : QObject(tabs), m_tabs(tabs)
     }
     connect(tabs, &QTabWidget::currentChanged, this, [this] {
         m_failure.clear(); // another page: try again
-        update();          // before the page paints
+        update(false);     // covered before it paints; its rounds asked for in the next turn,
+        schedule();        // unless another tab is chosen in this one
     });
 }
 
@@ -92,7 +93,7 @@ void PageGate::setDocument(AssessmentDocument* document)
         schedule();
     });
     if (document->isFullyLoaded()) {
-        update();
+        update(true);
     } else {
         schedule(); // a tab chosen in the same turn decides what is read first
     }
@@ -101,36 +102,48 @@ void PageGate::setDocument(AssessmentDocument* document)
 void PageGate::roundsChanged()
 {
     m_failure.clear();
-    update();
+    update(false);
+    schedule();
 }
 
 void PageGate::schedule()
 {
     if (!m_scheduled) {
         m_scheduled = true;
-        QMetaObject::invokeMethod(this, &PageGate::update, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_scheduled = false;
+                update(true);
+            },
+            Qt::QueuedConnection);
     }
 }
 
-void PageGate::update()
+void PageGate::update(bool ask)
 {
-    m_scheduled = false;
     AssessmentDocument* document = m_document;
     Page* page = document ? find(m_tabs->currentWidget()) : nullptr;
     const std::vector<std::int64_t> rounds = page ? page->rounds(*document) : std::vector<std::int64_t>{};
     const bool ready = !page || document->isLoaded(rounds);
-    if (!ready && m_failure.isEmpty()) {
+    if (!ready && ask && m_failure.isEmpty()) {
         document->need(rounds); // a no-op for rounds already asked for
     }
     m_indicator->setRange(0, document ? int(document->assessment().rounds.size()) : 0);
     m_indicator->setValue(document ? document->loadedRoundCount() : 0);
     m_indicator->setVisible(document && document->isLoading());
-    if (ready) {
-        if (page && !page->given) {
-            page->given = true;
-            page->open(document);
-            emit pageOpened(page->widget);
+    if (document) {
+        // Every page whose rounds are in gets the document, shown or not: all of them at once for
+        // a file read whole, so that the menus that follow a page (the Workshop menu) work too.
+        for (Page& each : m_pages) {
+            if (!each.given && document->isLoaded(&each == page ? rounds : each.rounds(*document))) {
+                each.given = true;
+                each.open(document);
+                emit pageOpened(each.widget);
+            }
         }
+    }
+    if (ready) {
         cover(nullptr, false);
         return;
     }

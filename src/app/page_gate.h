@@ -40,10 +40,11 @@ public:
     explicit PageGate(QTabWidget* tabs);
 
     // A page of `tabs` that reads the answers of `rounds`; `open` gives it the document once
-    // they are loaded, the first time the page is shown.
+    // they are loaded (they are asked for when the page is shown).
     void addPage(QWidget* page, Rounds rounds, Open open);
     // The document whose pages wait (null: none; the pages are not told, the window takes the
-    // document from them). A page whose rounds are loaded gets it when it is shown.
+    // document from them). Each page gets it as soon as its rounds are loaded: every page at
+    // once for a document read whole.
     void setDocument(AssessmentDocument* document);
     // Whether `page` has been given the document.
     bool isOpen(const QWidget* page) const;
@@ -71,7 +72,10 @@ private:
     };
     Page* find(const QWidget* widget);
     void schedule();
-    void update();
+    // Gives the pages whose rounds are in the document and covers the current page while its
+    // rounds are read; asks for them when `ask` (from the next turn of the event loop on, so that
+    // a tab chosen in the same turn as another decides what is read).
+    void update(bool ask);
     void cover(Page* page, bool covered);
     void place();
 
