@@ -454,20 +454,24 @@ void writeAssessment(SQLite::Database& db, const Assessment& assessment)
         target.reset();
     }
 
-    SQLite::Statement branding(db, "INSERT OR REPLACE INTO branding (id, firm_name, accent_colour, footer, page_size, "
-                                   "logo_mime, logo) VALUES (1, ?, ?, ?, ?, ?, ?)");
-    const Branding& brand = assessment.branding;
-    branding.bind(1, brand.firmName);
-    branding.bind(2, brand.accentColour);
-    branding.bind(3, brand.footer);
-    branding.bind(4, brand.pageSize);
-    branding.bind(5, brand.logoMime);
-    if (brand.logo.empty()) {
-        branding.bind(6);
+    writeBranding(db, assessment.branding);
+}
+
+void writeBranding(SQLite::Database& db, const Branding& branding)
+{
+    SQLite::Statement upsert(db, "INSERT OR REPLACE INTO branding (id, firm_name, accent_colour, footer, page_size, "
+                                 "logo_mime, logo) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    upsert.bind(1, branding.firmName);
+    upsert.bind(2, branding.accentColour);
+    upsert.bind(3, branding.footer);
+    upsert.bind(4, branding.pageSize);
+    upsert.bind(5, branding.logoMime);
+    if (branding.logo.empty()) {
+        upsert.bind(6);
     } else {
-        branding.bind(6, brand.logo.data(), static_cast<int>(brand.logo.size()));
+        upsert.bind(6, branding.logo.data(), static_cast<int>(branding.logo.size()));
     }
-    branding.exec();
+    upsert.exec();
 }
 
 } // namespace lastmile::storage

@@ -34,6 +34,9 @@ void readRoundAnswers(SQLite::Database& db, RoundData& round);
 // or evidence); empty when it has none.
 InitiativeResponses readInitiativeResponses(SQLite::Database& db, std::int64_t roundId, std::int64_t initiativeId);
 void writeAssessment(SQLite::Database& db, const Assessment& assessment);
+// Replaces the file's one branding row with `branding` (a logo stored as given; the caller checks
+// its size). Throws SQLite::Exception.
+void writeBranding(SQLite::Database& db, const Branding& branding);
 
 // The parts of an Assessment, each read whole from its tables in the file's order (what
 // readAssessment is made of), for bringing a cached copy up to date after an edit. Rounds come

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "plan_store.h"
 
+#include "assessment_tables.h"
 #include "core/friction.h"
 #include "interchange.h"
 
@@ -159,19 +160,7 @@ Result<Change> PlanStore::setBranding(const Branding& branding)
     if (branding.logo.size() > kMaxLogoBytes) {
         return m_connection.error(ErrorCode::Invalid, "logo larger than 5 MB");
     }
-    SQLite::Statement upsert(m_connection.db(), "INSERT OR REPLACE INTO branding (id, firm_name, accent_colour, "
-                                                "footer, page_size, logo_mime, logo) VALUES (1, ?, ?, ?, ?, ?, ?)");
-    upsert.bind(1, branding.firmName);
-    upsert.bind(2, branding.accentColour);
-    upsert.bind(3, branding.footer);
-    upsert.bind(4, branding.pageSize);
-    upsert.bind(5, branding.logoMime);
-    if (branding.logo.empty()) {
-        upsert.bind(6);
-    } else {
-        upsert.bind(6, branding.logo.data(), static_cast<int>(branding.logo.size()));
-    }
-    upsert.exec();
+    writeBranding(m_connection.db(), branding);
     return Change::branding();
 }
 
