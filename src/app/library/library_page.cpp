@@ -38,9 +38,14 @@ QStringList libraryFiles(const QStringList& recent)
         }
     }
     const QDir folder(Workspace::defaultFolder());
-    const QFileInfoList entries = folder.entryInfoList(
-        {QStringLiteral("*.lastmile")}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name | QDir::IgnoreCase);
+    // The suffix is compared here rather than by a name filter, which would compile a regular
+    // expression at start-up.
+    const QFileInfoList entries =
+        folder.entryInfoList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name | QDir::IgnoreCase);
     for (const QFileInfo& entry : entries) {
+        if (!entry.fileName().endsWith(QStringLiteral(".lastmile"), Qt::CaseInsensitive)) {
+            continue;
+        }
         if (entry.fileName().startsWith(QLatin1Char('.'))) {
             continue; // a copy being written
         }
