@@ -165,16 +165,20 @@ LibraryPage::LibraryPage(QWidget* parent)
 
 LibraryPage::~LibraryPage() = default;
 
+QString LibraryPage::emptyText() const
+{
+    const QString folder = QDir::toNativeSeparators(Workspace::defaultFolder());
+    return tr("No assessments yet.\n\nStart a new engagement to assess an organization's AI initiatives, open a "
+              ".lastmile file you were sent, or open the demo engagement to see what a finished assessment looks "
+              "like.\n\nFiles you keep in %1 are listed here.")
+        .arg(folder);
+}
+
 void LibraryPage::refresh()
 {
     const QStringList recent = Workspace::recentFiles();
     const QString folder = QDir::toNativeSeparators(Workspace::defaultFolder());
     m_folderLabel->setText(tr("Recently opened files and the files in %1").arg(folder));
-    m_emptyLabel->setText(
-        tr("No assessments yet.\n\nStart a new engagement to assess an organization's AI initiatives, open a "
-           ".lastmile file you were sent, or open the demo engagement to see what a finished assessment looks "
-           "like.\n\nFiles you keep in %1 are listed here.")
-            .arg(folder));
     const QStringList toRead = m_model->setFiles(libraryFiles(recent), recent);
     if (!toRead.isEmpty()) {
         // Rows show "Reading…" at once; the reading itself starts once the event loop runs, so
@@ -201,6 +205,8 @@ void LibraryPage::updateWorkingCopies()
 void LibraryPage::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
+    // Laid out only when shown: a hidden paragraph would still be measured for the stack.
+    m_emptyLabel->setText(empty ? emptyText() : QString());
     m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_view);
     m_footer->setVisible(!empty);
 }
