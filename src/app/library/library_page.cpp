@@ -123,9 +123,6 @@ LibraryPage::LibraryPage(QWidget* parent)
     m_emptyLabel = plainLabel(this, QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setMargin(48);
-    QFont emptyFont = m_emptyLabel->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
-    m_emptyLabel->setFont(emptyFont);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
@@ -160,7 +157,8 @@ LibraryPage::LibraryPage(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateWorkingCopies);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LibraryPage::updateWorkingCopies);
-    updateEmptyState();
+    // Until the first refresh() the page shows the table, empty: the empty state is for a
+    // library known to be empty, and measuring its paragraph before would be wasted.
 }
 
 LibraryPage::~LibraryPage() = default;
@@ -185,6 +183,7 @@ void LibraryPage::refresh()
         // it does not compete with the window's first paint.
         QTimer::singleShot(0, this, [this, toRead] { m_generation = m_reader->read(toRead); });
     }
+    updateEmptyState(); // also when the rows did not change
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid()) {
         m_view->setCurrentIndex(m_model->index(0, 0));
     }
@@ -205,8 +204,16 @@ void LibraryPage::updateWorkingCopies()
 void LibraryPage::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
-    // Laid out only when shown: a hidden paragraph would still be measured for the stack.
-    m_emptyLabel->setText(empty ? emptyText() : QString());
+    // Laid out only when shown: a hidden paragraph, and its larger font, would still be measured
+    // for the stack before the window's first paint.
+    if (empty) {
+        QFont emptyFont = font();
+        emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
+        m_emptyLabel->setFont(emptyFont);
+        m_emptyLabel->setText(emptyText());
+    } else {
+        m_emptyLabel->clear();
+    }
     m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_view);
     m_footer->setVisible(!empty);
 }
