@@ -134,6 +134,26 @@ private slots:
         QCOMPARE(model.state(2), LibraryModel::State::Unreadable);
     }
 
+    void readingWaitsWhileHeldAndStartsWhenResumed()
+    {
+        const QDir folder(Workspace::defaultFolder());
+        QVERIFY(QDir().mkpath(folder.path()));
+        QString error;
+        QVERIFY2(Workspace::writeDemo(folder.filePath(QStringLiteral("held.lastmile")), &error), qPrintable(error));
+
+        LibraryPage page;
+        page.holdReading(); // as the first window does until its first paint
+        page.refresh();
+        LibraryModel& model = *page.model();
+        QCOMPARE(model.rowCount(), 1);
+        QTest::qWait(300);
+        QCOMPARE(model.state(0), LibraryModel::State::Reading);
+        page.refresh(); // listed again while held: still waiting, read once resumed
+        QCOMPARE(model.state(0), LibraryModel::State::Reading);
+        page.resumeReading();
+        QTRY_COMPARE(model.state(0), LibraryModel::State::Readable);
+    }
+
     void opensARowAndOffersTheStartButtons()
     {
         const QDir folder(Workspace::defaultFolder());

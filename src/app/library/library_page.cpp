@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <map>
+#include <utility>
 
 namespace lastmile::app {
 
@@ -177,17 +179,35 @@ void LibraryPage::refresh()
     const QStringList recent = Workspace::recentFiles();
     const QString folder = QDir::toNativeSeparators(Workspace::defaultFolder());
     m_folderLabel->setText(tr("Recently opened files and the files in %1").arg(folder));
-    const QStringList toRead = m_model->setFiles(libraryFiles(recent), recent);
-    if (!toRead.isEmpty()) {
-        // Rows show "Reading…" at once; the reading itself starts once the event loop runs, so
-        // it does not compete with the window's first paint.
-        QTimer::singleShot(0, this, [this, toRead] { m_generation = m_reader->read(toRead); });
+    m_toRead = m_model->setFiles(libraryFiles(recent), recent);
+    if (!m_toRead.isEmpty()) {
+        // Rows show "Reading…" at once; the reading itself starts once the event loop runs.
+        QTimer::singleShot(0, this, &LibraryPage::startReading);
     }
     updateEmptyState(); // also when the rows did not change
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid()) {
         m_view->setCurrentIndex(m_model->index(0, 0));
     }
     m_repository->refresh();
+}
+
+void LibraryPage::holdReading()
+{
+    m_readingHeld = true;
+}
+
+void LibraryPage::resumeReading()
+{
+    m_readingHeld = false;
+    startReading();
+}
+
+void LibraryPage::startReading()
+{
+    if (m_readingHeld || m_toRead.isEmpty()) {
+        return;
+    }
+    m_generation = m_reader->read(std::exchange(m_toRead, {}));
 }
 
 void LibraryPage::updateWorkingCopies()
