@@ -42,6 +42,7 @@ private:
     void openRow(int row, bool readOnly);
     void showContextMenu(const QPoint& position);
     void updateEmptyState();
+    QString emptyText() const;
     void updateWorkingCopies();
 
     LibraryModel* m_model = nullptr;
