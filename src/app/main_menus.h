@@ -8,6 +8,7 @@
 class QAction;
 class QMenu;
 class QUndoStack;
+class QWidget;
 
 namespace lastmile::app {
 
