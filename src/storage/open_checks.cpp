@@ -13,8 +13,8 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <mutex>
 #include <filesystem>
+#include <mutex>
 #include <random>
 #include <sqlite3.h>
 #include <sys/stat.h>
