@@ -77,9 +77,10 @@ RepositoryPanel::RepositoryPanel(QWidget* parent) : QWidget(parent), m_model(new
     layout->setSpacing(6);
     auto* header = new QHBoxLayout;
     auto* title = new QLabel(tr("In the team repository"), this);
+    // A section heading in bold at the body's size: the library's table already loads that face
+    // (its header measures its sections in bold), so the window needs no font more for it.
     QFont titleFont = title->font();
     titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     title->setFont(titleFont);
     header->addWidget(title);
     m_addressLabel = plainLabel(this, QStringLiteral("repositoryAddressLabel"), false);
