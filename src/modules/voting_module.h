@@ -134,6 +134,7 @@ public:
     std::vector<session::PhoneMember> members() const { return m_server->members(); }
 
 signals:
+    // session::VotingServer's signals, which say what each means, relayed from the module.
     void joined(std::int64_t respondentId, const QString& name);
     void waitingChanged();
     void membersChanged();

@@ -69,15 +69,20 @@ public:
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived,
                          [this](const QString& text) { m_heard.append(text); });
     }
-    // Connects and greets with `code`; true once the server offered the names.
-    bool greet(const QString& code)
+    // Connects and greets with `code`; true once sent.
+    bool hello(const QString& code)
     {
         m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_port)));
         if (!QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000)) {
             return false;
         }
         m_socket.sendTextMessage(QStringLiteral(R"({"type":"hello","code":"%1"})").arg(code));
-        return QTest::qWaitFor([&] { return heard().contains(QStringLiteral("\"names\"")); }, 5000);
+        return true;
+    }
+    // Connects and greets with `code`; true once the server offered the names.
+    bool greet(const QString& code)
+    {
+        return hello(code) && QTest::qWaitFor([&] { return heard().contains(QStringLiteral("\"names\"")); }, 5000);
     }
     void typeName(const QString& name)
     {
@@ -194,8 +199,19 @@ private slots:
         const QJsonObject state = lastOfType(phone, QStringLiteral("state"));
         QCOMPARE(state.value(QStringLiteral("phase")).toString(), QStringLiteral("collecting"));
 
+        // The server in the voting module tells the app of each stored vote and each refusal.
+        QSignalSpy voted(voting->server(), &modules::PhoneVotingServer::voted);
+        QSignalSpy refused(voting->server(), &modules::PhoneVotingServer::refused);
         phone.vote(question, "3");
         QTRY_COMPARE(phone.acknowledgements(), 1);
+        QCOMPARE(voted.count(), 1);
+        QCOMPARE(voted.at(0).at(0).value<std::int64_t>(), respondent);
+        QCOMPARE(voted.at(0).at(1).toString(), QString::fromStdString(question));
+        QCOMPARE(voted.at(0).at(2).toString(), QStringLiteral("3"));
+        HandPhone guesser(voting->server()->port());
+        QVERIFY(guesser.hello(QStringLiteral("WRONGCODE00")));
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(refused.at(0).at(1).toString(), QStringLiteral("code"));
         // The facilitator's count, the document and the file have it, once.
         QTRY_COMPARE(room->tally().answered, answeredBefore + 1);
         QCOMPARE(answered->text(), RoomController::answeredText(room->tally()));
