@@ -71,8 +71,13 @@ set(owner_pqxx repository)
 # Headers of what the app loads as a module when first used (src/modules): the app reaches them
 # only through the module's interface, so that it never links the library behind them.
 set(module_only_headers render/pdf_outline.h render/pdf_text_map.h render/workbook_xlsx.h render/workbook_writer.h
-    render/workbook_sheets.h)
+    render/workbook_sheets.h render/qr_encode.h session/voting_server.h session/http_front.h)
 set(why_module_only "src/app loads this as a module when first used: use its interface in src/modules")
+# The app reaches the network only through the voting module (its launch channel is a plain Unix
+# socket).
+set(app_network_modules Network WebSockets)
+set(why_app_network "src/app reaches the network through the voting module (src/modules/voting_module.h), \
+so that start-up loads no network library")
 
 # Tests of the Qt-free layers stay Qt-free too; any of them may take its fixtures from the sample
 # engagements (src/samples builds on core only).
@@ -202,6 +207,11 @@ macro(lastmile_check_file file layer kind)
                         list(JOIN allowed ", Qt" shown)
                         lastmile_violation("${file}" "${text}"
                             "${kind}/${layer} may use Qt${shown} only; <${header}> is Qt${module}")
+                    endif()
+                elseif("${layer}" STREQUAL "app")
+                    lastmile_qt_module("${header}" module)
+                    if(module IN_LIST app_network_modules)
+                        lastmile_violation("${file}" "${text}" "${why_app_network}")
                     endif()
                 endif()
             endif()

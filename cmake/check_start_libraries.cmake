@@ -17,8 +17,9 @@ if(failed)
     message(FATAL_ERROR "readelf could not read ${PROGRAM}")
 endif()
 string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*\\[[^]]+\\]" needed "${dynamic}")
-# module: pdf (libqpdf), workbook (libxlsxwriter), print (QtPrintSupport), repository (libpqxx, libpq).
-set(module_libraries qpdf xlsxwriter Qt6PrintSupport pqxx pq)
+# module: pdf (libqpdf), workbook (libxlsxwriter), print (QtPrintSupport), repository (libpqxx,
+# libpq), voting (libQt6Network, libQt6WebSockets, libqrencode).
+set(module_libraries qpdf xlsxwriter Qt6PrintSupport pqxx pq Qt6Network Qt6WebSockets qrencode)
 set(found "")
 foreach(entry IN LISTS needed)
     string(REGEX REPLACE ".*\\[lib([^]]+)\\.so[^]]*\\]" "\\1" library "${entry}")

@@ -1431,6 +1431,10 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
         <source>the module %1 could not be loaded (%2)</source>
         <translation>das Modul %1 konnte nicht geladen werden (%2)</translation>
     </message>
+    <message>
+        <source>“%1” is not a network address</source>
+        <translation>„%1“ ist keine Netzwerkadresse</translation>
+    </message>
 </context>
 <context>
     <name>MoveActionCommand</name>
@@ -4719,6 +4723,10 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Phone voting stopped: the questionnaire moved to another round. Start it again for this round.</source>
         <translation>Die Abstimmung per Handy wurde beendet: Der Fragebogen ist zu einer anderen Runde gewechselt. Starten Sie sie für diese Runde erneut.</translation>
     </message>
+    <message>
+        <source>Phone voting cannot start: %1</source>
+        <translation>Die Abstimmung per Handy kann nicht starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::PhoneVotingDialog</name>
@@ -6271,6 +6279,10 @@ Ihre Dateien oben funktionieren wie immer; Arbeitskopien werden synchronisiert, 
     <message>
         <source>Open a file before starting phone voting.</source>
         <translation>Öffnen Sie eine Datei, bevor Sie die Abstimmung per Handy starten.</translation>
+    </message>
+    <message>
+        <source>Phone voting cannot start: %1</source>
+        <translation>Die Abstimmung per Handy kann nicht starten: %1</translation>
     </message>
 </context>
 <context>

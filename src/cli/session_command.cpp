@@ -4,7 +4,7 @@
 #include "console.h"
 #include "lookup.h"
 #include "render/png_bytes.h"
-#include "render/qr_code.h"
+#include "render/qr_encode.h"
 #include "session/join_code.h"
 #include "session/room_round.h"
 #include "session/voting_server.h"

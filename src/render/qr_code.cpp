@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "qr_code.h"
 
+#include <QImage>
 #include <QPainter>
+#include <QRectF>
 #include <cmath>
-#include <qrencode.h>
 
 namespace lastmile::render {
 
@@ -12,23 +13,6 @@ namespace {
 constexpr int kQuietZone = 4;
 
 } // namespace
-
-std::optional<QrCode> encodeQr(const QByteArray& text)
-{
-    QRcode* encoded = QRcode_encodeData(static_cast<int>(text.size()),
-                                        reinterpret_cast<const unsigned char*>(text.constData()), 0, QR_ECLEVEL_M);
-    if (!encoded) {
-        return std::nullopt;
-    }
-    QrCode code;
-    code.size = encoded->width;
-    code.dark.resize(static_cast<std::size_t>(code.size * code.size));
-    for (std::size_t i = 0; i < code.dark.size(); ++i) {
-        code.dark[i] = (encoded->data[i] & 1) != 0; // bit 0: dark module
-    }
-    QRcode_free(encoded);
-    return code;
-}
 
 void paintQr(QPainter& painter, const QRectF& rect, const QrCode& code)
 {

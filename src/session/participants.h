@@ -51,4 +51,20 @@ private:
     std::vector<Participant> m_participants;
 };
 
+// What the facilitator sees of the phones (VotingServer::waiting() and members()).
+// A phone that typed a name the facilitator has not admitted yet.
+struct WaitingPhone
+{
+    QString key; // stable while it waits; pass it to admit() or refuse()
+    QString name;
+};
+
+// A respondent with a phone: whether it is connected now.
+struct PhoneMember
+{
+    std::int64_t respondentId = 0;
+    QString name;
+    bool connected = false;
+};
+
 } // namespace lastmile::session

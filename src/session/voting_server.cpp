@@ -23,8 +23,18 @@ const QString kStateFormat = QStringLiteral("lastmile-session");
 
 } // namespace
 
-VotingServer::VotingServer(storage::AssessmentFile& file, QObject* parent) : QObject(parent), m_file(file)
+VotingServer::VotingServer(storage::AssessmentFile& file, QObject* parent)
+    : VotingServer(std::make_unique<FileVotingStore>(file), nullptr, parent)
 {
+}
+
+VotingServer::VotingServer(VotingStore& store, QObject* parent) : VotingServer(nullptr, &store, parent) {}
+
+VotingServer::VotingServer(std::unique_ptr<VotingStore> own, VotingStore* store, QObject* parent)
+    : QObject(parent), m_ownStore(std::move(own)), m_store(store ? *store : *m_ownStore)
+{
+    connect(&m_follower, &RoomFollower::changed, this,
+            static_cast<void (VotingServer::*)(const RoomSnapshot&)>(&VotingServer::syncWithRoom));
     m_clock.start();
     m_heartbeat.setInterval(kHeartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &VotingServer::heartbeat);
@@ -39,7 +49,7 @@ bool VotingServer::start(std::int64_t roundId, const QHostAddress& address, quin
                          QString* error)
 {
     stop();
-    auto assessment = m_file.loadWithoutAnswers();
+    auto assessment = m_store.loadWithoutAnswers();
     if (!assessment) {
         *error = QString::fromStdString(assessment.error().detail);
         return false;
@@ -123,51 +133,36 @@ QUrl VotingServer::joinUrl() const
 
 void VotingServer::followRoom(const RoomRound* room)
 {
-    if (m_room) {
-        disconnect(m_room, nullptr, this, nullptr);
-    }
-    m_room = room;
-    if (!room) {
-        return;
-    }
-    connect(room, &RoomRound::positionChanged, this, &VotingServer::syncWithRoom);
-    connect(room, &RoomRound::phaseChanged, this, &VotingServer::syncWithRoom);
-    connect(room, &RoomRound::secondsLeftChanged, this, [this](int seconds) {
-        // The page counts down by itself: it hears of the time box when it starts, pauses or ends.
-        const bool running = m_room && m_room->isTimeBoxRunning();
-        if (running != m_timeBoxRunning || !running) {
-            m_timeBoxRunning = running;
-            setSecondsLeft(seconds);
-        }
-    });
-    syncWithRoom();
+    m_follower.follow(room);
 }
 
 void VotingServer::syncWithRoom()
 {
-    if (!m_room) {
-        return;
+    if (const RoomRound* room = m_follower.room()) {
+        syncWithRoom(snapshotOf(*room));
     }
-    m_anonymous = m_room->agenda().anonymousReveal;
-    m_secondsLeft = m_room->secondsLeft();
-    m_timeBoxRunning = m_room->isTimeBoxRunning();
-    const AgendaItem* item = m_room->current();
+}
+
+void VotingServer::syncWithRoom(const RoomSnapshot& room)
+{
+    m_anonymous = room.anonymousReveal;
+    m_secondsLeft = room.secondsLeft;
+    const std::optional<AgendaItem>& item = room.item;
     if (!item || !m_round.bank.findQuestion(item->questionId)) {
         closeQuestion();
         return;
     }
-    const bool revealed = m_room->isRevealed();
     const bool same =
         m_phase != Phase::Closed && item->initiativeId == m_initiativeId && item->questionId == m_questionId;
-    if (!same || (!revealed && m_phase == Phase::Revealed)) {
+    if (!same || (!room.revealed && m_phase == Phase::Revealed)) {
         m_initiativeId = item->initiativeId;
         m_questionId = item->questionId;
-        m_position = m_room->isOffAgenda() ? 0 : m_room->position();
-        m_count = m_room->isOffAgenda() ? 0 : m_room->count();
+        m_position = room.position;
+        m_count = room.count;
         m_phase = Phase::Collecting;
         reloadAnswers();
     }
-    if (revealed && m_phase != Phase::Revealed) {
+    if (room.revealed && m_phase != Phase::Revealed) {
         m_phase = Phase::Revealed;
         reloadAnswers(); // the reveal shows the file, keyboard answers included
     }
@@ -225,7 +220,7 @@ void VotingServer::reloadAnswers()
     }
     RoundData round;
     round.round = m_round.round;
-    if (const storage::Status loaded = m_file.loadAnswers(round); !loaded) {
+    if (const storage::Status loaded = m_store.loadAnswers(round); !loaded) {
         emit storageFailed(loaded.error());
         return;
     }
@@ -312,7 +307,7 @@ QString VotingServer::admit(const QString& key, std::int64_t respondentId)
         participant->name = QString::fromStdString(existing->name);
     } else {
         Respondent added{0, m_round.round.id, participant->name.toStdString(), {}};
-        const storage::Result<std::int64_t> id = m_file.addRespondent(added);
+        const storage::Result<std::int64_t> id = m_store.addRespondent(added);
         if (!id) {
             emit storageFailed(id.error());
             return QString::fromStdString(id.error().detail);

@@ -4,7 +4,9 @@
 #include "core/assessment_data.h"
 #include "join_guard.h"
 #include "participants.h"
+#include "room_follower.h"
 #include "storage/assessment_file.h"
+#include "voting_store.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -51,22 +53,13 @@ class VotingServer : public QObject
 public:
     enum class Phase { Closed, Collecting, Revealed };
 
-    // A phone that typed a name the facilitator has not admitted yet.
-    struct WaitingPhone
-    {
-        QString key; // stable while it waits; pass it to admit() or refuse()
-        QString name;
-    };
+    using WaitingPhone = session::WaitingPhone;
+    using Member = PhoneMember;
 
-    // A respondent with a phone: whether it is connected now.
-    struct Member
-    {
-        std::int64_t respondentId = 0;
-        QString name;
-        bool connected = false;
-    };
-
+    // A server reading and writing `file` (or `store`), which must outlive it, on the thread
+    // that makes it.
     explicit VotingServer(storage::AssessmentFile& file, QObject* parent = nullptr);
+    explicit VotingServer(VotingStore& store, QObject* parent = nullptr);
     ~VotingServer() override;
 
     // Starts serving round `roundId` of the file on `address`:`port` (0 = any free port).
@@ -96,6 +89,9 @@ public:
     void followRoom(const RoomRound* room);
     // Reads the followed room again, as after the facilitator reopened the item already open.
     void syncWithRoom();
+    // The room as `room` says, for a room this server does not follow itself (the app's, across
+    // the voting module): what followRoom does on each change.
+    void syncWithRoom(const RoomSnapshot& room);
 
     // The room set by hand (what followRoom does for a RoomRound): the question open now, its
     // phase, and the time left on its time box (-1: none). Every phone follows at once.
@@ -166,6 +162,7 @@ private:
     std::vector<QWebSocket*> socketsFor(const QByteArray& tokenHash) const;
 
     // voting_server.cpp
+    VotingServer(std::unique_ptr<VotingStore> own, VotingStore* store, QObject* parent);
     void broadcastState();
     void sendState(QWebSocket* socket, const Participant& participant);
     QByteArray stateMessage(const Participant& participant) const;
@@ -175,7 +172,8 @@ private:
     const Respondent* respondent(std::int64_t respondentId) const;
     qint64 now() const { return m_clock.elapsed(); }
 
-    storage::AssessmentFile& m_file;
+    std::unique_ptr<VotingStore> m_ownStore; // the FileVotingStore of a server made on a file
+    VotingStore& m_store;
     std::unique_ptr<HttpFront> m_http;
     RoundData m_round; // bank and respondents; answers of the open question only (m_answers)
     std::map<std::int64_t, QString> m_initiativeNames;
@@ -200,8 +198,7 @@ private:
     std::vector<QueuedVote> m_queue;                // votes to store at the end of this turn
     std::map<QByteArray, std::int64_t> m_queuedSeq; // the highest queued seq per token hash
     std::function<void(QWebSocket*)> m_beforeAck;
-    QPointer<const RoomRound> m_room;
-    bool m_timeBoxRunning = false;
+    RoomFollower m_follower;
 };
 
 } // namespace lastmile::session

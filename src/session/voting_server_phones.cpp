@@ -330,10 +330,10 @@ void VotingServer::storeQueuedVotes()
         records.push_back(vote.record);
     }
     std::vector<bool> stored(queue.size(), true);
-    if (!m_file.setAnswers(records, m_round.round.id)) {
+    if (!m_store.setAnswers(records, m_round.round.id)) {
         // One refused answer must not keep the others out: store them one by one.
         for (std::size_t i = 0; i < queue.size(); ++i) {
-            const storage::Status saved = m_file.setAnswer(queue[i].record, m_round.round.id);
+            const storage::Status saved = m_store.setAnswer(queue[i].record, m_round.round.id);
             stored[i] = saved.ok();
             if (!saved) {
                 emit storageFailed(saved.error());

@@ -14,8 +14,8 @@
 #include "app/workshop/room_controller.h"
 #include "app/workshop/workshop_menu.h"
 #include "app/workspace.h"
+#include "modules/voting_module.h"
 #include "phone_client.h"
-#include "session/voting_server.h"
 #include "vote_timing.h"
 
 #include <QApplication>
@@ -63,11 +63,11 @@ int main(int argc, char* argv[])
     page->showInitiative(document->assessment().initiatives.front().id, document->assessment().rounds.back().round.id);
     window.setPresentationMode(true);
     auto* workshop = window.findChild<app::WorkshopMenu*>();
-    if (!workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0, &error)) {
+    if (!workshop->startPhoneVoting(QStringLiteral("127.0.0.1"), 0, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    session::VotingServer* server = workshop->phoneVoting()->server();
+    modules::PhoneVotingServer* server = workshop->phoneVoting()->server();
     app::RoomController* room = page->roomController();
     const std::string question = room->questionId();
     const QUrl address(QStringLiteral("http://127.0.0.1:%1").arg(server->port()));

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The app's modules (src/modules): loaded from beside the program when first used; a missing or
 // wrong module is an error naming its file, never a crash.
+#include "app/workspace.h"
 #include "modules/module_loader.h"
 #include "modules/pdf_module.h"
 #include "modules/print_module.h"
 #include "modules/repository_module.h"
+#include "modules/voting_module.h"
 #include "modules/workbook_module.h"
 #include "repository_text/repository_messages.h"
+#include "storage/assessment_file.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -32,6 +35,7 @@ private slots:
         QVERIFY2(modules::load<modules::PdfModule>(QStringLiteral("pdf"), &error), qPrintable(error));
         QVERIFY2(modules::load<modules::WorkbookModule>(QStringLiteral("workbook"), &error), qPrintable(error));
         QVERIFY2(modules::load<modules::RepositoryModule>(QStringLiteral("repository"), &error), qPrintable(error));
+        QVERIFY2(modules::votingModule(&error), qPrintable(error));
         QVERIFY2(modules::load<modules::PrintModule>(QStringLiteral("print"), &error), qPrintable(error));
         QVERIFY(error.isEmpty());
         QVERIFY(QFile::exists(modules::moduleDirectory() + QStringLiteral("/lastmile-pdf.so")));
@@ -76,6 +80,55 @@ private slots:
         QVERIFY(!sync);
         QCOMPARE(sync.error().kind, repository::CopyError::Kind::Repository);
         QCOMPARE(sync.error().repository.code, repository::ErrorCode::Unavailable);
+
+        // Phone voting: no server, no addresses, no QR code; the file is not touched.
+        auto file = demoFile(empty.filePath(QStringLiteral("demo.lastmile")));
+        QVERIFY(file);
+        QString voting;
+        QVERIFY(!modules::PhoneVotingServer::create(*file, &voting));
+        QVERIFY2(voting.contains(empty.path() + QStringLiteral("/lastmile-voting.so")), qPrintable(voting));
+        QVERIFY(modules::roomAddresses().empty());
+        QVERIFY(modules::hostAddresses().isEmpty());
+        QVERIFY(!modules::encodeQr("http://127.0.0.1:8080/?code=ABCDEFGHJKM"));
+        QVERIFY(!QFile::exists(empty.filePath(QStringLiteral("demo.lastmile.session"))));
+    }
+
+    // Through the module, the server runs on the app's file, and the computer's addresses and
+    // QR codes come from it.
+    void theVotingModuleServesOnTheAppsFile()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath(QStringLiteral("demo.lastmile"));
+        auto file = demoFile(path);
+        QVERIFY(file);
+        QString error;
+        std::unique_ptr<modules::PhoneVotingServer> server = modules::PhoneVotingServer::create(*file, &error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY(!server->isRunning());
+        QVERIFY(server->address().isEmpty());
+        QVERIFY(!server->start(1, QStringLiteral("not an address"), 0, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("not an address")), qPrintable(error));
+        QVERIFY(!server->isRunning());
+        const std::int64_t round = file->loadWithoutAnswers()->rounds.back().round.id;
+        QVERIFY2(server->start(round, QStringLiteral("127.0.0.1"), 0, path + QStringLiteral(".session"), &error),
+                 qPrintable(error));
+        QCOMPARE(server->address(), QStringLiteral("127.0.0.1"));
+        QVERIFY(server->port() != 0);
+        QCOMPARE(server->joinUrl().toString(),
+                 QStringLiteral("http://127.0.0.1:%1/?code=%2").arg(server->port()).arg(server->code()));
+        QVERIFY(QFile::exists(path + QStringLiteral(".session")));
+        QVERIFY(server->members().empty() && server->waiting().empty());
+        server->stop();
+        QVERIFY(!server->isRunning());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".session")));
+
+        QVERIFY(modules::hostAddresses().contains(QStringLiteral("127.0.0.1")));
+        for (const modules::NetworkAddress& each : modules::roomAddresses()) {
+            QVERIFY(!each.address.isEmpty() && each.address != QStringLiteral("127.0.0.1"));
+        }
+        const auto code = modules::encodeQr("http://127.0.0.1:8080/?code=ABCDEFGHJKM");
+        QVERIFY(code && code->size >= 21);
     }
 
     void printingShowsTheDialogAndPaintsOnlyWhenAccepted()
@@ -120,6 +173,8 @@ private slots:
         // The workbook module where the PDF module should be, and a file that is no library at all.
         QVERIFY(QFile::copy(modules::moduleDirectory() + QStringLiteral("/lastmile-workbook.so"),
                             folder.filePath(QStringLiteral("lastmile-pdf.so"))));
+        QVERIFY(QFile::copy(modules::moduleDirectory() + QStringLiteral("/lastmile-pdf.so"),
+                            folder.filePath(QStringLiteral("lastmile-voting.so"))));
         QFile junk(folder.filePath(QStringLiteral("lastmile-repository.so")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not a library");
@@ -133,6 +188,24 @@ private slots:
         error.clear();
         QVERIFY(!modules::load<modules::RepositoryModule>(QStringLiteral("repository"), &error));
         QVERIFY2(error.contains(QStringLiteral("lastmile-repository.so")), qPrintable(error));
+        error.clear();
+        QVERIFY(!modules::votingModule(&error));
+        QVERIFY2(error.contains(QStringLiteral("lastmile-voting.so")) &&
+                     error.contains(QStringLiteral("not the module")),
+                 qPrintable(error));
+    }
+
+private:
+    // The demo engagement written to `path`, open for writing.
+    static std::unique_ptr<storage::AssessmentFile> demoFile(const QString& path)
+    {
+        QString error;
+        if (!app::Workspace::writeDemo(path, &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        auto opened = storage::AssessmentFile::open(path.toStdString(), storage::OpenMode::ReadWrite);
+        return opened ? std::move(*opened) : nullptr;
     }
 };
 

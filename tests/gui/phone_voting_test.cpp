@@ -14,8 +14,9 @@
 #include "app/workshop/room_controller.h"
 #include "app/workshop/workshop_menu.h"
 #include "app/workspace.h"
+#include "modules/module_loader.h"
+#include "modules/voting_module.h"
 #include "phone_client.h"
-#include "session/voting_server.h"
 #include "storage/assessment_file.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -43,6 +45,8 @@ using namespace lastmile;
 using namespace lastmile::app;
 
 namespace {
+
+const QString kLoopback = QStringLiteral("127.0.0.1");
 
 // The newest message of `type` a phone received, or an empty object.
 QJsonObject lastOfType(const test::PhoneClient& phone, const QString& type)
@@ -65,15 +69,20 @@ public:
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived,
                          [this](const QString& text) { m_heard.append(text); });
     }
-    // Connects and greets with `code`; true once the server offered the names.
-    bool greet(const QString& code)
+    // Connects and greets with `code`; true once sent.
+    bool hello(const QString& code)
     {
         m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_port)));
         if (!QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 5000)) {
             return false;
         }
         m_socket.sendTextMessage(QStringLiteral(R"({"type":"hello","code":"%1"})").arg(code));
-        return QTest::qWaitFor([&] { return heard().contains(QStringLiteral("\"names\"")); }, 5000);
+        return true;
+    }
+    // Connects and greets with `code`; true once the server offered the names.
+    bool greet(const QString& code)
+    {
+        return hello(code) && QTest::qWaitFor([&] { return heard().contains(QStringLiteral("\"names\"")); }, 5000);
     }
     void typeName(const QString& name)
     {
@@ -110,6 +119,7 @@ private slots:
 
     void cleanup()
     {
+        modules::setModuleDirectory(QString());
         for (QMessageBox* box : m_window->findChildren<QMessageBox*>()) {
             delete box;
         }
@@ -128,14 +138,14 @@ private slots:
         QTimer::singleShot(0, this, [] {
             auto* dialog = qobject_cast<PhoneVotingDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->setAddress(QHostAddress(QHostAddress::LocalHost));
+            dialog->setAddress(kLoopback);
             dialog->setPort(0);
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         });
         start->trigger();
         PhoneVoting* voting = workshop->phoneVoting();
         QVERIFY(voting && voting->isRunning());
-        QCOMPARE(voting->server()->address(), QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(voting->server()->address(), kLoopback);
         QVERIFY(QFile::exists(m_path + QStringLiteral(".session")));
         QVERIFY(!start->isEnabled());
         QVERIFY(m_window->findChild<QAction*>(QStringLiteral("stopPhoneVotingAction"))->isEnabled());
@@ -189,8 +199,19 @@ private slots:
         const QJsonObject state = lastOfType(phone, QStringLiteral("state"));
         QCOMPARE(state.value(QStringLiteral("phase")).toString(), QStringLiteral("collecting"));
 
+        // The server in the voting module tells the app of each stored vote and each refusal.
+        QSignalSpy voted(voting->server(), &modules::PhoneVotingServer::voted);
+        QSignalSpy refused(voting->server(), &modules::PhoneVotingServer::refused);
         phone.vote(question, "3");
         QTRY_COMPARE(phone.acknowledgements(), 1);
+        QCOMPARE(voted.count(), 1);
+        QCOMPARE(voted.at(0).at(0).value<std::int64_t>(), respondent);
+        QCOMPARE(voted.at(0).at(1).toString(), QString::fromStdString(question));
+        QCOMPARE(voted.at(0).at(2).toString(), QStringLiteral("3"));
+        HandPhone guesser(voting->server()->port());
+        QVERIFY(guesser.hello(QStringLiteral("WRONGCODE00")));
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(refused.at(0).at(1).toString(), QStringLiteral("code"));
         // The facilitator's count, the document and the file have it, once.
         QTRY_COMPARE(room->tally().answered, answeredBefore + 1);
         QCOMPARE(answered->text(), RoomController::answeredText(room->tally()));
@@ -242,8 +263,8 @@ private slots:
     {
         QVERIFY(m_window->openFile(m_path, false));
         WorkshopMenu* workshop = openRoom();
-        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
-        session::VotingServer* server = workshop->phoneVoting()->server();
+        QVERIFY(workshop->startPhoneVoting(kLoopback, 0));
+        modules::PhoneVotingServer* server = workshop->phoneVoting()->server();
         HandPhone dana(server->port());
         QVERIFY(dana.greet(workshop->phoneVoting()->code()));
         dana.typeName(QStringLiteral("Dana Weiss"));
@@ -315,7 +336,7 @@ private slots:
     {
         QVERIFY(m_window->openFile(m_path, false));
         WorkshopMenu* workshop = openRoom();
-        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        QVERIFY(workshop->startPhoneVoting(kLoopback, 0));
         quint16 port = workshop->phoneVoting()->server()->port();
         QVERIFY(canConnect(port));
         m_window->closeFile();
@@ -324,7 +345,7 @@ private slots:
         QVERIFY(!QFile::exists(m_path + QStringLiteral(".session")));
 
         QVERIFY(m_window->openFile(m_path, false));
-        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        QVERIFY(workshop->startPhoneVoting(kLoopback, 0));
         port = workshop->phoneVoting()->server()->port();
         m_window->close();
         QVERIFY(!workshop->phoneVoting()->isRunning());
@@ -336,16 +357,16 @@ private slots:
     {
         QVERIFY(m_window->openFile(m_path, false));
         WorkshopMenu* workshop = openRoom();
-        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        QVERIFY(workshop->startPhoneVoting(kLoopback, 0));
         PhoneVoting* voting = workshop->phoneVoting();
         QLabel* lost = label(QStringLiteral("phoneVotingAddressLostLabel"));
         QVERIFY(!lost->isVisibleTo(m_window.get()));
-        voting->setAddressSource([] { return QList<QHostAddress>{QHostAddress(QStringLiteral("192.0.2.7"))}; });
+        voting->setAddressSource([] { return QStringList{QStringLiteral("192.0.2.7")}; });
         QVERIFY(!voting->addressAvailable());
         QVERIFY(lost->isVisibleTo(m_window.get()));
         QVERIFY(lost->text().contains(QStringLiteral("127.0.0.1")));
         QVERIFY(voting->isRunning()); // the Wi-Fi may come back: nothing is stopped
-        voting->setAddressSource([] { return QList<QHostAddress>{QHostAddress(QHostAddress::LocalHost)}; });
+        voting->setAddressSource([] { return QStringList{kLoopback}; });
         QVERIFY(voting->addressAvailable());
         QVERIFY(!lost->isVisibleTo(m_window.get()));
     }
@@ -356,7 +377,7 @@ private slots:
     {
         QVERIFY(m_window->openFile(m_path, false));
         WorkshopMenu* workshop = openRoom();
-        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        QVERIFY(workshop->startPhoneVoting(kLoopback, 0));
         const QString code = workshop->phoneVoting()->code();
         const QString journal = PhoneVoting::journalPath(m_path);
         QCOMPARE(journal, m_path + QStringLiteral(".session"));
@@ -370,7 +391,7 @@ private slots:
         QVERIFY(restored.open(QIODevice::WriteOnly));
         restored.write(left);
         restored.close();
-        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        QVERIFY(workshop->startPhoneVoting(kLoopback, 0));
         QVERIFY(workshop->phoneVoting()->server()->resumed());
         QCOMPARE(workshop->phoneVoting()->code(), code);
     }
@@ -379,7 +400,7 @@ private slots:
     {
         QVERIFY(m_window->openFile(m_path, false));
         WorkshopMenu* workshop = openRoom();
-        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
+        QVERIFY(workshop->startPhoneVoting(kLoopback, 0));
         const quint16 port = workshop->phoneVoting()->server()->port();
         const auto& rounds = m_window->document()->assessment().rounds;
         QVERIFY(rounds.size() >= 2);
@@ -401,7 +422,7 @@ private slots:
         WorkshopMenu* workshop = openRoom();
         QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("startPhoneVotingAction"))->isEnabled());
         QString error;
-        QVERIFY(!workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0, &error));
+        QVERIFY(!workshop->startPhoneVoting(kLoopback, 0, &error));
         QVERIFY(error.contains(QStringLiteral("read-only")));
         QVERIFY(!workshop->phoneVoting()->isRunning());
         QVERIFY(!QFile::exists(m_path + QStringLiteral(".session")));
@@ -414,7 +435,7 @@ private slots:
         QTcpServer taken;
         QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
         QString error;
-        QVERIFY(!workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), taken.serverPort(), &error));
+        QVERIFY(!workshop->startPhoneVoting(kLoopback, taken.serverPort(), &error));
         QVERIFY2(error.contains(QString::number(taken.serverPort())), qPrintable(error));
         QVERIFY(error.contains(QStringLiteral("127.0.0.1")));
         auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("phoneVotingProblemBox"));
@@ -422,7 +443,7 @@ private slots:
         QCOMPARE(box->text(), error);
         QVERIFY(!workshop->phoneVoting()->isRunning());
         // An address that is not this computer's is refused too.
-        QVERIFY(!workshop->startPhoneVoting(QHostAddress(QStringLiteral("192.0.2.1")), 0, &error));
+        QVERIFY(!workshop->startPhoneVoting(QStringLiteral("192.0.2.1"), 0, &error));
         QVERIFY(error.contains(QStringLiteral("192.0.2.1")));
     }
 
@@ -430,26 +451,63 @@ private slots:
     {
         const auto interfaces = PhoneVotingDialog::interfaces();
         QVERIFY(!interfaces.empty());
-        QCOMPARE(interfaces.back().address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(interfaces.back().address, kLoopback);
         for (const auto& each : interfaces) {
-            QCOMPARE(each.address.protocol(), QAbstractSocket::IPv4Protocol);
-            QVERIFY(each.address != QHostAddress(QHostAddress::AnyIPv4));
+            QCOMPARE(QHostAddress(each.address).protocol(), QAbstractSocket::IPv4Protocol);
+            QVERIFY(QHostAddress(each.address) != QHostAddress(QHostAddress::AnyIPv4));
         }
         {
             PhoneVotingDialog dialog;
             QCOMPARE(dialog.port(), quint16(0));
             QVERIFY(dialog.findChild<QSpinBox*>()->text().size() > 0);
-            dialog.setAddress(QHostAddress(QHostAddress::LocalHost));
+            dialog.setAddress(kLoopback);
             dialog.setPort(45678);
             dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         PhoneVotingDialog again;
-        QCOMPARE(again.address(), QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(again.address(), kLoopback);
         QCOMPARE(again.port(), quint16(45678));
         // An address the computer no longer has falls back to the first one offered.
-        again.setAddress(QHostAddress(QStringLiteral("192.0.2.1")));
+        again.setAddress(QStringLiteral("192.0.2.1"));
         QCOMPARE(again.address(), interfaces.front().address);
+    }
+
+    // Without its module (not installed, or a library it needs missing) phone voting is refused
+    // with the module's file named, from the menu and from a call, and nothing starts.
+    void aMissingVotingModuleIsToldAndNothingStarts()
+    {
+        QVERIFY(m_window->openFile(m_path, false));
+        WorkshopMenu* workshop = openRoom();
+        QTemporaryDir empty;
+        QVERIFY(empty.isValid());
+        modules::setModuleDirectory(empty.path());
+        const QString module = empty.filePath(QStringLiteral("lastmile-voting.so"));
+
+        bool asked = false; // the address dialog has nothing to offer without the module
+        QTimer::singleShot(0, this, [&asked] {
+            if (auto* dialog = qobject_cast<PhoneVotingDialog*>(QApplication::activeModalWidget())) {
+                asked = true;
+                dialog->reject();
+            }
+        });
+        m_window->findChild<QAction*>(QStringLiteral("startPhoneVotingAction"))->trigger();
+        QVERIFY(!asked);
+        auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("phoneVotingProblemBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(module), qPrintable(box->text()));
+        delete box;
+
+        QString error;
+        QVERIFY(!workshop->startPhoneVoting(kLoopback, 0, &error));
+        modules::setModuleDirectory(QString());
+        QVERIFY2(error.contains(module) && error.contains(QStringLiteral("the file is missing")), qPrintable(error));
+        QVERIFY(!workshop->phoneVoting()->isRunning());
+        QVERIFY(!workshop->phoneVoting()->server());
+        QVERIFY(!QFile::exists(m_path + QStringLiteral(".session")));
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("startPhoneVotingAction"))->isEnabled());
+        // With the module back, it starts.
+        QVERIFY2(workshop->startPhoneVoting(kLoopback, 0, &error), qPrintable(error));
     }
 
     // Screenshots for docs/screenshots, when LASTMILE_SCREENSHOT_DIR names a folder: the
@@ -464,8 +522,8 @@ private slots:
         QVERIFY(m_window->openFile(m_path, false));
         m_window->show();
         WorkshopMenu* workshop = openRoom();
-        QVERIFY(workshop->startPhoneVoting(QHostAddress(QHostAddress::LocalHost), 0));
-        session::VotingServer* server = workshop->phoneVoting()->server();
+        QVERIFY(workshop->startPhoneVoting(kLoopback, 0));
+        modules::PhoneVotingServer* server = workshop->phoneVoting()->server();
         RoomController* room = m_window->questionnairePage()->roomController();
         const QUrl address(QStringLiteral("http://127.0.0.1:%1").arg(server->port()));
         std::vector<std::unique_ptr<test::PhoneClient>> phones;

@@ -36,7 +36,7 @@ expect share/doc/lastmile/changelog.gz
 expect share/doc/lastmile/cli.md
 
 # The app's modules (src/modules), in Lastmile's own folder of the library directory.
-for module in pdf workbook repository; do
+for module in pdf workbook print repository voting; do
     if [ -z "$(find "$usr/lib" -path "*/lastmile/lastmile-$module.so" -size +0)" ]; then
         echo "missing after install: the module lastmile-$module.so under /usr/lib/…/lastmile" >&2
         status=1

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "render/qr_code.h"
+#include "render/qr_encode.h"
 
 #include <QPainter>
 #include <catch2/catch.hpp>

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "session/room_follower.h"
 #include "session/room_round.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <memory>
+#include <vector>
 
 using namespace lastmile;
+using lastmile::session::RoomFollower;
 using lastmile::session::RoomRound;
+using lastmile::session::RoomSnapshot;
 
 class RoomRoundTest : public QObject
 {
@@ -122,6 +127,57 @@ private slots:
         round.reveal();
         QVERIFY(!round.isTimeBoxRunning());
         QCOMPARE(round.secondsLeft(), 0);
+    }
+
+    // What the voting server follows: a snapshot when the room moves, reveals, collects again or
+    // its time box starts or pauses, never for each second of a running time box.
+    void theFollowerTellsWhatThePhonesShowNotEachSecond()
+    {
+        RoomRound round;
+        round.setAgenda(threeItems(0, 120));
+        RoomFollower follower;
+        std::vector<RoomSnapshot> told;
+        connect(&follower, &RoomFollower::changed, this, [&told](const RoomSnapshot& room) { told.push_back(room); });
+        follower.follow(&round);
+        QCOMPARE(follower.room(), &round);
+        QCOMPARE(told.size(), std::size_t(1));
+        QVERIFY(told.back().item);
+        QCOMPARE(told.back().item->questionId, std::string("q1"));
+        QCOMPARE(told.back().position, 0);
+        QCOMPARE(told.back().count, 3);
+        QVERIFY(!told.back().revealed && !told.back().offAgenda);
+        QVERIFY(told.back().timeBoxRunning);
+        QCOMPARE(told.back().secondsLeft, 120);
+
+        QSignalSpy ticks(&round, &RoomRound::secondsLeftChanged);
+        QVERIFY(ticks.wait(3000));
+        QCOMPARE(told.size(), std::size_t(1));
+        round.setTimeBoxPaused(true);
+        QCOMPARE(told.size(), std::size_t(2));
+        QVERIFY(!told.back().timeBoxRunning);
+
+        round.reveal();
+        QVERIFY(told.back().revealed);
+        round.next();
+        QCOMPARE(told.back().position, 1);
+        QCOMPARE(told.back().item->questionId, std::string("q2"));
+        QVERIFY(!told.back().revealed);
+        QCOMPARE(told.back().secondsLeft, -1);
+        QVERIFY(!round.open(99, "elsewhere"));
+        QVERIFY(told.back().offAgenda);
+        QCOMPARE(told.back().item->initiativeId, std::int64_t(99));
+        QCOMPARE(told.back().position, 0);
+        QCOMPARE(told.back().count, 0);
+
+        const std::size_t before = told.size();
+        follower.follow(nullptr);
+        round.next();
+        QCOMPARE(told.size(), before);
+        QVERIFY(!follower.room());
+        auto gone = std::make_unique<RoomRound>();
+        follower.follow(gone.get());
+        gone.reset();
+        QVERIFY(!follower.room());
     }
 };
 

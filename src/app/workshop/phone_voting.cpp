@@ -2,13 +2,11 @@
 #include "phone_voting.h"
 
 #include "app/assessment_document.h"
+#include "modules/voting_module.h"
 #include "room_controller.h"
 #include "session/join_code.h"
-#include "session/voting_server.h"
 #include "storage_text/storage_messages.h"
 #include "text/messages.h"
-
-#include <QNetworkInterface>
 
 namespace lastmile::app {
 
@@ -19,7 +17,7 @@ constexpr int kAddressCheckMs = 3000;
 } // namespace
 
 PhoneVoting::PhoneVoting(RoomController& controller, QObject* parent)
-    : QObject(parent), m_controller(controller), m_addresses(&QNetworkInterface::allAddresses)
+    : QObject(parent), m_controller(controller), m_addresses(&modules::hostAddresses)
 {
     m_addressCheck.setInterval(kAddressCheckMs);
     connect(&m_addressCheck, &QTimer::timeout, this, &PhoneVoting::checkAddress);
@@ -36,7 +34,7 @@ QString PhoneVoting::journalPath(const QString& documentPath)
     return documentPath + QStringLiteral(".session");
 }
 
-bool PhoneVoting::start(const QHostAddress& address, quint16 port, QString* error)
+bool PhoneVoting::start(const QString& address, quint16 port, QString* error)
 {
     stop();
     AssessmentDocument* document = m_controller.document();
@@ -48,22 +46,26 @@ bool PhoneVoting::start(const QHostAddress& address, quint16 port, QString* erro
         *error = tr("Phone voting needs a round: add one on the Engagement page first.");
         return false;
     }
-    auto server = std::make_unique<session::VotingServer>(document->file());
     QString reason;
+    std::unique_ptr<modules::PhoneVotingServer> server = modules::PhoneVotingServer::create(document->file(), &reason);
+    if (!server) {
+        *error = tr("Phone voting cannot start: %1").arg(reason);
+        return false;
+    }
     if (!server->start(m_controller.roundId(), address, port, journalPath(document->path()), &reason)) {
         *error = tr("Phone voting could not start on %1, port %2: %3")
-                     .arg(address.toString(), port == 0 ? tr("any") : QString::number(port), reason);
+                     .arg(address, port == 0 ? tr("any") : QString::number(port), reason);
         return false;
     }
     m_server = std::move(server);
     m_document = document;
     m_roundId = m_controller.roundId();
     m_addressAvailable = true;
-    session::VotingServer* running = m_server.get();
-    connect(running, &session::VotingServer::waitingChanged, this, &PhoneVoting::rosterChanged);
-    connect(running, &session::VotingServer::membersChanged, this, &PhoneVoting::rosterChanged);
-    connect(running, &session::VotingServer::joined, this, &PhoneVoting::rosterChanged);
-    connect(running, &session::VotingServer::storageFailed, this, [this](const storage::StorageError& failure) {
+    modules::PhoneVotingServer* running = m_server.get();
+    connect(running, &modules::PhoneVotingServer::waitingChanged, this, &PhoneVoting::rosterChanged);
+    connect(running, &modules::PhoneVotingServer::membersChanged, this, &PhoneVoting::rosterChanged);
+    connect(running, &modules::PhoneVotingServer::joined, this, &PhoneVoting::rosterChanged);
+    connect(running, &modules::PhoneVotingServer::storageFailed, this, [this](const storage::StorageError& failure) {
         const QString path = m_document ? m_document->path() : QString();
         emit problem(tr("A vote from a phone could not be saved; the phone will send it again. %1")
                          .arg(text::fileMessage(path, text::StorageMessages::storageError(failure))));
@@ -82,7 +84,7 @@ void PhoneVoting::stop()
         return;
     }
     m_addressCheck.stop();
-    std::unique_ptr<session::VotingServer> stopping = std::move(m_server);
+    std::unique_ptr<modules::PhoneVotingServer> stopping = std::move(m_server);
     stopping->followRoom(nullptr);
     stopping->stop();
     if (m_document) {
@@ -129,7 +131,7 @@ void PhoneVoting::followController()
     }
 }
 
-void PhoneVoting::setAddressSource(std::function<QList<QHostAddress>()> source)
+void PhoneVoting::setAddressSource(std::function<QStringList()> source)
 {
     m_addresses = std::move(source);
     checkAddress();

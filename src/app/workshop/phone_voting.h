@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 #include <cstdint>
 #include <functional>
 #include <memory>
 
-namespace lastmile::session {
-class VotingServer;
+namespace lastmile::modules {
+class PhoneVotingServer;
 }
 
 namespace lastmile::app {
@@ -19,10 +19,10 @@ namespace lastmile::app {
 class AssessmentDocument;
 class RoomController;
 
-// Phone voting in the app (docs/workshop-phones.md): the session's voting server on the open
-// document's file, following the room of `controller` (its round, open question and reveal).
-// Votes are written through the document's own file, which the document follows, so the
-// facilitator's answered count, answers and heat row move as the phones vote. The server runs
+// Phone voting in the app (docs/workshop-phones.md): the session's voting server, in the voting
+// module (src/modules/voting_module.h, loaded on the first start), on the open document's file, following the room of
+// `controller` (its round, open question and reveal). Votes are written through the document's own file, which the
+// document follows, so the facilitator's answered count, answers and heat row move as the phones vote. The server runs
 // only between start() and stop(); it stops by itself when the document closes or the room
 // moves to another round. `FILE.session` beside the file keeps the join code and the phones'
 // tokens while it runs, so that a session started again after a crash resumes with them.
@@ -34,15 +34,16 @@ public:
     explicit PhoneVoting(RoomController& controller, QObject* parent = nullptr);
     ~PhoneVoting() override;
 
-    // Starts serving the controller's round on `address`:`port` (0: any free port). False with
-    // a sentence in `error` when there is no writable document or round, or the address cannot
-    // be listened on (the port is in use, the address is not this computer's); nothing runs then.
-    bool start(const QHostAddress& address, quint16 port, QString* error);
+    // Starts serving the controller's round on `address` ("192.168.1.20"):`port` (0: any free
+    // port). False with a sentence in `error` when there is no writable document or round, the
+    // voting module cannot be loaded (the sentence names its file), or the address cannot be
+    // listened on (the port is in use, the address is not this computer's); nothing runs then.
+    bool start(const QString& address, quint16 port, QString* error);
     // Closes every phone and stops listening; removes FILE.session. Nothing when not running.
     void stop();
     bool isRunning() const;
     // The server while running, else null: its roster, admitting names.
-    session::VotingServer* server() const { return m_server.get(); }
+    modules::PhoneVotingServer* server() const { return m_server.get(); }
 
     // http://HOST:PORT/?code=CODE, the address the QR code holds; empty when not running.
     QUrl joinUrl() const;
@@ -53,9 +54,9 @@ public:
     // False while the chosen address is no longer one of this computer's (the Wi-Fi dropped).
     bool addressAvailable() const { return m_addressAvailable; }
 
-    // Where this computer's addresses come from: QNetworkInterface::allAddresses() unless a
+    // Where this computer's addresses come from (as text): modules::hostAddresses() unless a
     // test sets another source. Checked every 3 s while running, and at once when set.
-    void setAddressSource(std::function<QList<QHostAddress>()> source);
+    void setAddressSource(std::function<QStringList()> source);
 
     // FILE.session for the document at `documentPath`.
     static QString journalPath(const QString& documentPath);
@@ -74,12 +75,12 @@ private:
     void checkAddress();
 
     RoomController& m_controller;
-    std::unique_ptr<session::VotingServer> m_server;
+    std::unique_ptr<modules::PhoneVotingServer> m_server;
     QPointer<AssessmentDocument> m_document;
     std::int64_t m_roundId = 0;
     QTimer m_addressCheck;
     bool m_addressAvailable = true;
-    std::function<QList<QHostAddress>()> m_addresses;
+    std::function<QStringList()> m_addresses;
 };
 
 } // namespace lastmile::app

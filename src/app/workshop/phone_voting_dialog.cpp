@@ -2,12 +2,12 @@
 #include "phone_voting_dialog.h"
 
 #include "app/plain_label.h"
+#include "modules/voting_module.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QNetworkInterface>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -19,6 +19,7 @@ namespace {
 
 constexpr auto kAddressKey = "workshop/phoneVotingAddress";
 constexpr auto kPortKey = "workshop/phoneVotingPort";
+const QString kLoopback = QStringLiteral("127.0.0.1");
 
 } // namespace
 
@@ -37,7 +38,7 @@ PhoneVotingDialog::PhoneVotingDialog(QWidget* parent) : QDialog(parent)
     m_address = new QComboBox(this);
     m_address->setObjectName(QStringLiteral("phoneVotingAddressCombo"));
     for (const Interface& each : interfaces()) {
-        m_address->addItem(each.label, each.address.toString());
+        m_address->addItem(each.label, each.address);
     }
     form->addRow(tr("&Network address:"), m_address);
     m_port = new QSpinBox(this);
@@ -57,34 +58,23 @@ PhoneVotingDialog::PhoneVotingDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(buttons);
 
     const QSettings settings;
-    setAddress(QHostAddress(settings.value(QLatin1String(kAddressKey)).toString()));
+    setAddress(settings.value(QLatin1String(kAddressKey)).toString());
     setPort(quint16(settings.value(QLatin1String(kPortKey), 0).toUInt()));
 }
 
 std::vector<PhoneVotingDialog::Interface> PhoneVotingDialog::interfaces()
 {
     std::vector<Interface> found;
-    for (const QNetworkInterface& interface : QNetworkInterface::allInterfaces()) {
-        const auto flags = interface.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning) ||
-            flags.testFlag(QNetworkInterface::IsLoopBack)) {
-            continue;
-        }
-        for (const QNetworkAddressEntry& entry : interface.addressEntries()) {
-            const QHostAddress ip = entry.ip();
-            if (ip.protocol() == QAbstractSocket::IPv4Protocol && !ip.isLoopback()) {
-                found.push_back({ip, tr("%1 (%2)").arg(ip.toString(), interface.humanReadableName())});
-            }
-        }
+    for (const modules::NetworkAddress& each : modules::roomAddresses()) {
+        found.push_back({each.address, tr("%1 (%2)").arg(each.address, each.interfaceName)});
     }
-    found.push_back({QHostAddress(QHostAddress::LocalHost),
-                     tr("%1 (this computer only)").arg(QHostAddress(QHostAddress::LocalHost).toString())});
+    found.push_back({kLoopback, tr("%1 (this computer only)").arg(kLoopback)});
     return found;
 }
 
-QHostAddress PhoneVotingDialog::address() const
+QString PhoneVotingDialog::address() const
 {
-    return QHostAddress(m_address->currentData().toString());
+    return m_address->currentData().toString();
 }
 
 quint16 PhoneVotingDialog::port() const
@@ -92,10 +82,10 @@ quint16 PhoneVotingDialog::port() const
     return quint16(m_port->value());
 }
 
-void PhoneVotingDialog::setAddress(const QHostAddress& address)
+void PhoneVotingDialog::setAddress(const QString& address)
 {
     // A remembered address this computer no longer has falls back to the first network's.
-    const int index = address.isNull() ? -1 : m_address->findData(address.toString());
+    const int index = address.isEmpty() ? -1 : m_address->findData(address);
     m_address->setCurrentIndex(index >= 0 ? index : 0);
 }
 
@@ -107,7 +97,7 @@ void PhoneVotingDialog::setPort(quint16 port)
 void PhoneVotingDialog::remember() const
 {
     QSettings settings;
-    settings.setValue(QLatin1String(kAddressKey), address().toString());
+    settings.setValue(QLatin1String(kAddressKey), address());
     settings.setValue(QLatin1String(kPortKey), int(port()));
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QHostAddress>
 #include <QString>
 #include <vector>
 
@@ -13,8 +12,9 @@ namespace lastmile::app {
 
 // Workshop > Start Phone Voting…: where the phones reach this computer. The address is one of
 // the computer's own (never every interface at once): its IPv4 addresses on the room's
-// networks, then 127.0.0.1 for this computer only; the port is a number or 0 for any free
-// one. Both are remembered for the next session (QSettings).
+// networks (from the voting module, which the Workshop menu loads before showing this), then
+// 127.0.0.1 for this computer only; the port is a number or 0 for any free one. Both are
+// remembered for the next session (QSettings).
 class PhoneVotingDialog : public QDialog
 {
     Q_OBJECT
@@ -22,19 +22,21 @@ class PhoneVotingDialog : public QDialog
 public:
     struct Interface
     {
-        QHostAddress address;
-        QString label; // "192.168.1.20 (wlp2s0)", "127.0.0.1 (this computer only)"
+        QString address; // "192.168.1.20"
+        QString label;   // "192.168.1.20 (wlp2s0)", "127.0.0.1 (this computer only)"
     };
 
     explicit PhoneVotingDialog(QWidget* parent = nullptr);
 
     // The computer's IPv4 addresses on interfaces that are up, not loopback, in the system's
-    // order; then 127.0.0.1.
+    // order (modules::roomAddresses(); none when the voting module cannot be loaded); then
+    // 127.0.0.1.
     static std::vector<Interface> interfaces();
 
-    QHostAddress address() const;
+    QString address() const;
     quint16 port() const;
-    void setAddress(const QHostAddress& address);
+    // Chooses `address` when offered, else the first address offered.
+    void setAddress(const QString& address);
     void setPort(quint16 port);
 
     // Saves the choice for the next session; called when the dialog is accepted.

@@ -3,10 +3,10 @@
 
 #include "app/assessment_document.h"
 #include "app/plain_label.h"
+#include "modules/voting_module.h"
 #include "phone_voting.h"
 #include "qr_widget.h"
 #include "room_controller.h"
-#include "session/voting_server.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -133,14 +133,14 @@ void PhoneVotingPanel::refresh()
     m_addressLost->setVisible(m_voting.isRunning() && !m_voting.addressAvailable());
     m_addressLost->setText(tr("This computer no longer has the address %1: the phones cannot reach it. Check the "
                               "network, or stop and start phone voting on another address.")
-                               .arg(m_voting.server() ? m_voting.server()->address().toString() : QString()));
+                               .arg(m_voting.server() ? m_voting.server()->address() : QString()));
 
     const QString selectedKey =
         m_waiting->currentItem() ? m_waiting->currentItem()->data(kKeyRole).toString() : QString();
     m_waiting->clear();
     m_members->clear();
-    if (session::VotingServer* server = m_voting.server()) {
-        for (const session::VotingServer::WaitingPhone& phone : server->waiting()) {
+    if (modules::PhoneVotingServer* server = m_voting.server()) {
+        for (const session::WaitingPhone& phone : server->waiting()) {
             auto* item = new QListWidgetItem(phone.name, m_waiting);
             item->setData(kKeyRole, phone.key);
             if (phone.key == selectedKey) {
@@ -151,7 +151,7 @@ void PhoneVotingPanel::refresh()
             m_waiting->setCurrentRow(0);
         }
         int connected = 0;
-        for (const session::VotingServer::Member& member : server->members()) {
+        for (const session::PhoneMember& member : server->members()) {
             auto* item = new QListWidgetItem(member.connected ? tr("%1 · connected").arg(member.name)
                                                               : tr("%1 · not connected").arg(member.name),
                                              m_members);
@@ -174,10 +174,10 @@ void PhoneVotingPanel::refreshAdmitAs()
                        qlonglong(0));
     const AssessmentDocument* document = m_controller.document();
     const RoundData* round = document ? document->round(m_controller.roundId()) : nullptr;
-    session::VotingServer* server = m_voting.server();
+    modules::PhoneVotingServer* server = m_voting.server();
     if (round && server) {
         std::set<std::int64_t> withPhone;
-        for (const session::VotingServer::Member& member : server->members()) {
+        for (const session::PhoneMember& member : server->members()) {
             withPhone.insert(member.respondentId);
         }
         for (const Respondent& respondent : round->respondents) {
@@ -202,7 +202,7 @@ void PhoneVotingPanel::updateButtons()
 
 void PhoneVotingPanel::admit()
 {
-    session::VotingServer* server = m_voting.server();
+    modules::PhoneVotingServer* server = m_voting.server();
     if (!server || !m_waiting->currentItem()) {
         return;
     }
@@ -216,7 +216,7 @@ void PhoneVotingPanel::admit()
 
 void PhoneVotingPanel::refuse()
 {
-    if (session::VotingServer* server = m_voting.server(); server && m_waiting->currentItem()) {
+    if (modules::PhoneVotingServer* server = m_voting.server(); server && m_waiting->currentItem()) {
         server->refuse(m_waiting->currentItem()->data(kKeyRole).toString());
         refresh();
     }
@@ -224,7 +224,7 @@ void PhoneVotingPanel::refuse()
 
 void PhoneVotingPanel::release()
 {
-    if (session::VotingServer* server = m_voting.server(); server && m_members->currentItem()) {
+    if (modules::PhoneVotingServer* server = m_voting.server(); server && m_members->currentItem()) {
         server->release(m_members->currentItem()->data(kKeyRole).toLongLong());
         refresh();
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "qr_widget.h"
 
+#include "modules/voting_module.h"
+
 #include <QPainter>
 #include <algorithm>
 
@@ -20,7 +22,7 @@ void QrWidget::setText(const QByteArray& text)
         return;
     }
     m_text = text;
-    m_code = text.isEmpty() ? std::nullopt : render::encodeQr(text);
+    m_code = text.isEmpty() ? std::nullopt : modules::encodeQr(text);
     update();
 }
 

@@ -9,9 +9,10 @@
 
 namespace lastmile::app {
 
-// A QR code on screen: the join address of phone voting, drawn with render::paintQr as a black
-// square on white with its quiet zone, as large as the widget allows (it keeps itself square).
-// Draws nothing when it holds no text or the text does not fit in a QR code.
+// A QR code on screen: the join address of phone voting, encoded by the voting module
+// (modules::encodeQr) and drawn with render::paintQr as a black square on white with its quiet
+// zone, as large as the widget allows (it keeps itself square). Draws nothing when it holds no
+// text, the text does not fit in a QR code, or the voting module cannot be loaded.
 class QrWidget : public QWidget
 {
     Q_OBJECT

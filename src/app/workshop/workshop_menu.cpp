@@ -2,6 +2,7 @@
 #include "workshop_menu.h"
 
 #include "app/questionnaire/questionnaire_page.h"
+#include "modules/voting_module.h"
 #include "phone_voting.h"
 #include "phone_voting_dialog.h"
 #include "phone_voting_panel.h"
@@ -154,13 +155,18 @@ void WorkshopMenu::choosePhoneVoting()
     if (!m_page || !m_writable) {
         return;
     }
+    // The addresses to offer come from the voting module: without it there is nothing to choose.
+    if (QString reason; !modules::votingModule(&reason)) {
+        showProblem(tr("Phone voting cannot start: %1").arg(reason));
+        return;
+    }
     PhoneVotingDialog dialog(m_window);
     if (dialog.exec() == QDialog::Accepted) {
         startPhoneVoting(dialog.address(), dialog.port());
     }
 }
 
-bool WorkshopMenu::startPhoneVoting(const QHostAddress& address, quint16 port, QString* error)
+bool WorkshopMenu::startPhoneVoting(const QString& address, quint16 port, QString* error)
 {
     QString reason;
     if (!m_voting) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 
@@ -46,9 +45,10 @@ public:
     // Workshop > Start Phone Voting…: asks where the phones reach this computer, then starts.
     void choosePhoneVoting();
     // Starts phone voting on the page's room (docs/workshop-phones.md) on `address`:`port`
-    // (0: any free port), shows the panel and the join code on the projector. False, with
-    // the reason shown to the facilitator and returned in `error`, when it cannot start.
-    bool startPhoneVoting(const QHostAddress& address, quint16 port, QString* error = nullptr);
+    // ("192.168.1.20", 0: any free port), shows the panel and the join code on the projector.
+    // False, with the reason shown to the facilitator and returned in `error`, when it cannot
+    // start (the voting module missing among them: the reason names its file).
+    bool startPhoneVoting(const QString& address, quint16 port, QString* error = nullptr);
     void stopPhoneVoting();
     // Null until the first document was shown.
     PhoneVoting* phoneVoting() const { return m_voting; }
