@@ -57,7 +57,7 @@ set(qt_session Core Network WebSockets)
 set(qt_repository NONE)
 set(qt_repository_text Core)
 set(qt_cli Core Gui Svg Network WebSockets)
-set(qt_modules Core Gui Network WebSockets)
+set(qt_modules Core Gui Network WebSockets PrintSupport)
 set(qt_app ANY)
 
 # Third-party libraries that belong to one layer.

@@ -17,8 +17,8 @@ if(failed)
     message(FATAL_ERROR "readelf could not read ${PROGRAM}")
 endif()
 string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*\\[[^]]+\\]" needed "${dynamic}")
-# module: pdf (libqpdf), workbook (libxlsxwriter), repository (libpqxx, libpq).
-set(module_libraries qpdf xlsxwriter pqxx pq)
+# module: pdf (libqpdf), workbook (libxlsxwriter), print (QtPrintSupport), repository (libpqxx, libpq).
+set(module_libraries qpdf xlsxwriter Qt6PrintSupport pqxx pq)
 set(found "")
 foreach(entry IN LISTS needed)
     string(REGEX REPLACE ".*\\[lib([^]]+)\\.so[^]]*\\]" "\\1" library "${entry}")

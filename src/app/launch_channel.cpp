@@ -1,20 +1,102 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch_channel.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalServer>
-#include <QLocalSocket>
-#include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QTimer>
+#include <cerrno>
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace lastmile::app {
 
 namespace {
 
 constexpr qint64 kMaxRequestBytes = 1 << 20; // far more than any list of paths
+constexpr int kPeerTimeoutMs = 10000;        // a launch that connected and sent nothing
 const QByteArray kReceived = QByteArrayLiteral("ok\n");
+
+// The socket address for `name`; false when the path does not fit (unix(7): 108 bytes with the
+// terminating zero).
+bool socketAddress(const QString& name, sockaddr_un* address)
+{
+    const QByteArray path = QFile::encodeName(name);
+    if (path.isEmpty() || std::size_t(path.size()) >= sizeof address->sun_path) {
+        return false;
+    }
+    *address = {};
+    address->sun_family = AF_UNIX;
+    std::memcpy(address->sun_path, path.constData(), std::size_t(path.size()) + 1);
+    return true;
+}
+
+// Waits until `fd` is ready for `events` or the deadline passes; false on timeout or error.
+bool waitFor(int fd, short events, const QDeadlineTimer& deadline)
+{
+    for (;;) {
+        pollfd entry{fd, events, 0};
+        const int ready = ::poll(&entry, 1, int(deadline.remainingTime()));
+        if (ready > 0) {
+            return (entry.revents & events) != 0;
+        }
+        if (ready == 0 || errno != EINTR) {
+            return false;
+        }
+    }
+}
+
+// A connected socket to `name` (non-blocking), or -1 when nothing listens there.
+int connectTo(const QString& name, const QDeadlineTimer& deadline)
+{
+    sockaddr_un address;
+    if (!socketAddress(name, &address)) {
+        return -1;
+    }
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return -1;
+    }
+    for (;;) {
+        if (::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0) {
+            return fd;
+        }
+        // A full backlog answers EAGAIN on a Unix socket: the program is there but busy.
+        if ((errno != EAGAIN && errno != EINTR) || deadline.hasExpired()) {
+            ::close(fd);
+            return -1;
+        }
+        ::usleep(5000);
+    }
+}
+
+bool sendAll(int fd, const QByteArray& bytes, const QDeadlineTimer& deadline)
+{
+    qsizetype sent = 0;
+    while (sent < bytes.size()) {
+        const ssize_t n = ::send(fd, bytes.constData() + sent, std::size_t(bytes.size() - sent), MSG_NOSIGNAL);
+        if (n > 0) {
+            sent += n;
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && errno == EAGAIN) {
+            if (!waitFor(fd, POLLOUT, deadline)) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -47,9 +129,70 @@ LaunchRequest LaunchRequest::fromBytes(const QByteArray& bytes, bool* ok)
     return request;
 }
 
+// One launch connected to the running program: reads its line, answers, and goes.
+class LaunchChannel::Peer : public QObject
+{
+public:
+    Peer(int fd, LaunchChannel* channel) : QObject(channel), m_fd(fd), m_notifier(fd, QSocketNotifier::Read)
+    {
+        connect(&m_notifier, &QSocketNotifier::activated, this, [this, channel] { read(channel); });
+        QTimer::singleShot(kPeerTimeoutMs, this, &QObject::deleteLater);
+    }
+    ~Peer() override { ::close(m_fd); }
+
+private:
+    void read(LaunchChannel* channel)
+    {
+        char buffer[4096];
+        for (;;) {
+            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+            if (n > 0) {
+                m_received.append(buffer, n);
+                if (m_received.size() > kMaxRequestBytes) {
+                    return finish();
+                }
+                continue;
+            }
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n < 0 && errno == EAGAIN) {
+                break; // all there is for now
+            }
+            return finish(); // the launch went away, or an error
+        }
+        const qsizetype end = m_received.indexOf('\n');
+        if (end < 0) {
+            return; // more to come
+        }
+        bool ok = false;
+        const LaunchRequest request = LaunchRequest::fromBytes(m_received.left(end), &ok);
+        if (ok) {
+            ::send(m_fd, kReceived.constData(), std::size_t(kReceived.size()), MSG_NOSIGNAL);
+        }
+        finish();
+        if (ok) {
+            emit channel->requested(request);
+        }
+    }
+
+    void finish()
+    {
+        m_notifier.setEnabled(false);
+        deleteLater();
+    }
+
+    int m_fd;
+    QSocketNotifier m_notifier;
+    QByteArray m_received;
+};
+
 LaunchChannel::LaunchChannel(QString name, QObject* parent) : QObject(parent), m_name(std::move(name)) {}
 
-LaunchChannel::~LaunchChannel() = default;
+LaunchChannel::~LaunchChannel()
+{
+    close();
+}
 
 QString LaunchChannel::defaultName()
 {
@@ -57,83 +200,123 @@ QString LaunchChannel::defaultName()
     if (display.isEmpty()) {
         display = qEnvironmentVariable("DISPLAY");
     }
-    display.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    for (QChar& c : display) {
+        const bool kept = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                          (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                          (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') ||
+                          c == QLatin1Char('.') || c == QLatin1Char('-');
+        if (!kept) {
+            c = QLatin1Char('_');
+        }
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     return folder + QStringLiteral("/lastmile-%1.socket").arg(display.isEmpty() ? QStringLiteral("none") : display);
 }
 
 bool LaunchChannel::handOver(const LaunchRequest& request, int timeoutMs) const
 {
-    QLocalSocket socket;
-    socket.connectToServer(m_name);
-    if (!socket.waitForConnected(timeoutMs)) {
-        return false;
-    }
-    socket.write(request.toBytes());
-    if (!socket.waitForBytesWritten(timeoutMs)) {
+    const QDeadlineTimer deadline(timeoutMs);
+    const int fd = connectTo(m_name, deadline);
+    if (fd < 0) {
         return false;
     }
     QByteArray reply;
-    while (!reply.contains('\n') && socket.waitForReadyRead(timeoutMs)) {
-        reply += socket.readAll();
+    if (sendAll(fd, request.toBytes(), deadline)) {
+        while (!reply.contains('\n') && reply.size() <= kReceived.size() && waitFor(fd, POLLIN, deadline)) {
+            char buffer[64];
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+            if (n > 0) {
+                reply.append(buffer, n);
+            } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+                break;
+            }
+        }
     }
+    ::close(fd);
     return reply == kReceived;
 }
 
 bool LaunchChannel::listen()
 {
-    if (m_server) {
-        return m_server->isListening();
+    if (m_fd >= 0) {
+        return true;
     }
-    {
-        // Listening would take the name over even from a program that answers on it.
-        QLocalSocket probe;
-        probe.connectToServer(m_name);
-        if (probe.waitForConnected(1000)) {
+    sockaddr_un address;
+    if (!socketAddress(m_name, &address)) {
+        return false;
+    }
+    // Listening would take the name over even from a program that answers on it.
+    if (const int probe = connectTo(m_name, QDeadlineTimer(1000)); probe >= 0) {
+        ::close(probe);
+        return false;
+    }
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return false;
+    }
+    const auto* raw = reinterpret_cast<const sockaddr*>(&address);
+    if (::bind(fd, raw, sizeof address) != 0) {
+        // Left behind by a program that ended abruptly: nothing answered the probe.
+        if (errno != EADDRINUSE || ::unlink(address.sun_path) != 0 || ::bind(fd, raw, sizeof address) != 0) {
+            ::close(fd);
             return false;
         }
     }
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_name)) {
-        QLocalServer::removeServer(m_name); // left behind by a program that ended abruptly
-        if (!m_server->listen(m_name)) {
-            return false;
-        }
+    struct stat made;
+    if (::chmod(address.sun_path, S_IRUSR | S_IWUSR) != 0 || ::stat(address.sun_path, &made) != 0 ||
+        ::listen(fd, 16) != 0) {
+        ::unlink(address.sun_path);
+        ::close(fd);
+        return false;
     }
-    connect(m_server, &QLocalServer::newConnection, this, &LaunchChannel::accept);
+    m_fd = fd;
+    m_device = made.st_dev;
+    m_inode = made.st_ino;
+    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &LaunchChannel::accept);
     return true;
 }
 
 bool LaunchChannel::isListening() const
 {
-    return m_server && m_server->isListening();
+    return m_fd >= 0;
 }
 
 void LaunchChannel::accept()
 {
-    while (QLocalSocket* socket = m_server->nextPendingConnection()) {
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (socket->bytesAvailable() + socket->property("received").toByteArray().size() > kMaxRequestBytes) {
-                socket->abort();
-                return;
+    for (;;) {
+        const int fd = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EINTR) {
+                continue;
             }
-            const QByteArray received = socket->property("received").toByteArray() + socket->readAll();
-            if (!received.contains('\n')) {
-                socket->setProperty("received", received);
-                return;
-            }
-            bool ok = false;
-            const LaunchRequest request = LaunchRequest::fromBytes(received.left(received.indexOf('\n')), &ok);
-            if (!ok) {
-                socket->abort();
-                return;
-            }
-            socket->write(kReceived);
-            socket->disconnectFromServer();
-            emit requested(request);
-        });
+            return; // EAGAIN: no more waiting; anything else: try at the next notification
+        }
+        ucred peer{};
+        socklen_t size = sizeof peer;
+        if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &size) != 0 || peer.uid != ::geteuid()) {
+            ::close(fd); // another user's program
+            continue;
+        }
+        new Peer(fd, this);
+    }
+}
+
+void LaunchChannel::close()
+{
+    if (m_fd < 0) {
+        return;
+    }
+    delete m_notifier;
+    m_notifier = nullptr;
+    ::close(m_fd);
+    m_fd = -1;
+    // The file is removed only while it is still the one made here: a later program may have
+    // replaced it after this one stopped answering.
+    const QByteArray path = QFile::encodeName(m_name);
+    struct stat current;
+    if (::stat(path.constData(), &current) == 0 && current.st_dev == m_device && current.st_ino == m_inode) {
+        ::unlink(path.constData());
     }
 }
 

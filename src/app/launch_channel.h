@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-class QLocalServer;
+class QSocketNotifier;
 
 namespace lastmile::app {
 
@@ -22,8 +22,12 @@ struct LaunchRequest
 };
 
 // The way a second launch reaches the Lastmile already running for this user and display: a
-// local socket. The running program listens; a new launch hands its request over and ends, or,
-// when nothing answers, listens itself. Requests from the same user only (the socket's mode).
+// Unix domain socket (unix(7)) served from the event loop. The running program listens; a new
+// launch hands its request over and ends, or, when nothing answers, listens itself. Requests from
+// the same user only: the socket file is the user's alone (mode 0600) and a connection from
+// another user (SO_PEERCRED) is closed unread. A request is one line of at most 1 MiB, read
+// within 10 s of connecting; anything else is closed without an answer. Plain POSIX sockets
+// rather than QLocalServer, so that start-up does not load QtNetwork and what it needs.
 class LaunchChannel : public QObject
 {
     Q_OBJECT
@@ -37,11 +41,14 @@ public:
     static QString defaultName();
     QString name() const { return m_name; }
 
-    // Hands `request` to the running Lastmile; true when it confirmed within `timeoutMs`.
-    // Blocks: call it before this program's event loop runs.
+    // Hands `request` to the running Lastmile; true when it confirmed within `timeoutMs` (in
+    // all: connecting, writing and reading the answer). Blocks: call it before this program's
+    // event loop runs. False when nothing listens, the name is too long for a socket address
+    // (107 bytes), or no confirmation came.
     bool handOver(const LaunchRequest& request, int timeoutMs = 5000) const;
     // Listens for requests; replaces a socket file no program answers on. False when another
-    // program listens already or the socket cannot be made.
+    // program listens already or the socket cannot be made (the name too long, the folder
+    // missing or not writable). Closing the channel removes its socket file.
     bool listen();
     bool isListening() const;
 
@@ -50,10 +57,15 @@ signals:
     void requested(const lastmile::app::LaunchRequest& request);
 
 private:
+    class Peer;
     void accept();
+    void close();
 
     QString m_name;
-    QLocalServer* m_server = nullptr;
+    int m_fd = -1; // the listening socket, or -1
+    QSocketNotifier* m_notifier = nullptr;
+    quint64 m_device = 0; // the socket file made by listen(): removed on close only if still ours
+    quint64 m_inode = 0;
 };
 
 } // namespace lastmile::app

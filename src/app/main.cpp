@@ -2,6 +2,7 @@
 // lastmile: the desktop app. Starts things; the window and its pages do the work.
 #include "language_menu.h"
 #include "launch_channel.h"
+#include "library/library_page.h"
 #include "main_window.h"
 #include "text/translations.h"
 #include "window_set.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
+#include <QPointer>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdlib>
@@ -131,9 +133,15 @@ int main(int argc, char* argv[])
         window->show();
     }
     lastmile::app::MainWindow* window = windows.windows().constFirst();
-    // The icon (the theme's, else the SVG through Qt's icon engine plugin) after the first paint:
-    // looking it up loads plugins and reads files the window's first frame does not need.
-    window->installEventFilter(new AfterFirstPaint(window, [] {
+    // After the first paint: the library's rows (their files, read on a worker thread, show
+    // "Reading…" in the first frame) and the icon (the theme's, else the SVG through Qt's icon
+    // engine plugin): reading them loads libraries and files the window's first frame does
+    // not need.
+    window->libraryPage()->holdReading();
+    window->installEventFilter(new AfterFirstPaint(window, [window = QPointer<lastmile::app::MainWindow>(window)] {
+        if (window) {
+            window->libraryPage()->resumeReading();
+        }
         QApplication::setWindowIcon(
             QIcon::fromTheme(QStringLiteral("org.lastmile.Lastmile"), QIcon(QStringLiteral(":/icons/lastmile.svg"))));
     }));

@@ -7,13 +7,15 @@
 #include "app/window_set.h"
 #include "app/workspace.h"
 
-#include <QLocalServer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -155,6 +157,76 @@ private slots:
         LaunchChannel another(name);
         QVERIFY(!another.listen()); // the name is taken by a program that answers
         QVERIFY(running.isListening());
+    }
+
+    void theSocketIsTheUsersAloneAndGoesWithTheChannel()
+    {
+        const QString name = m_dir.filePath(QStringLiteral("runtime/mode.socket"));
+        {
+            LaunchChannel channel(name);
+            QVERIFY(channel.listen());
+            struct stat made;
+            QCOMPARE(::stat(QFile::encodeName(name).constData(), &made), 0);
+            QVERIFY(S_ISSOCK(made.st_mode));
+            QCOMPARE(made.st_mode & 0777, 0600u);
+        }
+        QVERIFY(!QFileInfo::exists(name)); // closing removed it
+        // A name that does not fit a socket address is refused, not cut short.
+        LaunchChannel tooLong(m_dir.filePath(QString(120, QLatin1Char('x'))));
+        QVERIFY(!tooLong.listen());
+        QVERIFY(!tooLong.handOver(LaunchRequest{}, 200));
+    }
+
+    void garbageAndOversizedRequestsGetNoAnswerAndOpenNothing()
+    {
+        const QString name = m_dir.filePath(QStringLiteral("runtime/garbage.socket"));
+        LaunchChannel channel(name);
+        QVERIFY(channel.listen());
+        int requests = 0;
+        connect(&channel, &LaunchChannel::requested, this, [&requests] { ++requests; });
+        const auto send = [&name](const QByteArray& bytes) {
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un address{};
+            address.sun_family = AF_UNIX;
+            const QByteArray path = QFile::encodeName(name);
+            std::memcpy(address.sun_path, path.constData(), std::size_t(path.size()) + 1);
+            if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+                ::close(fd);
+                return QByteArray("no connection");
+            }
+            // Written while the test's event loop serves the channel, so large writes do not block.
+            qsizetype sent = 0;
+            ::fcntl(fd, F_SETFL, O_NONBLOCK);
+            QByteArray reply;
+            const bool closed = QTest::qWaitFor(
+                [&] {
+                    if (sent < bytes.size()) {
+                        const ssize_t n =
+                            ::send(fd, bytes.constData() + sent, std::size_t(bytes.size() - sent), MSG_NOSIGNAL);
+                        if (n > 0) {
+                            sent += n;
+                        } else if (n < 0 && errno != EAGAIN) {
+                            return true; // the channel closed the connection
+                        }
+                        return false;
+                    }
+                    char buffer[16];
+                    const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+                    if (n > 0) {
+                        reply.append(buffer, n);
+                    }
+                    return n == 0 || (n < 0 && errno != EAGAIN); // closed
+                },
+                5000);
+            ::close(fd);
+            return closed ? reply : QByteArray("still open");
+        };
+        QCOMPARE(send("open /etc/passwd\n"), QByteArray());
+        QCOMPARE(send(QByteArray(2 << 20, 'x')), QByteArray()); // over 1 MiB without a line end
+        QCOMPARE(requests, 0);
+        QCOMPARE(send(LaunchRequest{{QStringLiteral("/tmp/a.lastmile")}, true}.toBytes()), QByteArray("ok\n"));
+        QCOMPARE(requests, 1);
+        QVERIFY(channel.isListening());
     }
 
     void withoutARunningProgramAHandOverFails()

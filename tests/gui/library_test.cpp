@@ -75,19 +75,26 @@ private slots:
         const QString missing = m_home.filePath(QStringLiteral("moved-away.lastmile"));
         Workspace::addRecentFile(missing);
         Workspace::addRecentFile(demo); // listed once though it is recent and in the folder
+        // Only .lastmile files are listed, whatever the case of the suffix; hidden ones are copies
+        // being written.
+        writeFile(folder.filePath(QStringLiteral("notes.txt")), "not an engagement\n");
+        writeFile(folder.filePath(QStringLiteral("lastmile")), "not an engagement\n");
+        writeFile(folder.filePath(QStringLiteral(".demo.lastmile.tmp.lastmile")), "a copy being written\n");
+        writeFile(folder.filePath(QStringLiteral("Zed.LASTMILE")), "upper-case suffix\n");
 
         LibraryPage page;
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.refresh();
         LibraryModel& model = *page.model();
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.summary(0).path, demo); // the most recent first
         QCOMPARE(model.summary(1).path, missing);
         QCOMPARE(model.summary(2).path, damaged);
+        QCOMPARE(model.summary(3).path, folder.filePath(QStringLiteral("Zed.LASTMILE")));
         QCOMPARE(model.state(0), LibraryModel::State::Reading);
         QCOMPARE(cell(model, 0, LibraryModel::OrganizationColumn), LibraryModel::tr("Reading…"));
         QTRY_VERIFY(model.state(0) != LibraryModel::State::Reading && model.state(1) != LibraryModel::State::Reading &&
-                    model.state(2) != LibraryModel::State::Reading);
+                    model.state(2) != LibraryModel::State::Reading && model.state(3) != LibraryModel::State::Reading);
 
         // What the file says, computed here the same way from the file itself.
         auto file = storage::AssessmentFile::open(demo.toStdString(), storage::OpenMode::ReadOnly);
@@ -125,6 +132,26 @@ private slots:
         page.refresh();
         QCOMPARE(model.state(0), LibraryModel::State::Readable);
         QCOMPARE(model.state(2), LibraryModel::State::Unreadable);
+    }
+
+    void readingWaitsWhileHeldAndStartsWhenResumed()
+    {
+        const QDir folder(Workspace::defaultFolder());
+        QVERIFY(QDir().mkpath(folder.path()));
+        QString error;
+        QVERIFY2(Workspace::writeDemo(folder.filePath(QStringLiteral("held.lastmile")), &error), qPrintable(error));
+
+        LibraryPage page;
+        page.holdReading(); // as the first window does until its first paint
+        page.refresh();
+        LibraryModel& model = *page.model();
+        QCOMPARE(model.rowCount(), 1);
+        QTest::qWait(300);
+        QCOMPARE(model.state(0), LibraryModel::State::Reading);
+        page.refresh(); // listed again while held: still waiting, read once resumed
+        QCOMPARE(model.state(0), LibraryModel::State::Reading);
+        page.resumeReading();
+        QTRY_COMPARE(model.state(0), LibraryModel::State::Readable);
     }
 
     void opensARowAndOffersTheStartButtons()

@@ -3,13 +3,18 @@
 // wrong module is an error naming its file, never a crash.
 #include "modules/module_loader.h"
 #include "modules/pdf_module.h"
+#include "modules/print_module.h"
 #include "modules/repository_module.h"
 #include "modules/workbook_module.h"
 #include "repository_text/repository_messages.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QDialog>
 #include <QFile>
+#include <QPagedPaintDevice>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace lastmile;
@@ -27,6 +32,7 @@ private slots:
         QVERIFY2(modules::load<modules::PdfModule>(QStringLiteral("pdf"), &error), qPrintable(error));
         QVERIFY2(modules::load<modules::WorkbookModule>(QStringLiteral("workbook"), &error), qPrintable(error));
         QVERIFY2(modules::load<modules::RepositoryModule>(QStringLiteral("repository"), &error), qPrintable(error));
+        QVERIFY2(modules::load<modules::PrintModule>(QStringLiteral("print"), &error), qPrintable(error));
         QVERIFY(error.isEmpty());
         QVERIFY(QFile::exists(modules::moduleDirectory() + QStringLiteral("/lastmile-pdf.so")));
     }
@@ -51,6 +57,17 @@ private slots:
         QVERIFY2(workbook.error.contains(QStringLiteral("lastmile-workbook.so")), qPrintable(workbook.error));
         QVERIFY(!QFile::exists(empty.filePath(QStringLiteral("book.xlsx"))));
 
+        bool painted = false;
+        const render::ExportResult printed = modules::printWithDialog(
+            nullptr, QStringLiteral("Print"), QStringLiteral("job"), [&painted](QPagedPaintDevice&) {
+                painted = true;
+                return render::ExportResult{};
+            });
+        QCOMPARE(printed.status, render::ExportResult::Status::Failed);
+        QVERIFY2(printed.error.contains(QStringLiteral("lastmile-print.so")), qPrintable(printed.error));
+        QVERIFY(!painted);
+        QVERIFY(!QApplication::activeModalWidget()); // no dialog was shown
+
         const auto listing = modules::listRepository("postgresql:///nowhere");
         QVERIFY(!listing);
         QCOMPARE(listing.error().code, repository::ErrorCode::Unavailable);
@@ -60,6 +77,38 @@ private slots:
         QVERIFY(!sync);
         QCOMPARE(sync.error().kind, repository::CopyError::Kind::Repository);
         QCOMPARE(sync.error().repository.code, repository::ErrorCode::Unavailable);
+    }
+
+    void printingShowsTheDialogAndPaintsOnlyWhenAccepted()
+    {
+        for (const bool accept : {false, true}) {
+            QString title;
+            QTimer::singleShot(0, this, [&title, accept] {
+                QDialog* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                title = dialog->windowTitle();
+                accept ? dialog->accept() : dialog->reject();
+            });
+            int painted = 0;
+            const render::ExportResult result = modules::printWithDialog(
+                nullptr, QStringLiteral("Print Report"), QStringLiteral("Acme"),
+                [&painted](QPagedPaintDevice& printer) {
+                    ++painted;
+                    // A full page at high resolution, as the report's layout expects.
+                    return printer.logicalDpiX() >= 300
+                               ? render::ExportResult::failed(QStringLiteral("painted"))
+                               : render::ExportResult::failed(QStringLiteral("low resolution"));
+                });
+            QCOMPARE(title, QStringLiteral("Print Report"));
+            if (accept) {
+                QCOMPARE(painted, 1);
+                QCOMPARE(result.status, render::ExportResult::Status::Failed); // what the painter said
+                QCOMPARE(result.error, QStringLiteral("painted"));
+            } else {
+                QCOMPARE(painted, 0);
+                QCOMPARE(result.status, render::ExportResult::Status::Cancelled);
+            }
+        }
     }
 
     void aFileThatIsNotTheModuleExpectedIsRefused()

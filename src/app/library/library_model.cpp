@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QFont>
 #include <QPalette>
 #include <QStyle>
 #include <cmath>
@@ -163,15 +162,10 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == ReadinessColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
+        // "Reading…" is greyed rather than set in italics: an italic face would be one more font
+        // file loaded before the window's first paint.
         if (row.state != State::Readable) {
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        }
-        return {};
-    case Qt::FontRole:
-        if (row.state == State::Reading && index.column() == OrganizationColumn) {
-            QFont font;
-            font.setItalic(true);
-            return font;
         }
         return {};
     case Qt::DecorationRole:

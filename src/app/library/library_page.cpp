@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <map>
+#include <utility>
 
 namespace lastmile::app {
 
@@ -38,9 +40,14 @@ QStringList libraryFiles(const QStringList& recent)
         }
     }
     const QDir folder(Workspace::defaultFolder());
-    const QFileInfoList entries = folder.entryInfoList(
-        {QStringLiteral("*.lastmile")}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name | QDir::IgnoreCase);
+    // The suffix is compared here rather than by a name filter, which would compile a regular
+    // expression at start-up.
+    const QFileInfoList entries =
+        folder.entryInfoList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name | QDir::IgnoreCase);
     for (const QFileInfo& entry : entries) {
+        if (!entry.fileName().endsWith(QStringLiteral(".lastmile"), Qt::CaseInsensitive)) {
+            continue;
+        }
         if (entry.fileName().startsWith(QLatin1Char('.'))) {
             continue; // a copy being written
         }
@@ -118,9 +125,6 @@ LibraryPage::LibraryPage(QWidget* parent)
     m_emptyLabel = plainLabel(this, QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setMargin(48);
-    QFont emptyFont = m_emptyLabel->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
-    m_emptyLabel->setFont(emptyFont);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
@@ -155,31 +159,55 @@ LibraryPage::LibraryPage(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateWorkingCopies);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LibraryPage::updateWorkingCopies);
-    updateEmptyState();
+    // Until the first refresh() the page shows the table, empty: the empty state is for a
+    // library known to be empty, and measuring its paragraph before would be wasted.
 }
 
 LibraryPage::~LibraryPage() = default;
+
+QString LibraryPage::emptyText() const
+{
+    const QString folder = QDir::toNativeSeparators(Workspace::defaultFolder());
+    return tr("No assessments yet.\n\nStart a new engagement to assess an organization's AI initiatives, open a "
+              ".lastmile file you were sent, or open the demo engagement to see what a finished assessment looks "
+              "like.\n\nFiles you keep in %1 are listed here.")
+        .arg(folder);
+}
 
 void LibraryPage::refresh()
 {
     const QStringList recent = Workspace::recentFiles();
     const QString folder = QDir::toNativeSeparators(Workspace::defaultFolder());
     m_folderLabel->setText(tr("Recently opened files and the files in %1").arg(folder));
-    m_emptyLabel->setText(
-        tr("No assessments yet.\n\nStart a new engagement to assess an organization's AI initiatives, open a "
-           ".lastmile file you were sent, or open the demo engagement to see what a finished assessment looks "
-           "like.\n\nFiles you keep in %1 are listed here.")
-            .arg(folder));
-    const QStringList toRead = m_model->setFiles(libraryFiles(recent), recent);
-    if (!toRead.isEmpty()) {
-        // Rows show "Reading…" at once; the reading itself starts once the event loop runs, so
-        // it does not compete with the window's first paint.
-        QTimer::singleShot(0, this, [this, toRead] { m_generation = m_reader->read(toRead); });
+    m_toRead = m_model->setFiles(libraryFiles(recent), recent);
+    if (!m_toRead.isEmpty()) {
+        // Rows show "Reading…" at once; the reading itself starts once the event loop runs.
+        QTimer::singleShot(0, this, &LibraryPage::startReading);
     }
+    updateEmptyState(); // also when the rows did not change
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid()) {
         m_view->setCurrentIndex(m_model->index(0, 0));
     }
     m_repository->refresh();
+}
+
+void LibraryPage::holdReading()
+{
+    m_readingHeld = true;
+}
+
+void LibraryPage::resumeReading()
+{
+    m_readingHeld = false;
+    startReading();
+}
+
+void LibraryPage::startReading()
+{
+    if (m_readingHeld || m_toRead.isEmpty()) {
+        return;
+    }
+    m_generation = m_reader->read(std::exchange(m_toRead, {}));
 }
 
 void LibraryPage::updateWorkingCopies()
@@ -196,6 +224,16 @@ void LibraryPage::updateWorkingCopies()
 void LibraryPage::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
+    // Laid out only when shown: a hidden paragraph, and its larger font, would still be measured
+    // for the stack before the window's first paint.
+    if (empty) {
+        QFont emptyFont = font();
+        emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
+        m_emptyLabel->setFont(emptyFont);
+        m_emptyLabel->setText(emptyText());
+    } else {
+        m_emptyLabel->clear();
+    }
     m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_view);
     m_footer->setVisible(!empty);
 }

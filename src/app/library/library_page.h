@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -24,8 +25,14 @@ public:
     explicit LibraryPage(QWidget* parent = nullptr);
     ~LibraryPage() override;
 
-    // Reads the recent files and the default folder again.
+    // Reads the recent files and the default folder again. Rows show "Reading…" until their
+    // file has been read, on a worker thread, from the next turn of the event loop on.
     void refresh();
+    // Holds the reading of the rows until resumeReading(), the rows showing "Reading…": what
+    // the window's first paint does not need waits for it (main.cpp holds the first window's
+    // until it has painted). Refreshing meanwhile lists the files and keeps them waiting.
+    void holdReading();
+    void resumeReading();
 
     LibraryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -42,11 +49,15 @@ private:
     void openRow(int row, bool readOnly);
     void showContextMenu(const QPoint& position);
     void updateEmptyState();
+    QString emptyText() const;
     void updateWorkingCopies();
+    void startReading();
 
     LibraryModel* m_model = nullptr;
     LibraryReader* m_reader = nullptr;
     int m_generation = 0;
+    QStringList m_toRead; // files listed and not yet handed to the reader
+    bool m_readingHeld = false;
     QTableView* m_view = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_folderLabel = nullptr;

@@ -3,6 +3,7 @@
 
 #include "app/assessment_document.h"
 #include "app/plain_label.h"
+#include "modules/print_module.h"
 #include "page_preview.h"
 #include "render/report_pdf.h"
 #include "render/report_text.h"
@@ -21,8 +22,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -338,21 +337,17 @@ void ReportView::print()
     if (!m_document) {
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setDocName(QFileInfo(m_document->path()).completeBaseName());
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Report"));
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const std::optional<ReportModel> model = request().build();
-    if (!model) {
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const render::ExportResult result = render::paintReport(printer, *model);
-    QApplication::restoreOverrideCursor();
+    const render::ExportResult result = modules::printWithDialog(
+        this, tr("Print Report"), QFileInfo(m_document->path()).completeBaseName(), [this](QPagedPaintDevice& printer) {
+            const std::optional<ReportModel> model = request().build();
+            if (!model) {
+                return render::ExportResult::cancelled();
+            }
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const render::ExportResult painted = render::paintReport(printer, *model);
+            QApplication::restoreOverrideCursor();
+            return painted;
+        });
     if (result.status == render::ExportResult::Status::Failed) {
         emit failed(tr("The report could not be printed: %1").arg(result.error));
     }

@@ -93,7 +93,26 @@ RepositoryPanel::RepositoryPanel(QWidget* parent) : QWidget(parent), m_model(new
     header->addWidget(connectButton);
     layout->addLayout(header);
 
-    m_view = new QTableView(this);
+    m_messageLabel = plainLabel(this, QStringLiteral("repositoryMessageLabel"));
+    m_messageLabel->setAlignment(Qt::AlignCenter);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setMargin(16);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_messageLabel);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_refreshButton, &QPushButton::clicked, this, &RepositoryPanel::refresh);
+    connect(connectButton, &QPushButton::clicked, this, &RepositoryPanel::connectRequested);
+}
+
+RepositoryPanel::~RepositoryPanel() = default;
+
+QTableView* RepositoryPanel::view()
+{
+    if (m_view) {
+        return m_view;
+    }
+    m_view = new QTableView(m_stack);
     m_view->setObjectName(QStringLiteral("repositoryTableView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -115,24 +134,13 @@ RepositoryPanel::RepositoryPanel(QWidget* parent) : QWidget(parent), m_model(new
     columns->resizeSection(RepositoryModel::CopyColumn, 220);
     m_view->setAccessibleName(tr("Engagements in the team repository"));
 
-    m_messageLabel = plainLabel(this, QStringLiteral("repositoryMessageLabel"));
-    m_messageLabel->setAlignment(Qt::AlignCenter);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setMargin(16);
-    m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
-    m_stack->addWidget(m_messageLabel);
-    layout->addWidget(m_stack, 1);
-
-    connect(m_refreshButton, &QPushButton::clicked, this, &RepositoryPanel::refresh);
-    connect(connectButton, &QPushButton::clicked, this, &RepositoryPanel::connectRequested);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const RepositoryModel::Entry& entry = m_model->entry(index.row());
         emit openRequested(QString::fromStdString(entry.summary.id), QString::fromStdString(entry.summary.name));
     });
+    return m_view;
 }
-
-RepositoryPanel::~RepositoryPanel() = default;
 
 void RepositoryPanel::setWorkingCopies(std::map<QString, QString> pathsById)
 {
@@ -194,7 +202,7 @@ void RepositoryPanel::showListing(int generation, std::vector<RepositoryModel::E
                        "\"lastmile-cli repo push FILE URI\", or ask a colleague to add you to theirs."));
     } else {
         m_model->setEngagements(std::move(engagements));
-        m_stack->setCurrentWidget(m_view);
+        m_stack->setCurrentWidget(view());
     }
     emit listed();
 }

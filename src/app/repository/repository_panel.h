@@ -43,7 +43,9 @@ public:
     void setWorkingCopies(std::map<QString, QString> pathsById);
 
     RepositoryModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    // The engagements' table, made when first shown or asked for: with no repository connected,
+    // start-up builds none.
+    QTableView* view();
     // What the section says instead of the list (not connected, cannot reach, listing…), or empty.
     QString message() const;
     // True while a listing runs.

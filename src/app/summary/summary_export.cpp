@@ -2,6 +2,7 @@
 // The summary tab's one-page summary: the report's executive summary, printed or as PDF.
 #include "app/assessment_document.h"
 #include "modules/pdf_module.h"
+#include "modules/print_module.h"
 #include "render/report_pdf.h"
 #include "summary_page.h"
 #include "text/messages.h"
@@ -10,8 +11,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 
 namespace lastmile::app {
@@ -130,15 +129,9 @@ void SummaryPage::printNow()
     if (!model) {
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setDocName(tr("%1 summary").arg(QFileInfo(m_document->path()).completeBaseName()));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Summary"));
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const render::ExportResult result = render::paintReport(printer, *model);
+    const render::ExportResult result = modules::printWithDialog(
+        this, tr("Print Summary"), tr("%1 summary").arg(QFileInfo(m_document->path()).completeBaseName()),
+        [&model](QPagedPaintDevice& printer) { return render::paintReport(printer, *model); });
     if (result.status == render::ExportResult::Status::Failed) {
         emit failed(tr("The summary could not be printed: %1").arg(result.error));
     }
