@@ -81,7 +81,7 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
     m_export = new QPushButton(tr("E&xport Summary PDF…"), this);
     m_export->setObjectName(QStringLiteral("exportSummaryPushButton"));
     m_export->setToolTip(tr("Save the report's one-page executive summary as a PDF, to send on"));
-    m_reading = plainLabel(this, QStringLiteral("summaryReadingLabel"));
+    m_reading = plainLabel(this, QStringLiteral("summaryReadingLabel"), false);
     m_reading->setForegroundRole(QPalette::PlaceholderText);
     m_reading->hide();
     bar->addWidget(m_round, 1);
