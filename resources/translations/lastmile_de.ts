@@ -3921,6 +3921,49 @@ Rückgabewert: 0 Erfolg, 2 Aufruffehler, 3 fehlerhafte Eingabe (die Meldung nenn
     </message>
 </context>
 <context>
+    <name>lastmile::app::FileOperations</name>
+    <message>
+        <source>Lastmile assessments (*.lastmile)</source>
+        <translation>Lastmile-Bewertungen (*.lastmile)</translation>
+    </message>
+    <message>
+        <source>New Engagement</source>
+        <translation>Neues Mandat</translation>
+    </message>
+    <message>
+        <source>Organization name:</source>
+        <translation>Name der Organisation:</translation>
+    </message>
+    <message>
+        <source>%1: the existing file could not be moved to the trash; choose another name.</source>
+        <translation>%1: Die vorhandene Datei konnte nicht in den Papierkorb verschoben werden; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The built-in question bank is missing from this build of Lastmile.</source>
+        <translation>In diesem Build von Lastmile fehlt der eingebaute Fragenkatalog.</translation>
+    </message>
+    <message>
+        <source>%1 workshop</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>Kopie gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
     <name>lastmile::app::FrictionStepDelegate</name>
     <message>
         <source>%1 of %2 · coverage %3</source>
@@ -4408,87 +4451,7 @@ Dateien, die Sie in %1 ablegen, erscheinen hier.</translation>
     </message>
 </context>
 <context>
-    <name>lastmile::app::MainWindow</name>
-    <message>
-        <source>Lastmile</source>
-        <translation>Lastmile</translation>
-    </message>
-    <message>
-        <source>&amp;Engagement</source>
-        <translation>&amp;Mandat</translation>
-    </message>
-    <message>
-        <source>&amp;Questionnaire</source>
-        <translation>&amp;Fragebogen</translation>
-    </message>
-    <message>
-        <source>Action &amp;Plan</source>
-        <translation>Maß&amp;nahmenplan</translation>
-    </message>
-    <message>
-        <source>&amp;Heatmap</source>
-        <translation>&amp;Heatmap</translation>
-    </message>
-    <message>
-        <source>&amp;Report</source>
-        <translation>Be&amp;richt</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New Engagement…</source>
-        <translation>&amp;Neues Mandat…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only…</source>
-        <translation>&amp;Schreibgeschützt öffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Demo Engagement</source>
-        <translation>&amp;Demo-Mandat öffnen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>&amp;Kopie speichern unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>Bericht e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Report &amp;Settings…</source>
-        <translation>Berichts&amp;einstellungen…</translation>
-    </message>
-    <message>
-        <source>Question &amp;Banks…</source>
-        <translation>F&amp;ragenkataloge…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
+    <name>lastmile::app::MainMenus</name>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
@@ -4498,12 +4461,8 @@ Dateien, die Sie in %1 ablegen, erscheinen hier.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliothek</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation Mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4530,6 +4489,109 @@ Findet heraus, warum KI-Initiativen zwischen Pilot und Geschäftsergebnis stecke
 Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Engagement…</source>
+        <translation>&amp;Neues Mandat…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only…</source>
+        <translation>&amp;Schreibgeschützt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Engagement</source>
+        <translation>&amp;Demo-Mandat öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Mode</source>
+        <translation>Nur-&amp;Lesen-Modus</translation>
+    </message>
+    <message>
+        <source>Open this file read-only, so nothing can change it by accident</source>
+        <translation>Diese Datei schreibgeschützt öffnen, damit nichts sie versehentlich ändert</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Report &amp;Settings…</source>
+        <translation>Berichts&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Question &amp;Banks…</source>
+        <translation>F&amp;ragenkataloge…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Mandat</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Fragebogen</translation>
+    </message>
+    <message>
+        <source>Action &amp;Plan</source>
+        <translation>Maß&amp;nahmenplan</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>Be&amp;richt</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::MainWindow</name>
+    <message>
+        <source>Lastmile</source>
+        <translation>Lastmile</translation>
+    </message>
+    <message>
         <source>%1 (read-only) — Lastmile</source>
         <translation>%1 (schreibgeschützt) – Lastmile</translation>
     </message>
@@ -4542,60 +4604,12 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Alle Änderungen gespeichert (%1)</translation>
     </message>
     <message>
-        <source>Review mode: this file or its folder cannot be written, so it is open read-only. Use Save a Copy As to work on a copy.</source>
-        <translation>Nur-Lesen-Modus: Diese Datei oder ihr Ordner ist nicht beschreibbar, daher ist sie schreibgeschützt geöffnet. Mit „Kopie speichern unter“ arbeiten Sie an einer Kopie.</translation>
-    </message>
-    <message>
-        <source>Review mode: another Lastmile window is editing this file, so it is open read-only here.</source>
-        <translation>Nur-Lesen-Modus: Ein anderes Lastmile-Fenster bearbeitet diese Datei, daher ist sie hier schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
-    </message>
-    <message>
-        <source>Open Read-Only</source>
-        <translation>Schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Lastmile assessments (*.lastmile)</source>
-        <translation>Lastmile-Bewertungen (*.lastmile)</translation>
-    </message>
-    <message>
-        <source>New Engagement</source>
-        <translation>Neues Mandat</translation>
-    </message>
-    <message>
-        <source>Organization name:</source>
-        <translation>Name der Organisation:</translation>
-    </message>
-    <message>
-        <source>%1: the existing file could not be moved to the trash; choose another name.</source>
-        <translation>%1: Die vorhandene Datei konnte nicht in den Papierkorb verschoben werden; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The built-in question bank is missing from this build of Lastmile.</source>
-        <translation>In diesem Build von Lastmile fehlt der eingebaute Fragenkatalog.</translation>
-    </message>
-    <message>
-        <source>%1 workshop</source>
-        <translation>Workshop %1</translation>
-    </message>
-    <message>
-        <source>Save a Copy As</source>
-        <translation>Kopie speichern unter</translation>
-    </message>
-    <message>
-        <source>Copy saved to %1</source>
-        <translation>Kopie gespeichert unter %1</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -4618,40 +4632,12 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Re&amp;view Mode</source>
-        <translation>Nur-&amp;Lesen-Modus</translation>
-    </message>
-    <message>
-        <source>Open this file read-only, so nothing can change it by accident</source>
-        <translation>Diese Datei schreibgeschützt öffnen, damit nichts sie versehentlich ändert</translation>
-    </message>
-    <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Übersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation>&amp;Workshop</translation>
-    </message>
-    <message>
-        <source>Reopen this file for editing; File &gt; Review Mode returns to review</source>
-        <translation>Diese Datei zum Bearbeiten wieder öffnen; Datei &gt; Nur-Lesen-Modus kehrt zur Ansicht zurück</translation>
-    </message>
-    <message>
-        <source>Review mode: this file is open read-only. Nothing you do here changes it. Click Edit to change it.</source>
-        <translation>Nur-Lesen-Modus: Diese Datei ist schreibgeschützt geöffnet. Nichts, was Sie hier tun, verändert sie. Klicken Sie auf Bearbeiten, um sie zu ändern.</translation>
-    </message>
-    <message>
         <source>Review mode: nothing can be changed</source>
         <translation>Nur-Lesen-Modus: Es lässt sich nichts ändern</translation>
     </message>
     <message>
         <source>Editing</source>
         <translation>Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5651,6 +5637,29 @@ Ihre Dateien oben funktionieren wie immer; Arbeitskopien werden synchronisiert, 
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>lastmile::app::ReviewBanner</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reopen this file for editing; File &gt; Review Mode returns to review</source>
+        <translation>Diese Datei zum Bearbeiten wieder öffnen; Datei &gt; Nur-Lesen-Modus kehrt zur Ansicht zurück</translation>
+    </message>
+    <message>
+        <source>Review mode: this file is open read-only. Nothing you do here changes it. Click Edit to change it.</source>
+        <translation>Nur-Lesen-Modus: Diese Datei ist schreibgeschützt geöffnet. Nichts, was Sie hier tun, verändert sie. Klicken Sie auf Bearbeiten, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Review mode: this file or its folder cannot be written, so it is open read-only. Use Save a Copy As to work on a copy.</source>
+        <translation>Nur-Lesen-Modus: Diese Datei oder ihr Ordner ist nicht beschreibbar, daher ist sie schreibgeschützt geöffnet. Mit „Kopie speichern unter“ arbeiten Sie an einer Kopie.</translation>
+    </message>
+    <message>
+        <source>Review mode: another Lastmile window is editing this file, so it is open read-only here.</source>
+        <translation>Nur-Lesen-Modus: Ein anderes Lastmile-Fenster bearbeitet diese Datei, daher ist sie hier schreibgeschützt geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTimer>
@@ -54,9 +55,14 @@ bool waitFor(int fd, short events, const QDeadlineTimer& deadline)
     }
 }
 
-// A connected socket to `name` (non-blocking), or -1 when nothing listens there.
-int connectTo(const QString& name, const QDeadlineTimer& deadline)
+// A connected socket to `name` (non-blocking), or -1. `busy`, when given, says whether a
+// program is there but did not take the connection before the deadline (its backlog full):
+// then the name is taken all the same.
+int connectTo(const QString& name, const QDeadlineTimer& deadline, bool* busy = nullptr)
 {
+    if (busy) {
+        *busy = false;
+    }
     sockaddr_un address;
     if (!socketAddress(name, &address)) {
         return -1;
@@ -70,12 +76,22 @@ int connectTo(const QString& name, const QDeadlineTimer& deadline)
             return fd;
         }
         // A full backlog answers EAGAIN on a Unix socket: the program is there but busy.
-        if ((errno != EAGAIN && errno != EINTR) || deadline.hasExpired()) {
+        const int error = errno;
+        if ((error != EAGAIN && error != EINTR) || deadline.hasExpired()) {
+            if (busy) {
+                *busy = error == EAGAIN;
+            }
             ::close(fd);
             return -1;
         }
         ::usleep(5000);
     }
+}
+
+// True when `path` is a socket file (not following a symbolic link).
+bool isSocketFile(const char* path, struct stat* info)
+{
+    return ::lstat(path, info) == 0 && S_ISSOCK(info->st_mode);
 }
 
 bool sendAll(int fd, const QByteArray& bytes, const QDeadlineTimer& deadline)
@@ -138,36 +154,48 @@ public:
         connect(&m_notifier, &QSocketNotifier::activated, this, [this, channel] { read(channel); });
         QTimer::singleShot(kPeerTimeoutMs, this, &QObject::deleteLater);
     }
-    ~Peer() override { ::close(m_fd); }
+    ~Peer() override
+    {
+        m_notifier.setEnabled(false); // before its descriptor goes
+        ::close(m_fd);
+    }
 
 private:
     void read(LaunchChannel* channel)
     {
         char buffer[4096];
-        for (;;) {
+        bool ended = false; // the launch closed its side, or the socket failed
+        while (!ended) {
             const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
             if (n > 0) {
+                const qsizetype searchFrom = m_received.size();
                 m_received.append(buffer, n);
+                if (m_received.indexOf('\n', searchFrom) >= 0) {
+                    break; // a whole line: what follows it is never read
+                }
                 if (m_received.size() > kMaxRequestBytes) {
                     return finish();
                 }
+            } else if (n < 0 && errno == EINTR) {
                 continue;
-            }
-            if (n < 0 && errno == EINTR) {
-                continue;
-            }
-            if (n < 0 && errno == EAGAIN) {
+            } else if (n < 0 && errno == EAGAIN) {
                 break; // all there is for now
+            } else {
+                ended = true;
             }
-            return finish(); // the launch went away, or an error
         }
         const qsizetype end = m_received.indexOf('\n');
         if (end < 0) {
-            return; // more to come
+            if (ended) {
+                finish(); // went away before a whole line
+            }
+            return; // else more to come
         }
         bool ok = false;
         const LaunchRequest request = LaunchRequest::fromBytes(m_received.left(end), &ok);
         if (ok) {
+            // Three bytes into a fresh socket's empty buffer: sent whole or not at all, and a
+            // launch that went away meanwhile needs no answer.
             ::send(m_fd, kReceived.constData(), std::size_t(kReceived.size()), MSG_NOSIGNAL);
         }
         finish();
@@ -215,13 +243,17 @@ QString LaunchChannel::defaultName()
 
 bool LaunchChannel::handOver(const LaunchRequest& request, int timeoutMs) const
 {
+    const QByteArray bytes = request.toBytes();
+    if (bytes.size() > kMaxRequestBytes) {
+        return false; // the running program would refuse it
+    }
     const QDeadlineTimer deadline(timeoutMs);
     const int fd = connectTo(m_name, deadline);
     if (fd < 0) {
         return false;
     }
     QByteArray reply;
-    if (sendAll(fd, request.toBytes(), deadline)) {
+    if (sendAll(fd, bytes, deadline)) {
         while (!reply.contains('\n') && reply.size() <= kReceived.size() && waitFor(fd, POLLIN, deadline)) {
             char buffer[64];
             const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
@@ -245,9 +277,19 @@ bool LaunchChannel::listen()
     if (!socketAddress(m_name, &address)) {
         return false;
     }
-    // Listening would take the name over even from a program that answers on it.
-    if (const int probe = connectTo(m_name, QDeadlineTimer(1000)); probe >= 0) {
-        ::close(probe);
+    // Two programs starting at once take turns: without it, the second could remove the
+    // socket the first has just made, and the first, when it quits, the second's.
+    QLockFile lock(m_name + QStringLiteral(".lock"));
+    if (!lock.tryLock(2000)) {
+        return false;
+    }
+    // Listening would take the name over even from a program that answers on it, or that is
+    // there but too busy to answer now.
+    bool busy = false;
+    if (const int probe = connectTo(m_name, QDeadlineTimer(1000), &busy); probe >= 0 || busy) {
+        if (probe >= 0) {
+            ::close(probe);
+        }
         return false;
     }
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -255,15 +297,17 @@ bool LaunchChannel::listen()
         return false;
     }
     const auto* raw = reinterpret_cast<const sockaddr*>(&address);
+    struct stat made;
     if (::bind(fd, raw, sizeof address) != 0) {
-        // Left behind by a program that ended abruptly: nothing answered the probe.
-        if (errno != EADDRINUSE || ::unlink(address.sun_path) != 0 || ::bind(fd, raw, sizeof address) != 0) {
+        // A socket left behind by a program that ended abruptly: nothing answered the probe.
+        // Anything else at the name (a file, a folder) is not ours to remove.
+        if (errno != EADDRINUSE || !isSocketFile(address.sun_path, &made) || ::unlink(address.sun_path) != 0 ||
+            ::bind(fd, raw, sizeof address) != 0) {
             ::close(fd);
             return false;
         }
     }
-    struct stat made;
-    if (::chmod(address.sun_path, S_IRUSR | S_IWUSR) != 0 || ::stat(address.sun_path, &made) != 0 ||
+    if (::chmod(address.sun_path, S_IRUSR | S_IWUSR) != 0 || !isSocketFile(address.sun_path, &made) ||
         ::listen(fd, 16) != 0) {
         ::unlink(address.sun_path);
         ::close(fd);
@@ -287,10 +331,17 @@ void LaunchChannel::accept()
     for (;;) {
         const int fd = ::accept4(m_fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) {
-            if (errno == EINTR) {
+            const int error = errno;
+            if (error == EINTR || error == ECONNABORTED || error == EPROTO) {
                 continue;
             }
-            return; // EAGAIN: no more waiting; anything else: try at the next notification
+            if (error != EAGAIN) {
+                // Out of descriptors or memory: the connection stays queued and the notifier
+                // would fire again at once; look again in a moment instead.
+                m_notifier->setEnabled(false);
+                QTimer::singleShot(100, m_notifier, [notifier = m_notifier] { notifier->setEnabled(true); });
+            }
+            return;
         }
         ucred peer{};
         socklen_t size = sizeof peer;
@@ -315,7 +366,7 @@ void LaunchChannel::close()
     // replaced it after this one stopped answering.
     const QByteArray path = QFile::encodeName(m_name);
     struct stat current;
-    if (::stat(path.constData(), &current) == 0 && current.st_dev == m_device && current.st_ino == m_inode) {
+    if (isSocketFile(path.constData(), &current) && current.st_dev == m_device && current.st_ino == m_inode) {
         ::unlink(path.constData());
     }
 }

@@ -47,8 +47,10 @@ public:
     // (107 bytes), or no confirmation came.
     bool handOver(const LaunchRequest& request, int timeoutMs = 5000) const;
     // Listens for requests; replaces a socket file no program answers on. False when another
-    // program listens already or the socket cannot be made (the name too long, the folder
-    // missing or not writable). Closing the channel removes its socket file.
+    // program listens already (answering, or there but busy), or the socket cannot be made
+    // (the name too long, the folder missing or not writable, something other than a socket at
+    // the name). Two programs starting at once claim the name in turn (a lock file, NAME.lock).
+    // Closing the channel removes its socket file, if it is still the one it made.
     bool listen();
     bool isListening() const;
 

@@ -123,28 +123,35 @@ int main(int argc, char* argv[])
             });
         });
     }
+    // After the first paint: the icon (the theme's, else the SVG through Qt's icon engine
+    // plugin) and, on the library, its rows (their files, read on a worker thread, show
+    // "Reading…" in the first frame): reading them loads libraries and files the window's first
+    // frame does not need.
+    const auto afterFirstPaint = [](lastmile::app::MainWindow* window, bool heldLibrary) {
+        window->installEventFilter(
+            new AfterFirstPaint(window, [window = QPointer<lastmile::app::MainWindow>(window), heldLibrary] {
+                if (window && heldLibrary) {
+                    window->libraryPage()->resumeReading();
+                }
+                QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.lastmile.Lastmile"),
+                                                             QIcon(QStringLiteral(":/icons/lastmile.svg"))));
+            }));
+    };
     if (!files.isEmpty()) {
-        windows.open(request);
+        windows.open(request); // may show a message box, so nothing waits for a paint here
     } else {
         lastmile::app::MainWindow* window = windows.newWindow();
         if (parser.isSet(demo) && !demoPath.isEmpty()) {
             window->openFile(demoPath, false);
         }
+        window->libraryPage()->holdReading();
+        afterFirstPaint(window, true); // before show(): the paint cannot come first
         window->show();
     }
     lastmile::app::MainWindow* window = windows.windows().constFirst();
-    // After the first paint: the library's rows (their files, read on a worker thread, show
-    // "Reading…" in the first frame) and the icon (the theme's, else the SVG through Qt's icon
-    // engine plugin): reading them loads libraries and files the window's first frame does
-    // not need.
-    window->libraryPage()->holdReading();
-    window->installEventFilter(new AfterFirstPaint(window, [window = QPointer<lastmile::app::MainWindow>(window)] {
-        if (window) {
-            window->libraryPage()->resumeReading();
-        }
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(QStringLiteral("org.lastmile.Lastmile"), QIcon(QStringLiteral(":/icons/lastmile.svg"))));
-    }));
+    if (!files.isEmpty()) {
+        afterFirstPaint(window, false);
+    }
     if (parser.isSet(quitAfterPaint)) {
         // Measuring start-up: quits once the window has painted.
         window->installEventFilter(new AfterFirstPaint(window, &QCoreApplication::quit));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "main_menus.h"
+
 #include <QMainWindow>
 #include <cstdint>
 #include <functional>
@@ -8,10 +10,7 @@
 #include <optional>
 #include <utility>
 
-class QAction;
 class QLabel;
-class QMenu;
-class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
@@ -21,21 +20,25 @@ class ActionPlanPage;
 class AssessmentDocument;
 class BankManagerDialog;
 class EngagementPage;
+class FileOperations;
 class HeatmapView;
-class PresentationWindow;
 class LibraryPage;
+class PageGate;
+class PresentationWindow;
 class QuestionnairePage;
-class ReportView;
 class ReportSettingsDialog;
+class ReportView;
 class RepositoryMenu;
-class UndoNotice;
-class WorkshopMenu;
+class ReviewBanner;
 class ReviewGuard;
 class SummaryPage;
-class PageGate;
+class UndoNotice;
 
 // The Lastmile window: the library when no file is open, else the open engagement with its
-// views. It owns the open document, the menus, the read-only banner and the saved indicator.
+// views. It owns the open document and composes the rest: its menus (MainMenus), the file
+// operations they and the library ask for (FileOperations), the document's tabs with the gate
+// that gives each page the document (PageGate), the review banner (ReviewBanner) and the saved
+// indicator.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,8 +63,12 @@ public:
     AssessmentDocument* document() const { return m_document.get(); }
 
     LibraryPage* libraryPage() const { return m_library; }
+    // The menu bar and its enabling rules.
+    MainMenus* menus() const { return m_menus; }
+    // What New, Open, the demo, Save a Copy As and a drop do before a file opens.
+    FileOperations* fileOperations() const { return m_files; }
     // The team repository: connect, sync, conflicts, opening its engagements from the library.
-    RepositoryMenu* repositoryMenu() const { return m_repository; }
+    RepositoryMenu* repositoryMenu() const;
     SummaryPage* summaryPage()
     {
         ensureDocumentView();
@@ -96,7 +103,7 @@ public:
     // blocking) and return it; null when no document is open for the report settings.
     ReportSettingsDialog* showReportSettings();
     BankManagerDialog* showBankManager();
-    bool isPresenting() const { return m_presenting; }
+    bool isPresenting() const;
     // Opens the projector's presentation window on the chosen screen (Workshop > Presentation
     // Screen) beside this window, or closes it. Needs an open document.
     void setPresentationMode(bool on);
@@ -116,34 +123,23 @@ private:
     // Gives each page that reads answers the document once the rounds it shows are read
     // (PageGate), and the Workshop menu with the questionnaire.
     void gatePages();
-    void createMenus();
+    void connectMenus();
     // Shows `page` (one of the document's tabs) when a document is open; else nothing.
     void showTab(QWidget* page);
-    // Puts `undo` and `redo` (owned by this window from now on) in the Edit menu with their
-    // shortcuts, deleting the ones there; clearUndoActions puts disabled ones for no document.
-    void setUndoActions(QAction* undo, QAction* redo);
-    void clearUndoActions();
+    QWidget* tab(MainMenus::Page page) const;
     void updateTitle();
-    void updateRecentMenu();
+    // The banner, and read-only fields that look like the labels they are in review.
+    void updateReviewLook();
     void showError(const QString& message);
-    void newEngagement();
-    void chooseAndOpen(bool readOnly);
-    void openDemo();
-    void saveCopy();
     void showAnswering(std::int64_t initiativeId, std::int64_t roundId);
     void showPendingAnswering();
-    void createReviewBar(QWidget* parent);
     void createSummary();
-    void updateReviewBar();
 
     std::unique_ptr<AssessmentDocument> m_document;
     QStackedWidget* m_pages = nullptr;
     LibraryPage* m_library = nullptr;
     QWidget* m_documentView = nullptr;
-    QWidget* m_reviewBar = nullptr;
-    QLabel* m_banner = nullptr;
-    QPushButton* m_editButton = nullptr;
-    QAction* m_reviewAction = nullptr;
+    ReviewBanner* m_reviewBanner = nullptr;
     ReviewGuard* m_reviewGuard = nullptr;
     QTabWidget* m_tabs = nullptr;
     SummaryPage* m_summary = nullptr;
@@ -153,21 +149,10 @@ private:
     HeatmapView* m_heatmap = nullptr;
     ReportView* m_report = nullptr;
     PageGate* m_gate = nullptr;
-    QAction* m_exportReportAction = nullptr;
-    QAction* m_reportSettingsAction = nullptr;
     QLabel* m_savedLabel = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_saveCopyAction = nullptr;
-    QAction* m_closeAction = nullptr;
-    QAction* m_presentAction = nullptr;
-    QAction* m_leaveAction = nullptr;
-    WorkshopMenu* m_workshop = nullptr;
-    RepositoryMenu* m_repository = nullptr;
+    MainMenus* m_menus = nullptr;
+    FileOperations* m_files = nullptr;
     UndoNotice* m_undoNotice = nullptr;
-    bool m_presenting = false;
     bool m_presentWhenReady = false; // F5 pressed while the questionnaire's round is read
     // An initiative to answer (initiative, round) asked for before the questionnaire had the document.
     std::optional<std::pair<std::int64_t, std::int64_t>> m_pendingAnswering;

@@ -9,8 +9,8 @@ namespace lastmile::modules {
 // The desktop app's modules (docs/architecture.md, "Modules"): what the first window does not
 // need and that needs a library of its own — PDF finishing (libqpdf), the Excel workbook
 // (libxlsxwriter), printing (QtPrintSupport), phone voting (QtNetwork, QtWebSockets,
-// libqrencode), the team repository (libpqxx) — is a Qt plugin the app loads when it is first used, so start-up never
-// loads those libraries. The command line links the same code directly.
+// libqrencode), the team repository (libpqxx) — is a Qt plugin the app loads when it is first
+// used, so start-up never loads those libraries. The command line links the same code directly.
 
 // Where the modules are: LASTMILE_MODULES_RELATIVE_DIR from the folder of the running program
 // (build/bin/../lib/…/lastmile in the build, /usr/bin/../lib/…/lastmile when installed), unless

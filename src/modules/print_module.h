@@ -12,7 +12,8 @@ class QWidget;
 
 namespace lastmile::modules {
 
-// Paints the pages to print on the printer the user chose; its result is the print's.
+// Paints the pages to print on the printer the user chose; its result is the print's. Never
+// empty.
 using PrintPainter = std::function<render::ExportResult(QPagedPaintDevice& printer)>;
 
 // The print module (lastmile-print.so): the system's print dialog and printer (QtPrintSupport),

@@ -14,9 +14,11 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace lastmile::app;
@@ -227,6 +229,74 @@ private slots:
         QCOMPARE(send(LaunchRequest{{QStringLiteral("/tmp/a.lastmile")}, true}.toBytes()), QByteArray("ok\n"));
         QCOMPARE(requests, 1);
         QVERIFY(channel.isListening());
+    }
+
+    void aChannelRemovesOnlyItsOwnSocketAndNothingElse()
+    {
+        const QString name = m_dir.filePath(QStringLiteral("runtime/replaced.socket"));
+        auto first = std::make_unique<LaunchChannel>(name);
+        QVERIFY(first->listen());
+        // The first program stops answering (its file removed by hand, as a clean-up might);
+        // a second takes the name; the first quitting must leave the second's socket alone.
+        QVERIFY(QFile::remove(name));
+        LaunchChannel second(name);
+        QVERIFY(second.listen());
+        first.reset();
+        QVERIFY(QFileInfo::exists(name));
+        int requests = 0;
+        connect(&second, &LaunchChannel::requested, this, [&requests] { ++requests; });
+        bool handed = false;
+        std::thread launch([&] { handed = LaunchChannel(name).handOver(LaunchRequest{}, 5000); });
+        QTRY_COMPARE(requests, 1);
+        launch.join();
+        QVERIFY(handed);
+
+        // Something that is not a socket at the name is neither removed nor listened over.
+        const QString file = m_dir.filePath(QStringLiteral("runtime/plain-file.socket"));
+        QFile plain(file);
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write("not a socket");
+        plain.close();
+        LaunchChannel onFile(file);
+        QVERIFY(!onFile.listen());
+        QVERIFY(QFileInfo(file).isFile());
+        QCOMPARE(QFileInfo(file).size(), 12);
+    }
+
+    void aRequestMayArriveInPieces()
+    {
+        const QString name = m_dir.filePath(QStringLiteral("runtime/pieces.socket"));
+        LaunchChannel channel(name);
+        QVERIFY(channel.listen());
+        QStringList opened;
+        connect(&channel, &LaunchChannel::requested, this,
+                [&opened](const LaunchRequest& request) { opened += request.files; });
+        const QByteArray bytes = LaunchRequest{{QStringLiteral("/tmp/pieces.lastmile")}, false}.toBytes();
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray path = QFile::encodeName(name);
+        std::memcpy(address.sun_path, path.constData(), std::size_t(path.size()) + 1);
+        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+        QCOMPARE(::send(fd, bytes.constData(), 5, MSG_NOSIGNAL), ssize_t(5));
+        QTest::qWait(100); // the channel reads the first piece and waits for the rest
+        QVERIFY(opened.isEmpty());
+        QCOMPARE(::send(fd, bytes.constData() + 5, std::size_t(bytes.size() - 5), MSG_NOSIGNAL),
+                 ssize_t(bytes.size() - 5));
+        ::shutdown(fd, SHUT_WR); // and closes its side at once: the line still counts
+        QTRY_COMPARE(opened, QStringList{QStringLiteral("/tmp/pieces.lastmile")});
+        QByteArray reply;
+        const bool closed = QTest::qWaitFor([fd, &reply] {
+            char buffer[8];
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+            if (n > 0) {
+                reply.append(buffer, n);
+            }
+            return n == 0; // answered, then closed
+        });
+        QVERIFY(closed);
+        QCOMPARE(reply, QByteArray("ok\n"));
+        ::close(fd);
     }
 
     void withoutARunningProgramAHandOverFails()

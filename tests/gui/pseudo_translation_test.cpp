@@ -195,7 +195,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(QFile::exists(QStringLiteral(LASTMILE_PSEUDO_QM)));
         m_translations = std::make_unique<text::Translations>(QStringLiteral("de"), QStringLiteral(LASTMILE_PSEUDO_QM));
-        QVERIFY(isPseudo(QCoreApplication::translate("lastmile::app::MainWindow", "&File")));
+        QVERIFY(isPseudo(QCoreApplication::translate("lastmile::app::MainMenus", "&File")));
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.lastmile"));
         QString error;

@@ -228,7 +228,9 @@ void LibraryPage::updateEmptyState()
     // for the stack before the window's first paint.
     if (empty) {
         QFont emptyFont = font();
-        emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
+        if (emptyFont.pointSizeF() > 0) { // -1 for a font sized in pixels
+            emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
+        }
         m_emptyLabel->setFont(emptyFont);
         m_emptyLabel->setText(emptyText());
     } else {

@@ -87,8 +87,9 @@ RepositoryPanel::RepositoryPanel(QWidget* parent) : QWidget(parent), m_model(new
     header->addWidget(m_addressLabel, 1);
     m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("repositoryRefreshPushButton"));
-    auto* connectButton = new QPushButton(tr("Connect…"), this);
-    connectButton->setObjectName(QStringLiteral("repositoryConnectPushButton"));
+    m_connectButton = new QPushButton(tr("Connect…"), this);
+    m_connectButton->setObjectName(QStringLiteral("repositoryConnectPushButton"));
+    auto* connectButton = m_connectButton;
     header->addWidget(m_refreshButton);
     header->addWidget(connectButton);
     layout->addLayout(header);
@@ -135,6 +136,7 @@ QTableView* RepositoryPanel::view()
     m_view->setAccessibleName(tr("Engagements in the team repository"));
 
     m_stack->addWidget(m_view);
+    QWidget::setTabOrder(m_connectButton, m_view); // made later than the buttons, it still follows them
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const RepositoryModel::Entry& entry = m_model->entry(index.row());
         emit openRequested(QString::fromStdString(entry.summary.id), QString::fromStdString(entry.summary.name));

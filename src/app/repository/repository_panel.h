@@ -68,6 +68,7 @@ private:
     QLabel* m_addressLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     QPushButton* m_refreshButton = nullptr;
+    QPushButton* m_connectButton = nullptr;
     int m_generation = 0;
     bool m_listing = false;
 };
