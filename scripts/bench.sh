@@ -58,9 +58,12 @@ echo "In-process: painting the heatmap of large and encoding it as PNG, and Qt's
 echo
 echo "== Open large in the app and paint its heatmap, whole process (budget: <= 1.5x the floor)"
 "$bin/app_open_bench" "$large" # once: when the window and the heatmap painted, how many rounds were read
+"$bin/app_open_bench" --summary "$large"       # the same for the summary a review opens on
+"$bin/app_open_bench" --write --summary "$large" # and opened for writing
 hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/app-open.md" \
     -n "sqlite3 reads every answer row (floor)" "sqlite3 $large 'SELECT * FROM answer'" \
-    -n "app opens large on its heatmap" "$bin/app_open_bench $large"
+    -n "app opens large on its heatmap" "$bin/app_open_bench $large" \
+    -n "app opens large on its summary" "$bin/app_open_bench --summary $large"
 
 echo
 echo "== Open and score: huge (1,000 initiatives) against large (budget: grows no faster than the answers, about 10x)"

@@ -6136,6 +6136,21 @@ Ihre Dateien oben funktionieren wie immer; Arbeitskopien werden synchronisiert, 
         <source>Char&amp;ts for</source>
         <translation>Diagramme &amp;für</translation>
     </message>
+    <message>
+        <source>Reading the answers for the one-page summary…</source>
+        <translation>Die Antworten für die einseitige Management Summary werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the answers of %n round(s): the summary appears as soon as they are read.</source>
+        <translation>
+            <numerusform>Die Antworten von %n Runde werden gelesen: Die Übersicht erscheint, sobald sie gelesen sind.</numerusform>
+            <numerusform>Die Antworten von %n Runden werden gelesen: Die Übersicht erscheint, sobald sie gelesen sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers could not be read: %1</source>
+        <translation>Die Antworten konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>lastmile::app::TargetsDialog</name>

@@ -154,6 +154,15 @@ int AssessmentDocument::loadedRoundCount() const
                              [this](const RoundData& round) { return m_loaded.count(round.round.id) > 0; }));
 }
 
+std::optional<std::vector<InitiativeScore>> AssessmentDocument::roundScores(const RoundData& round) const
+{
+    if (isLoaded(round.round.id)) {
+        return scoreRound(m_assessment, round);
+    }
+    auto stored = m_file->loadStoredScores(m_assessment, round);
+    return stored ? std::move(*stored) : std::nullopt;
+}
+
 bool AssessmentDocument::need(const std::vector<std::int64_t>& roundIds)
 {
     bool ready = true;

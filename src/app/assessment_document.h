@@ -91,6 +91,13 @@ public:
     // what pages that show them ask need() for.
     std::vector<std::int64_t> roundIds() const;
     std::vector<std::int64_t> latestRoundIds() const;
+    // The score of each initiative of `round` (a round of assessment()) under the default
+    // ScoringRules, one per initiative that is not archived, in the file's order: from the round's
+    // answers once they are loaded (scoreRound), or else from the scores the file stores when it
+    // can trust them (storage::AssessmentFile::loadStoredScores: no per-question detail), with no
+    // answer read. None when neither holds: the round's answers must be read (need()) first. A
+    // file whose stored scores cannot be read here gives none too; reading its answers says why.
+    std::optional<std::vector<InitiativeScore>> roundScores(const RoundData& round) const;
     // Whether answers are being read, and how many of the file's rounds have theirs loaded.
     bool isLoading() const { return !m_inFlight.empty(); }
     int loadedRoundCount() const;

@@ -175,12 +175,13 @@ void MainWindow::createSummary()
 void MainWindow::gatePages()
 {
     // Each page gets the document once the rounds it shows are read (docs/architecture.md).
-    // The summary's trend chart and the report's answers table read every round; the heatmap
-    // asks for its own rounds.
+    // The report's answers table reads every round; the summary and the heatmap draw from the
+    // stored scores and ask for the rounds they cannot trust themselves.
     m_gate = new PageGate(m_tabs);
     const auto everyRound = [](const AssessmentDocument& document) { return document.roundIds(); };
     const auto latestRound = [](const AssessmentDocument& document) { return document.latestRoundIds(); };
-    m_gate->addPage(m_summary, everyRound, [this](AssessmentDocument* document) { m_summary->setDocument(document); });
+    const auto noRound = [](const AssessmentDocument&) { return std::vector<std::int64_t>(); };
+    m_gate->addPage(m_summary, noRound, [this](AssessmentDocument* document) { m_summary->setDocument(document); });
     m_gate->addPage(
         m_engagement, [this](const AssessmentDocument& document) { return m_engagement->roundsShown(document); },
         [this](AssessmentDocument* document) { m_engagement->setDocument(document); });

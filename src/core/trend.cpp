@@ -64,8 +64,10 @@ Trend trendOf(const Assessment& assessment, const std::vector<HeatmapData>& heat
             trend.name = initiative.name;
         }
     }
+    const HeatmapData none;
     for (std::size_t r = 0; r < assessment.rounds.size(); ++r) {
-        trend.points.push_back(pointOf(assessment.rounds[r], heatmaps[r], trend.frictions, initiativeId));
+        trend.points.push_back(
+            pointOf(assessment.rounds[r], r < heatmaps.size() ? heatmaps[r] : none, trend.frictions, initiativeId));
     }
     return trend;
 }
@@ -99,6 +101,11 @@ std::vector<std::optional<double>> Trend::readinessSeries() const
 Trend buildTrend(const Assessment& assessment, std::int64_t initiativeId, const ScoringRules& rules)
 {
     return trendOf(assessment, heatmapsOf(assessment, rules), initiativeId);
+}
+
+Trend buildTrend(const Assessment& assessment, const std::vector<HeatmapData>& heatmaps, std::int64_t initiativeId)
+{
+    return trendOf(assessment, heatmaps, initiativeId);
 }
 
 std::vector<Trend> buildTrends(const Assessment& assessment, const ScoringRules& rules)

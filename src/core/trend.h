@@ -40,6 +40,12 @@ struct Trend
 // `assessment`, scored with `rules`. An unknown or archived initiative gives points without scores.
 Trend buildTrend(const Assessment& assessment, std::int64_t initiativeId, const ScoringRules& rules = {});
 
+// The same trend from heatmaps already built, scoring nothing: `heatmaps` holds one heatmap per
+// round of `assessment`, in the file's order, each without a previous round (buildHeatmap with
+// previous null, from the answers or from stored scores). Equal heatmaps give an equal trend; a
+// round without a heatmap (fewer heatmaps than rounds) gives a point without scores.
+Trend buildTrend(const Assessment& assessment, const std::vector<HeatmapData>& heatmaps, std::int64_t initiativeId);
+
 // The trends of the portfolio (first) and of every initiative of the latest heatmap, scoring
 // each round once.
 std::vector<Trend> buildTrends(const Assessment& assessment, const ScoringRules& rules = {});

@@ -16,13 +16,20 @@ std::vector<std::string> AnswersCsv::header()
 
 std::vector<AnswerRow> AnswersCsv::rows(const Assessment& assessment, const std::string& anonymousName)
 {
+    std::vector<AnswerRow> rows;
+    forEachRow(assessment, anonymousName, [&rows](const AnswerRow& row) { rows.push_back(row); });
+    return rows;
+}
+
+void AnswersCsv::forEachRow(const Assessment& assessment, const std::string& anonymousName,
+                            const std::function<void(const AnswerRow& row)>& visit)
+{
     std::map<std::int64_t, const Initiative*> initiatives;
     for (const Initiative& initiative : assessment.initiatives) {
         initiatives[initiative.id] = &initiative;
     }
     // A fixed word, like the header: the file reads the same whatever language the program speaks.
     const std::string consensusName = "(consensus)";
-    std::vector<AnswerRow> rows;
     for (const RoundData& round : assessment.rounds) {
         std::map<std::int64_t, std::pair<std::string, std::string>> respondents; // name and role
         for (const Respondent& respondent : round.respondents) {
@@ -37,10 +44,9 @@ std::vector<AnswerRow> AnswersCsv::rows(const Assessment& assessment, const std:
             const Friction* friction = round.bank.frictionOfQuestion(questionId);
             const Question* question = round.bank.findQuestion(questionId);
             const auto initiative = initiatives.find(initiativeId);
-            rows.push_back({round.round.name, initiativeId,
-                            initiative != initiatives.end() ? initiative->second->name : "",
-                            friction ? friction->id : "", friction ? friction->name : "", questionId,
-                            question ? question->text : "", who, role, answer, note, evidence});
+            visit({round.round.name, initiativeId, initiative != initiatives.end() ? initiative->second->name : "",
+                   friction ? friction->id : "", friction ? friction->name : "", questionId,
+                   question ? question->text : "", who, role, answer, note, evidence});
         };
         for (const AnswerRecord& record : round.answers) {
             const auto respondent = respondents.find(record.respondentId);
@@ -52,17 +58,16 @@ std::vector<AnswerRow> AnswersCsv::rows(const Assessment& assessment, const std:
             row(record.initiativeId, record.questionId, consensusName, "", record.answer, record.note, "");
         }
     }
-    return rows;
 }
 
 QByteArray AnswersCsv::bytes(const Assessment& assessment, const std::string& anonymousName)
 {
     std::string csv = csvRow(header());
-    for (const AnswerRow& row : rows(assessment, anonymousName)) {
+    forEachRow(assessment, anonymousName, [&csv](const AnswerRow& row) {
         csv += csvRow({row.round, std::to_string(row.initiativeId), row.initiative, row.frictionId, row.friction,
                        row.questionId, row.question, row.respondent, row.role, answerToken(row.answer),
                        row.answer.reason, row.note, row.evidence});
-    }
+    });
     // A byte-order mark first, so that spreadsheet programs read the file as UTF-8.
     return QByteArrayLiteral("\xEF\xBB\xBF") + QByteArray::fromStdString(csv);
 }

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,10 @@ public:
     // named as in an anonymous report (anonymousRespondentName, in each round's respondent order)
     // and their roles left out.
     static std::vector<AnswerRow> rows(const Assessment& assessment, const std::string& anonymousName = {});
+    // The same rows, in the same order, given to `visit` one at a time as they are made: the
+    // export of a large file holds one row, not all of them.
+    static void forEachRow(const Assessment& assessment, const std::string& anonymousName,
+                           const std::function<void(const AnswerRow& row)>& visit);
 
     static QByteArray bytes(const Assessment& assessment, const std::string& anonymousName = {});
     static ExportResult write(const QString& path, const Assessment& assessment, const std::string& anonymousName = {});

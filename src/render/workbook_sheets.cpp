@@ -63,6 +63,9 @@ void writeHeatmapSheet(WorkbookWriter& writer, const Assessment& assessment, con
                              "higher is better. The colours follow the bands below: change a score and its colour "
                              "follows."));
     const int headerRow = 3;
+    if (sheet) {
+        worksheet_set_row(sheet, headerRow, 32, nullptr); // before the row is written and left
+    }
     writer.text(sheet, headerRow, 0, Workbook::tr("Initiative"), writer.header);
     writer.text(sheet, headerRow, 1, Workbook::tr("Readiness"), writer.header);
     for (std::size_t column = 0; column < heatmap.frictions.size(); ++column) {
@@ -106,7 +109,6 @@ void writeHeatmapSheet(WorkbookWriter& writer, const Assessment& assessment, con
     if (sheet) {
         worksheet_set_column(sheet, 0, 0, 36, nullptr);
         worksheet_set_column(sheet, 1, lxw_col_t(heatmap.frictions.size() + 1), 13, nullptr);
-        worksheet_set_row(sheet, headerRow, 32, nullptr);
         worksheet_freeze_panes(sheet, lxw_row_t(headerRow + 1), 1);
         worksheet_activate(sheet);
     }
@@ -126,6 +128,9 @@ void writeScoresSheet(WorkbookWriter& writer, const ReportModel& model)
                 << Workbook::tr("Change");
     }
     columns << Workbook::tr("Target") << Workbook::tr("Gap to target");
+    if (sheet) {
+        worksheet_set_row(sheet, 0, 32, nullptr); // before the row is written and left
+    }
     for (int column = 0; column < columns.size(); ++column) {
         writer.text(sheet, 0, column, columns[column], writer.header);
     }
@@ -163,21 +168,20 @@ void writeScoresSheet(WorkbookWriter& writer, const ReportModel& model)
         worksheet_set_column(sheet, 0, 0, 36, nullptr);
         worksheet_set_column(sheet, 1, 1, 26, nullptr);
         worksheet_set_column(sheet, 2, lxw_col_t(columns.size() - 1), 12, nullptr);
-        worksheet_set_row(sheet, 0, 32, nullptr);
         worksheet_freeze_panes(sheet, 1, 2);
         writer.fail(worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max(row - 1, 1)), lxw_col_t(columns.size() - 1)));
     }
 }
 
-void writeAnswersSheet(WorkbookWriter& writer, const std::vector<std::string>& header,
-                       const std::vector<AnswerRow>& rows)
+void writeAnswersSheet(WorkbookWriter& writer, const Assessment& assessment)
 {
     lxw_worksheet* sheet = writer.addSheet(Workbook::tr("Answers"));
+    const std::vector<std::string> header = AnswersCsv::header();
     for (std::size_t column = 0; column < header.size(); ++column) {
         writer.text(sheet, 0, int(column), header[column], writer.header);
     }
     int row = 1;
-    for (const AnswerRow& answer : rows) {
+    AnswersCsv::forEachRow(assessment, {}, [&](const AnswerRow& answer) {
         writer.text(sheet, row, 0, answer.round);
         writer.number(sheet, row, 1, double(answer.initiativeId));
         writer.text(sheet, row, 2, answer.initiative);
@@ -196,7 +200,7 @@ void writeAnswersSheet(WorkbookWriter& writer, const std::vector<std::string>& h
         writer.text(sheet, row, 11, answer.note);
         writer.text(sheet, row, 12, answer.evidence);
         ++row;
-    }
+    });
     if (sheet) {
         const double widths[] = {18, 8, 30, 22, 22, 22, 60, 22, 16, 8, 24, 40, 40};
         for (std::size_t column = 0; column < std::size(widths); ++column) {

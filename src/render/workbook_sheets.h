@@ -13,8 +13,8 @@ namespace lastmile::render {
 
 void writeHeatmapSheet(WorkbookWriter& writer, const Assessment& assessment, const ReportModel& model);
 void writeScoresSheet(WorkbookWriter& writer, const ReportModel& model);
-void writeAnswersSheet(WorkbookWriter& writer, const std::vector<std::string>& header,
-                       const std::vector<AnswerRow>& rows);
+// The rows of AnswersCsv, written as they are made (none held).
+void writeAnswersSheet(WorkbookWriter& writer, const Assessment& assessment);
 void writeActionsSheet(WorkbookWriter& writer, const Assessment& assessment, const std::string& today);
 void writeReadMeSheet(WorkbookWriter& writer, const Assessment& assessment, const ReportModel& model);
 

@@ -27,14 +27,22 @@ ExportResult writeWorkbookXlsx(const QString& path, const Assessment& assessment
     const QString temporaryPath = temporary.fileName();
     temporary.close(); // libxlsxwriter writes it by name; the object still removes it on failure
 
-    lxw_workbook* workbook = workbook_new(QFile::encodeName(temporaryPath).constData());
+    // Constant memory: each sheet's rows go to a temporary file beside the target as they are
+    // written (every sheet writes its rows in order), and the answers come one row at a time,
+    // so the workbook of a large file holds no sheet in memory.
+    QByteArray folder = QFile::encodeName(target.absolutePath());
+    lxw_workbook_options options;
+    std::memset(&options, 0, sizeof options);
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = folder.data();
+    lxw_workbook* workbook = workbook_new_opt(QFile::encodeName(temporaryPath).constData(), &options);
     if (!workbook) {
         return ExportResult::failed(Workbook::tr("the workbook could not be started"));
     }
     WorkbookWriter writer(workbook, model.methodology);
     writeHeatmapSheet(writer, assessment, model);
     writeScoresSheet(writer, model);
-    writeAnswersSheet(writer, AnswersCsv::header(), AnswersCsv::rows(assessment));
+    writeAnswersSheet(writer, assessment);
     writeActionsSheet(writer, assessment, model.options.today);
     writeReadMeSheet(writer, assessment, model);
 

@@ -27,7 +27,9 @@ namespace lastmile::render {
 // formula, whatever it starts with). Text longer than a cell holds (32767 characters) is cut,
 // visibly, with a note saying how much was left out. The file is written under a temporary
 // name in the same folder and renamed over `path` when complete; on failure `path` is untouched
-// and the error names the reason.
+// and the error names the reason. The workbook is written in libxlsxwriter's constant-memory
+// mode, with temporary files in the target's folder: memory does not grow with the answers
+// beyond `assessment` itself.
 ExportResult writeWorkbookXlsx(const QString& path, const Assessment& assessment, const ReportModel& model);
 
 } // namespace lastmile::render

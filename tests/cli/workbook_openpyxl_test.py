@@ -144,6 +144,16 @@ with tempfile.TemporaryDirectory() as work:
     overdue = [row[6].value for row in actions.iter_rows(min_row=2)]
     check(all(isinstance(value, bool) for value in overdue) and any(overdue), f"overdue flags: {overdue}")
 
+    # The layout: header rows made taller, panes frozen under them, filters over every row. Each
+    # sheet's rows are written out as they are left (constant memory), so a row's height set
+    # after the row was written would be lost.
+    check(heatmap.row_dimensions[4].height == 32, f"heatmap header height: {heatmap.row_dimensions[4].height}")
+    check(heatmap.freeze_panes == "B5", f"heatmap frozen at {heatmap.freeze_panes}")
+    check(book["Scores"].row_dimensions[1].height == 32,
+          f"scores header height: {book['Scores'].row_dimensions[1].height}")
+    check(book["Answers"].auto_filter.ref == f"A1:M{len(sheet_rows)}", f"answers filter: {book['Answers'].auto_filter.ref}")
+    check(book["Answers"].column_dimensions["G"].width > 50, "the question column is wide")
+
     # Scores and read-me.
     score_rows = list(book["Scores"].iter_rows(min_row=2, values_only=True))
     check(len(score_rows) == 7 * (len(scores["initiatives"]) + 1), f"score rows: {len(score_rows)}")

@@ -95,3 +95,30 @@ TEST_CASE("trends of every initiative score each round once and agree with singl
     CHECK_FALSE(buildTrend(assessment, 999).points[0].readiness.has_value());
     CHECK(buildTrend(Assessment{}, 0).points.empty());
 }
+
+TEST_CASE("a trend from heatmaps of scores already computed equals the trend from the answers", "[core][trend]")
+{
+    const Assessment assessment = fourRounds();
+    std::vector<HeatmapData> heatmaps;
+    for (const RoundData& round : assessment.rounds) {
+        heatmaps.push_back(buildHeatmap(assessment, round, scoreRound(assessment, round), nullptr, {}));
+    }
+    for (const std::int64_t id : {std::int64_t(0), std::int64_t(10), std::int64_t(20), std::int64_t(999)}) {
+        const Trend fromAnswers = buildTrend(assessment, id);
+        const Trend fromHeatmaps = buildTrend(assessment, heatmaps, id);
+        CHECK(fromHeatmaps.name == fromAnswers.name);
+        CHECK(fromHeatmaps.readinessSeries() == fromAnswers.readinessSeries());
+        CHECK(fromHeatmaps.series("process_debt") == fromAnswers.series("process_debt"));
+        CHECK(fromHeatmaps.series("tribal_knowledge") == fromAnswers.series("tribal_knowledge"));
+        REQUIRE(fromHeatmaps.points.size() == 4);
+        CHECK(fromHeatmaps.points[3].roundName == "Round 4");
+    }
+    CHECK(buildTrend(assessment, heatmaps, 10).series("process_debt")[1] == Approx(75.0));
+
+    // A round without its heatmap is a point without scores.
+    heatmaps.resize(2);
+    const Trend partial = buildTrend(assessment, heatmaps, 10);
+    REQUIRE(partial.points.size() == 4);
+    CHECK(partial.points[1].readiness == Approx(25.0));
+    CHECK_FALSE(partial.points[3].readiness.has_value());
+}

@@ -15,21 +15,27 @@
 #include "app/plan/action_plan_page.h"
 #include "app/questionnaire/questionnaire_navigator.h"
 #include "app/questionnaire/questionnaire_page.h"
+#include "app/report/report_view.h"
+#include "app/summary/chart_widget.h"
 #include "app/summary/summary_page.h"
 #include "core/bank_loader.h"
+#include "render/trend_chart.h"
 #include "samples/synthetic_assessment.h"
 #include "storage/assessment_file.h"
 #include "support/canonical_json.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 #include <SQLiteCpp/Database.h>
 #include <algorithm>
@@ -113,6 +119,23 @@ void chooseRound(QComboBox& combo, std::int64_t roundId)
     const int index = combo.findData(qlonglong(roundId));
     combo.setCurrentIndex(index);
     emit combo.activated(index);
+}
+
+// Two rows of heatmaps drawn from the same answers hold the same figures, cell by cell.
+void sameRow(const HeatmapRow& a, const HeatmapRow& b)
+{
+    QCOMPARE(a.initiativeId, b.initiativeId);
+    QCOMPARE(a.readiness, b.readiness);
+    QCOMPARE(a.previousReadiness, b.previousReadiness);
+    QCOMPARE(a.lowCoverage, b.lowCoverage);
+    QCOMPARE(a.cells.size(), b.cells.size());
+    for (std::size_t c = 0; c < b.cells.size(); ++c) {
+        QCOMPARE(a.cells[c].score, b.cells[c].score);
+        QCOMPARE(a.cells[c].coverage, b.cells[c].coverage);
+        QCOMPARE(a.cells[c].disagreements, b.cells[c].disagreements);
+        QCOMPARE(a.cells[c].previousScore, b.cells[c].previousScore);
+        QCOMPARE(a.cells[c].target, b.cells[c].target);
+    }
 }
 
 std::string fileJson(const QString& path)
@@ -352,6 +375,25 @@ private slots:
         QVERIFY(m_errors.isEmpty());
     }
 
+    void openingForWritingOnTheHeatmapReadsNoAnswers()
+    {
+        MainWindow window;
+        QVERIFY(openOnHeatmap(window, false));
+        AssessmentDocument* document = window.document();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.heatmapView()->canvas()->data().frictions.empty());
+        QTest::qWait(300); // long enough for a read the open would have asked for to be under way
+        QCOMPARE(document->loadedRoundCount(), 0);
+        QVERIFY(!document->isLoading());
+        // The questionnaire's round is read once the questionnaire is shown, and only then.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(window.questionnairePage()->navigator()->round());
+        QCOMPARE(document->loadedRoundCount(), 1);
+        QVERIFY(document->isLoaded(document->assessment().rounds.back().round.id));
+        QVERIFY(m_errors.isEmpty());
+    }
+
     void theHeatmapFollowsAnEditWithNoAnswersRead()
     {
         MainWindow window;
@@ -426,22 +468,29 @@ private slots:
         MainWindow window;
         window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
         window.resize(1280, 820);
-        QVERIFY(window.openFile(m_path, true));           // a review starts on the summary
-        auto lock = std::make_unique<WriterLock>(m_path); // the answers cannot be read yet
+        QVERIFY(window.openFile(m_path, true)); // a review starts on the summary
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* panel = window.findChild<QWidget*>(QStringLiteral("answersLoadingPanel"));
         QVERIFY(panel);
-        QTRY_VERIFY(panel->isVisible());
-        QVERIFY(window.document()->isLoading());
-        const auto* progress = panel->findChild<QProgressBar*>();
-        QCOMPARE(progress->maximum(), 3);
-        QCOMPARE(progress->value(), 0);
-        QVERIFY(window.findChild<QProgressBar*>(QStringLiteral("answersLoadingIndicator"))->isVisible());
-        QVERIFY(window.summaryPage()->findChildren<QLabel*>().size() > 0);
+        QTRY_VERIFY(!window.summaryPage()->readinessLabel()->text().isEmpty()); // from the stored scores
+        QVERIFY(!panel->isVisible());
+        auto lock = std::make_unique<WriterLock>(m_path); // the answers cannot be read yet
 
-        // Keys work meanwhile: Ctrl+4 shows the heatmap, Ctrl+1 the engagement (still waiting).
+        // The engagement shows the latest round: it waits, covered, while the keys work.
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), window.engagementPage());
+        QTRY_VERIFY(panel->isVisible());
+        QTRY_VERIFY(window.document()->isLoading()); // asked for from the next turn on
+        const auto* progress = panel->findChild<QProgressBar*>();
+        QCOMPARE(progress->maximum(), 1);
+        QCOMPARE(progress->value(), 0);
+        const auto* indicator = window.findChild<QProgressBar*>(QStringLiteral("answersLoadingIndicator"));
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(indicator->maximum(), 3);
+        QVERIFY(!window.engagementPage()->isEnabled());
+        // Ctrl+4 shows the heatmap (from the stored scores: never covered), Ctrl+1 the engagement again.
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), window.heatmapView());
         QTRY_VERIFY(!panel->isVisible());
@@ -451,7 +500,9 @@ private slots:
 
         lock->release();
         QTRY_VERIFY(!panel->isVisible());
-        // The summary asked for every round; reading them all takes several seconds under the sanitizers.
+        QVERIFY(window.engagementPage()->isEnabled());
+        // The report shows every round; reading them all takes several seconds under the sanitizers.
+        tabs->setCurrentWidget(window.reportView());
         QTRY_VERIFY_WITH_TIMEOUT(window.document()->isFullyLoaded(), 60000);
         QTRY_VERIFY(!window.findChild<QProgressBar*>(QStringLiteral("answersLoadingIndicator"))->isVisible());
 
@@ -474,6 +525,94 @@ private slots:
         QuestionnairePage questionnaire;
         sameAsWhole(window.questionnairePage(), questionnaire);
         QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void theSummaryShowsTheSameFromTheStoredScoresAsFromTheAnswers()
+    {
+        QString error;
+        const auto whole = AssessmentDocument::open(m_path, true, &error); // every answer read
+        QVERIFY2(whole, qPrintable(error));
+        {
+            // Stored scores the file trusts: no round's answers are read, for review or for writing.
+            for (const bool readOnly : {true, false}) {
+                MainWindow window;
+                QVERIFY(openOn(window, readOnly, window.summaryPage()));
+                window.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                QTRY_VERIFY(!window.summaryPage()->readinessLabel()->text().isEmpty());
+                QTest::qWait(100); // long enough for a read the summary would have asked for to be under way
+                QCOMPARE(window.document()->loadedRoundCount(), 0);
+                QVERIFY(!window.document()->isLoading());
+                QVERIFY(window.summaryPage()->waitingRounds().empty());
+                sameSummary(*window.summaryPage(), *whole);
+            }
+        }
+        // The same answers, but the stored scores of the first and the latest round marked stale,
+        // as a program that writes answers without keeping the scores leaves them: those two
+        // rounds' answers are read, the others' are not, and the summary shows the same.
+        {
+            SQLite::Database db(m_path.toStdString(), SQLite::OPEN_READWRITE);
+            db.exec("UPDATE answer SET level = level WHERE initiative_id = (SELECT min(id) FROM initiative) AND "
+                    "round_id IN ((SELECT min(id) FROM round), (SELECT max(id) FROM round))");
+            QCOMPARE(db.execAndGet("SELECT count(*) FROM score_stale").getInt(), 2);
+        }
+        MainWindow window;
+        QVERIFY(openOn(window, true, window.summaryPage()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SummaryPage* summary = window.summaryPage();
+        const std::vector<RoundData>& rounds = window.document()->assessment().rounds;
+        QTRY_VERIFY(!summary->readinessLabel()->text().isEmpty());
+        QVERIFY(summary->waitingRounds().empty());
+        QCOMPARE(window.document()->loadedRoundCount(), 2);
+        QVERIFY(window.document()->isLoaded(rounds.front().round.id));
+        QVERIFY(window.document()->isLoaded(rounds.back().round.id));
+        sameSummary(*summary, *whole);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void thePrintedSummaryWaitsForItsAnswersWithThePageUsable()
+    {
+        MainWindow window;
+        QVERIFY(openOn(window, true, window.summaryPage()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SummaryPage* summary = window.summaryPage();
+        QTRY_VERIFY(!summary->readinessLabel()->text().isEmpty());
+        QCOMPARE(window.document()->loadedRoundCount(), 0);
+        QVERIFY(!summary->summaryReport()); // made from the answers, none read yet
+        auto* exportButton = summary->findChild<QPushButton*>(QStringLiteral("exportSummaryPushButton"));
+        auto* reading = summary->findChild<QLabel*>(QStringLiteral("summaryReadingLabel"));
+        QVERIFY(exportButton->isEnabled());
+        QVERIFY(!reading->isVisible());
+
+        // Export: the file is chosen first, then the two rounds are read and the PDF written.
+        const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+        QFile::remove(pdf);
+        QTimer::singleShot(0, this, [pdf] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->selectFile(pdf);
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        auto lock = std::make_unique<WriterLock>(m_path);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(reading->isVisible());
+        QVERIFY(!exportButton->isEnabled()); // once at a time
+        QVERIFY(summary->isEnabled());       // the page stays usable
+        summary->functionComboBox()->setCurrentIndex(1);
+        QVERIFY(summary->figures().filtered);
+        QVERIFY(!QFile::exists(pdf));
+        lock->release();
+        QTRY_VERIFY(QFile::exists(pdf));
+        QVERIFY(!reading->isVisible());
+        QVERIFY(exportButton->isEnabled());
+        QCOMPARE(window.document()->loadedRoundCount(), 2); // the latest round and the one before
+        QVERIFY(summary->summaryReport());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(m_errors.isEmpty());
     }
 
@@ -662,16 +801,68 @@ private slots:
     }
 
 private:
-    // Opens the file in `window` on its Heatmap tab, in the same turn, before the window shows.
-    bool openOnHeatmap(MainWindow& window, bool readOnly)
+    // Opens the file in `window` on `page`, in the same turn, before the window shows.
+    bool openOn(MainWindow& window, bool readOnly, QWidget* page)
     {
         window.setErrorReporter([this](const QString& message) { m_errors.append(message); });
         window.resize(1280, 820);
         if (!window.openFile(m_path, readOnly)) {
             return false;
         }
-        window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"))->setCurrentWidget(window.heatmapView());
+        window.findChild<QTabWidget*>(QStringLiteral("documentTabWidget"))->setCurrentWidget(page);
         return true;
+    }
+    bool openOnHeatmap(MainWindow& window, bool readOnly) { return openOn(window, readOnly, window.heatmapView()); }
+
+    // The summary shown holds the same values as the summary of `whole` (every answer read): its
+    // figures, texts and lists, unfiltered and filtered, and the trend of every subject charted.
+    void sameSummary(SummaryPage& shown, AssessmentDocument& whole)
+    {
+        SummaryPage reference;
+        reference.setDocument(&whole);
+        QVERIFY(showLike(reference, shown));
+        for (int function = 0; function < std::min(3, shown.functionComboBox()->count()); ++function) {
+            shown.functionComboBox()->setCurrentIndex(function);
+            reference.functionComboBox()->setCurrentIndex(function);
+            const SummaryFigures& a = shown.figures();
+            const SummaryFigures& b = reference.figures();
+            QCOMPARE(a.filtered, b.filtered);
+            QCOMPARE(a.initiatives, b.initiatives);
+            QCOMPARE(a.scored, b.scored);
+            QCOMPARE(a.readiness, b.readiness);
+            QCOMPARE(a.previousReadiness, b.previousReadiness);
+            QCOMPARE(a.coverage, b.coverage);
+            QCOMPARE(a.thinCells, b.thinCells);
+            QCOMPARE(a.worstFrictions.size(), b.worstFrictions.size());
+            for (std::size_t i = 0; i < b.worstFrictions.size(); ++i) {
+                QCOMPARE(a.worstFrictions[i].frictionId, b.worstFrictions[i].frictionId);
+                QCOMPARE(a.worstFrictions[i].score, b.worstFrictions[i].score);
+                QCOMPARE(a.worstFrictions[i].worstInitiativeId, b.worstFrictions[i].worstInitiativeId);
+                QCOMPARE(a.worstFrictions[i].worstScore, b.worstFrictions[i].worstScore);
+            }
+            QCOMPARE(a.ranked.size(), b.ranked.size());
+            for (std::size_t row = 0; row < b.ranked.size(); ++row) {
+                sameRow(a.ranked[row], b.ranked[row]);
+            }
+            QCOMPARE(shownTexts(shown), shownTexts(reference));
+        }
+        shown.functionComboBox()->setCurrentIndex(0);
+        QComboBox* subjects = shown.chartSubjectComboBox();
+        QCOMPARE(subjects->count(), reference.chartSubjectComboBox()->count());
+        QVERIFY(subjects->count() > 1);
+        for (int subject = 0; subject < subjects->count(); ++subject) {
+            subjects->setCurrentIndex(subject);
+            reference.chartSubjectComboBox()->setCurrentIndex(subject);
+            const auto* mine = dynamic_cast<const render::TrendChartPainter*>(shown.trendChart()->chart());
+            const auto* theirs = dynamic_cast<const render::TrendChartPainter*>(reference.trendChart()->chart());
+            QVERIFY(mine && theirs);
+            QCOMPARE(mine->trend().initiativeId, theirs->trend().initiativeId);
+            QCOMPARE(mine->trend().points.size(), whole.assessment().rounds.size());
+            QCOMPARE(mine->trend().readinessSeries(), theirs->trend().readinessSeries());
+            for (const HeatmapColumn& friction : theirs->trend().frictions) {
+                QCOMPARE(mine->trend().series(friction.frictionId), theirs->trend().series(friction.frictionId));
+            }
+        }
     }
 
     // The heatmap shown equals, cell by cell, the one the file gives with every answer read.
@@ -699,16 +890,9 @@ private:
         for (std::size_t row = 0; row <= theirs.initiatives.size(); ++row) {
             const HeatmapRow& a = row < mine.initiatives.size() ? mine.initiatives[row] : mine.portfolio;
             const HeatmapRow& b = row < theirs.initiatives.size() ? theirs.initiatives[row] : theirs.portfolio;
-            QCOMPARE(a.readiness, b.readiness);
-            QCOMPARE(a.previousReadiness, b.previousReadiness);
-            QCOMPARE(a.lowCoverage, b.lowCoverage);
-            QCOMPARE(a.cells.size(), b.cells.size());
-            for (std::size_t c = 0; c < b.cells.size(); ++c) {
-                QCOMPARE(a.cells[c].score, b.cells[c].score);
-                QCOMPARE(a.cells[c].coverage, b.cells[c].coverage);
-                QCOMPARE(a.cells[c].disagreements, b.cells[c].disagreements);
-                QCOMPARE(a.cells[c].previousScore, b.cells[c].previousScore);
-                QCOMPARE(a.cells[c].target, b.cells[c].target);
+            sameRow(a, b);
+            if (QTest::currentTestFailed()) {
+                return;
             }
         }
     }

@@ -241,11 +241,15 @@ void EngagementPage::setDocument(AssessmentDocument* document)
     if (document) {
         connect(document, &AssessmentDocument::changed, this, &EngagementPage::documentChanged);
         connect(document, &AssessmentDocument::roundLoaded, this, [this](std::int64_t roundId) {
-            const std::vector<std::int64_t> shown = roundsShown(*m_document);
-            if (std::find(shown.begin(), shown.end(), roundId) != shown.end()) {
+            // Every view scored from that round, shown or not: a round another page read is in
+            // the comparison when it is shown later.
+            if (roundId == m_initiatives->roundId()) {
                 m_initiatives->reload(); // their scores in that round; the rows and selection stay
-                m_comparison->reload();
                 updateDetails();
+            }
+            if (roundId == m_comparison->fromComboBox()->currentData().toLongLong() ||
+                roundId == m_comparison->toComboBox()->currentData().toLongLong()) {
+                m_comparison->reload();
             }
         });
         selectRound(m_rounds->roundId(m_rounds->rowCount() - 1));

@@ -237,9 +237,9 @@ void HeatmapView::rebuild()
     // Each round shown is scored from its answers once they are read, or else from the scores
     // the file stores, with no answer read. Only a round with neither is read; until it is in,
     // the heatmap says so instead of showing scores of answers not read yet.
-    std::optional<std::vector<InitiativeScore>> scores = scoresOf(*round);
+    std::optional<std::vector<InitiativeScore>> scores = m_document->roundScores(*round);
     std::optional<std::vector<InitiativeScore>> previousScores =
-        compared ? scoresOf(*compared) : std::vector<InitiativeScore>();
+        compared ? m_document->roundScores(*compared) : std::vector<InitiativeScore>();
     const RoundData* waiting = !scores ? round : !previousScores ? compared : nullptr;
     if (waiting && isVisible()) {
         std::vector<std::int64_t> needed;
@@ -268,16 +268,6 @@ void HeatmapView::rebuild()
     if (m_explained) {
         explainCell(*m_explained); // follows the edit
     }
-}
-
-std::optional<std::vector<InitiativeScore>> HeatmapView::scoresOf(const RoundData& round) const
-{
-    if (m_document->isLoaded(round.round.id)) {
-        return scoreRound(m_document->assessment(), round);
-    }
-    // A file that cannot be read here has its answers read instead, whose reader says why.
-    auto stored = m_document->file().loadStoredScores(m_document->assessment(), round);
-    return stored ? std::move(*stored) : std::nullopt;
 }
 
 void HeatmapView::showEvent(QShowEvent* event)

@@ -89,9 +89,6 @@ private:
     std::int64_t roundId() const;
     std::int64_t compareRoundId() const;
     render::HeatmapOptions exportOptions() const;
-    // The scores of `round`: from its answers when they are read, else those the file stores when
-    // it can trust them (AssessmentFile::loadStoredScores); none while its answers must be read.
-    std::optional<std::vector<InitiativeScore>> scoresOf(const RoundData& round) const;
     void applyTargetView();
 
     AssessmentDocument* m_document = nullptr;

@@ -10,13 +10,31 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
 
 namespace lastmile::app {
+
+namespace {
+
+// The rounds the one-page summary is made from: the latest and the one before, if any.
+std::vector<std::int64_t> summaryRounds(const AssessmentDocument* document)
+{
+    const RoundData* round = document ? latestRound(document->assessment()) : nullptr;
+    if (!round) {
+        return {};
+    }
+    const RoundData* previous = roundBefore(document->assessment(), *round);
+    return previous ? std::vector<std::int64_t>{round->round.id, previous->round.id}
+                    : std::vector<std::int64_t>{round->round.id};
+}
+
+} // namespace
 
 std::optional<ReportModel> SummaryPage::summaryReport() const
 {
     const RoundData* round = m_document ? latestRound(m_document->assessment()) : nullptr;
-    if (!round) {
+    if (!round || !m_document->isLoaded(summaryRounds(m_document))) {
         return std::nullopt;
     }
     ReportOptions options;
@@ -56,10 +74,56 @@ void SummaryPage::chooseExportFile()
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         path += QStringLiteral(".pdf");
     }
-    exportPdf(path);
+    whenSummaryReady([this, path] { exportPdf(path); });
+}
+
+void SummaryPage::whenSummaryReady(std::function<void()> then)
+{
+    const std::vector<std::int64_t> rounds = summaryRounds(m_document);
+    if (rounds.empty()) {
+        return;
+    }
+    m_pending = std::move(then);
+    if (m_document->need(rounds)) {
+        resumePending();
+        return;
+    }
+    // Read on the document's worker thread: the page stays usable meanwhile.
+    m_reading->setText(tr("Reading the answers for the one-page summary…"));
+    m_reading->show();
+    updateButtons();
+}
+
+void SummaryPage::resumePending()
+{
+    if (!m_pending || !m_document->isLoaded(summaryRounds(m_document))) {
+        return;
+    }
+    const std::function<void()> then = std::move(m_pending);
+    abandonPending();
+    then();
+}
+
+void SummaryPage::abandonPending()
+{
+    m_pending = nullptr;
+    m_reading->hide();
+    updateButtons();
+}
+
+void SummaryPage::updateButtons()
+{
+    const bool ready = m_document && latestRound(m_document->assessment()) && m_waiting.empty() && !m_pending;
+    m_print->setEnabled(ready);
+    m_export->setEnabled(ready);
 }
 
 void SummaryPage::print()
+{
+    whenSummaryReady([this] { printNow(); });
+}
+
+void SummaryPage::printNow()
 {
     const std::optional<ReportModel> model = summaryReport();
     if (!model) {

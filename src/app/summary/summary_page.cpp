@@ -20,12 +20,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace lastmile::app {
@@ -79,10 +81,14 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent), m_today(QDate::curr
     m_export = new QPushButton(tr("E&xport Summary PDF…"), this);
     m_export->setObjectName(QStringLiteral("exportSummaryPushButton"));
     m_export->setToolTip(tr("Save the report's one-page executive summary as a PDF, to send on"));
+    m_reading = plainLabel(this, QStringLiteral("summaryReadingLabel"), false);
+    m_reading->setForegroundRole(QPalette::PlaceholderText);
+    m_reading->hide();
     bar->addWidget(m_round, 1);
     const FilterCombos filters = addFilterCombos(bar, this, QStringLiteral("summary"));
     m_function = filters.function;
     m_stage = filters.stage;
+    bar->addWidget(m_reading);
     bar->addWidget(m_print);
     bar->addWidget(m_export);
     layout->addLayout(bar);
@@ -220,8 +226,79 @@ void SummaryPage::setDocument(AssessmentDocument* document)
         disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
+    m_failure.clear();
+    m_pending = nullptr;
+    m_reading->hide();
     if (m_document) {
-        connect(m_document, &AssessmentDocument::changed, this, &SummaryPage::refresh);
+        connect(m_document, &AssessmentDocument::changed, this, [this] {
+            if (isVisible()) {
+                reload();
+            } else {
+                m_stale = true; // followed when shown
+            }
+        });
+        connect(m_document, &AssessmentDocument::roundLoaded, this, [this](std::int64_t roundId) {
+            if (std::find(m_waiting.begin(), m_waiting.end(), roundId) != m_waiting.end()) {
+                if (isVisible()) {
+                    reload();
+                } else {
+                    m_stale = true;
+                }
+            }
+            resumePending();
+        });
+        connect(m_document, &AssessmentDocument::loadFailed, this, [this](const QString& message) {
+            m_failure = message; // the document says so too; showing the page again tries again
+            if (!m_waiting.empty()) {
+                refresh();
+            }
+            abandonPending();
+        });
+    }
+    reload();
+}
+
+void SummaryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale || !m_waiting.empty()) {
+        m_failure.clear();
+        reload(); // shown: the rounds it waits for are asked for now
+    }
+}
+
+void SummaryPage::reload()
+{
+    m_stale = false;
+    m_heatmap = {};
+    m_rounds.clear();
+    m_waiting.clear();
+    const RoundData* round = m_document ? latestRound(m_document->assessment()) : nullptr;
+    if (round) {
+        // Each round from its stored scores when the file can trust them, else from its answers:
+        // the same figures either way (AssessmentDocument::roundScores).
+        const Assessment& assessment = m_document->assessment();
+        std::vector<std::vector<InitiativeScore>> scores;
+        for (const RoundData& each : assessment.rounds) {
+            std::optional<std::vector<InitiativeScore>> scored = m_document->roundScores(each);
+            if (!scored) {
+                m_waiting.push_back(each.round.id);
+            } else if (m_waiting.empty()) {
+                scores.push_back(std::move(*scored));
+            }
+        }
+        if (!m_waiting.empty()) {
+            if (isVisible() && m_failure.isEmpty()) {
+                m_document->need(m_waiting);
+            }
+        } else {
+            for (std::size_t r = 0; r < scores.size(); ++r) {
+                m_rounds.push_back(buildHeatmap(assessment, assessment.rounds[r], scores[r], nullptr, {}));
+            }
+            const RoundData* previous = roundBefore(assessment, *round);
+            m_heatmap = buildHeatmap(assessment, *round, std::move(scores.back()), previous,
+                                     previous ? std::move(scores[scores.size() - 2]) : std::vector<InitiativeScore>());
+        }
     }
     refresh();
 }
@@ -239,20 +316,25 @@ void SummaryPage::refresh()
     fillFunctionCombo(m_function, assessment);
     fillStageCombo(m_stage, assessment);
     const RoundData* round = latestRound(assessment);
-    m_print->setEnabled(round != nullptr);
-    m_export->setEnabled(round != nullptr);
-    if (!round) {
-        m_heatmap = {};
+    updateButtons();
+    if (!round || !m_waiting.empty()) {
         m_figures = {};
-        m_round->clear();
-        m_empty->setText(m_document
-                             ? tr("This engagement has no assessment round yet. Start one on the Engagement page.")
-                             : tr("Open an assessment to see its summary."));
+        m_round->setText(round ? q(round->round.name) : QString());
+        if (round && m_failure.isEmpty()) {
+            m_empty->setText(tr("Reading the answers of %n round(s): the summary appears as soon as they are read.",
+                                nullptr, int(m_waiting.size())));
+        } else if (round) {
+            m_empty->setText(tr("The answers could not be read: %1").arg(m_failure));
+        } else {
+            m_empty->setText(m_document
+                                 ? tr("This engagement has no assessment round yet. Start one on the Engagement page.")
+                                 : tr("Open an assessment to see its summary."));
+        }
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     const RoundData* previous = roundBefore(assessment, *round);
-    m_heatmap = buildHeatmap(assessment, *round, previous);
+    m_empty->clear();
     m_figures = summaryFigures(assessment, m_heatmap, chosenFunction(m_function), chosenStage(m_stage), m_today);
     m_round->setText(previous ? tr("%1, compared with %2").arg(q(round->round.name), q(previous->round.name))
                               : q(round->round.name));
@@ -404,7 +486,8 @@ void SummaryPage::updateCharts()
     const std::int64_t id = m_subject->currentData().toLongLong();
     render::ChartOptions options;
     options.font = render::reportFont(9.0);
-    m_trend->setChart(std::make_unique<render::TrendChartPainter>(buildTrend(m_document->assessment(), id), options));
+    m_trend->setChart(
+        std::make_unique<render::TrendChartPainter>(buildTrend(m_document->assessment(), m_rounds, id), options));
     m_profile->setChart(
         std::make_unique<render::ProfileChartPainter>(render::profileChartData(m_heatmap, id), options));
 }
