@@ -67,13 +67,16 @@ bool VotingServer::start(std::int64_t roundId, const QHostAddress& address, quin
     }
     m_statePath = statePath;
     m_participants = {};
+    m_resumedPort = 0;
     m_resumed = loadState(roundId);
     if (!m_resumed) {
         m_code = makeJoinCode();
     }
     m_http = std::make_unique<HttpFront>();
     m_http->setMaxConnectionsPerAddress(m_maxPerAddress);
-    if (!m_http->listen(address, port)) {
+    // A resumed session keeps its port when it may choose one and that port is still free.
+    const bool samePort = m_resumed && port == 0 && m_resumedPort != 0 && m_http->listen(address, m_resumedPort);
+    if (!samePort && !m_http->listen(address, port)) {
         *error = m_http->errorString();
         m_http.reset();
         return false;
@@ -378,6 +381,7 @@ bool VotingServer::saveState() const
     state.insert(QStringLiteral("format"), kStateFormat);
     state.insert(QStringLiteral("round"), static_cast<double>(m_round.round.id));
     state.insert(QStringLiteral("code"), m_code);
+    state.insert(QStringLiteral("port"), m_http ? static_cast<int>(m_http->port()) : 0);
     return text::saveAtomically(m_statePath, QJsonDocument(state).toJson()).isEmpty();
 }
 
@@ -406,6 +410,8 @@ bool VotingServer::loadState(std::int64_t roundId)
     }
     m_code = code;
     m_participants = std::move(*table);
+    const int port = state.value(QStringLiteral("port")).toInt();
+    m_resumedPort = port > 0 && port <= 65535 ? static_cast<quint16>(port) : 0;
     return true;
 }
 

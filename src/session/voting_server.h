@@ -65,7 +65,9 @@ public:
     // Starts serving round `roundId` of the file on `address`:`port` (0 = any free port).
     // `statePath` keeps the join code and the phones' token hashes while the session runs, so
     // that a session started again after the program stopped resumes with the same code and
-    // phones (empty: not kept). False with the reason in `error` when the round cannot be read
+    // phones (empty: not kept). Resuming with `port` 0, it listens on the port the session had
+    // when that port is free, so the phones' pages, which keep reconnecting to their address,
+    // come back by themselves. False with the reason in `error` when the round cannot be read
     // or the address cannot be listened on; nothing is left running then.
     bool start(std::int64_t roundId, const QHostAddress& address, quint16 port, const QString& statePath,
                QString* error);
@@ -180,6 +182,7 @@ private:
     QString m_code;
     QString m_statePath;
     bool m_resumed = false;
+    quint16 m_resumedPort = 0; // the port of the session resumed, from its state file
     int m_maxPerAddress = 30;
     ParticipantTable m_participants;
     JoinGuard m_guard;

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <catch2/catch.hpp>
@@ -346,6 +347,52 @@ TEST_CASE("a session started again resumes its code and phones", "[session]")
     CHECK_FALSE(hasMessage(same, QStringLiteral("names")));
     again.stop();
     CHECK_FALSE(QFile::exists(statePath));
+}
+
+TEST_CASE("a session started again on any free port takes its old port, so the phones come back by themselves",
+          "[session]")
+{
+    SessionFixture room;
+    const QString statePath = QString::fromStdString(room.dir.file("room.session"));
+    PhoneClient phone(room.serverUrl(), room.server->code());
+    phone.connectAs(2);
+    REQUIRE(waitUntil([&] { return phone.isJoined(); }));
+    const QString code = room.server->code();
+    const quint16 port = room.server->port();
+    // The program is killed: its port is free again and its state file stays.
+    QFile state(statePath);
+    REQUIRE(state.open(QIODevice::ReadOnly));
+    const QByteArray kept = state.readAll();
+    state.close();
+    room.server->stop();
+    QFile restored(statePath);
+    REQUIRE(restored.open(QIODevice::WriteOnly));
+    restored.write(kept);
+    restored.close();
+
+    session::VotingServer again(*room.file);
+    QString error;
+    REQUIRE(again.start(1, QHostAddress::LocalHost, 0, statePath, &error));
+    CHECK(again.resumed());
+    CHECK(again.port() == port);
+    // The phone's page reconnects to the address it had, with its token.
+    PhoneClient same(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), code);
+    same.setToken(phone.token());
+    same.connectAs(0);
+    REQUIRE(waitUntil([&] { return same.isJoined(); }));
+
+    // A taken old port gives way to a free one.
+    again.stop();
+    REQUIRE(restored.open(QIODevice::WriteOnly));
+    restored.write(kept);
+    restored.close();
+    QTcpServer squatter;
+    REQUIRE(squatter.listen(QHostAddress::LocalHost, port));
+    session::VotingServer third(*room.file);
+    REQUIRE(third.start(1, QHostAddress::LocalHost, 0, statePath, &error));
+    CHECK(third.resumed());
+    CHECK(third.port() != port);
+    CHECK(third.code() == code);
 }
 
 TEST_CASE("the phones follow the room: its open item, its reveal, and an anonymous agenda", "[session]")
