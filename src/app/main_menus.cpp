@@ -11,6 +11,7 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -78,9 +79,11 @@ void MainMenus::createFileMenu(MainWindow* window)
     m_closeAction = file->addAction(tr("&Close"), this, &MainMenus::closeRequested);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), window, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    // Quit ends the program: every window closes (each stops its phone voting and keeps its
+    // layout), where Close (Ctrl+W) leaves the others open.
+    m_quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 }
 
 void MainMenus::createViewMenu(QMenu* view, MainWindow* window)

@@ -65,6 +65,8 @@ public:
     QAction* exportReportAction() const { return m_exportReportAction; }
     QAction* reportSettingsAction() const { return m_reportSettingsAction; }
     QAction* closeAction() const { return m_closeAction; }
+    // File > Quit: closes every window of the program.
+    QAction* quitAction() const { return m_quitAction; }
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     QAction* presentAction() const { return m_presentAction; }
@@ -100,6 +102,7 @@ private:
     QAction* m_exportReportAction = nullptr;
     QAction* m_reportSettingsAction = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_presentAction = nullptr;

@@ -186,6 +186,21 @@ private slots:
         QVERIFY(!m_menus->leaveAction()->isEnabled());
     }
 
+    void quitClosesEveryWindowAndCloseOnlyItsOwn()
+    {
+        QGuiApplication::setQuitOnLastWindowClosed(false); // the test's program goes on
+        MainWindow second;
+        m_window->show();
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        m_window->menus()->closeAction()->trigger(); // with no document: nothing to close
+        QVERIFY(m_window->isVisible());
+        m_window->menus()->quitAction()->trigger();
+        QVERIFY(!m_window->isVisible());
+        QVERIFY(!second.isVisible());
+        QCOMPARE(m_window->menus()->quitAction()->shortcut(), QKeySequence(QKeySequence::Quit));
+    }
+
     void openRecentListsTheLastTenMostRecentFirst()
     {
         QVERIFY(m_menus->recentMenu()->actions().isEmpty());
