@@ -3,6 +3,7 @@
 #include "app/assessment_document.h"
 #include "app/edit.h"
 #include "app/library/file_summary.h"
+#include "app/library/heat_legend.h"
 #include "app/library/heat_strip_delegate.h"
 #include "app/library/library_model.h"
 #include "app/library/library_page.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -132,6 +134,31 @@ private slots:
         page.refresh();
         QCOMPARE(model.state(0), LibraryModel::State::Readable);
         QCOMPARE(model.state(2), LibraryModel::State::Unreadable);
+    }
+
+    void aNarrowWindowStillShowsTheWholeKeyAndEveryColumnTitle()
+    {
+        const QDir folder(Workspace::defaultFolder());
+        QVERIFY(QDir().mkpath(folder.path()));
+        QString error;
+        QVERIFY2(Workspace::writeDemo(folder.filePath(QStringLiteral("narrow.lastmile")), &error), qPrintable(error));
+        LibraryPage page;
+        page.refresh();
+        page.resize(820, 600); // narrower than the hint and the key side by side on one line
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* legend = page.findChild<HeatLegend*>();
+        QVERIFY(legend);
+        QVERIFY(legend->isVisible());
+        const int right = legend->mapTo(&page, QPoint(legend->width(), 0)).x();
+        QVERIFY2(right <= page.width(), qPrintable(QStringLiteral("%1 > %2").arg(right).arg(page.width())));
+        QCOMPARE(legend->width(), legend->sizeHint().width()); // not squeezed
+        const QHeaderView* columns = page.view()->horizontalHeader();
+        for (int column = 0; column < columns->count(); ++column) {
+            if (column != LibraryModel::OrganizationColumn) { // it stretches
+                QVERIFY(columns->sectionSize(column) >= columns->sectionSizeHint(column));
+            }
+        }
     }
 
     void readingWaitsWhileHeldAndStartsWhenResumed()

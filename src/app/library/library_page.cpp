@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -115,11 +116,13 @@ LibraryPage::LibraryPage(QWidget* parent)
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(LibraryModel::OrganizationColumn, QHeaderView::Stretch);
-    columns->resizeSection(LibraryModel::FileColumn, 300);
-    columns->resizeSection(LibraryModel::RoundColumn, 200);
-    columns->resizeSection(LibraryModel::DateColumn, 100);
-    columns->resizeSection(LibraryModel::ReadinessColumn, 90);
-    columns->resizeSection(LibraryModel::FrictionsColumn, 164);
+    // Each column at least as wide as its title, in whatever language.
+    for (const auto& [column, width] :
+         {std::pair{LibraryModel::FileColumn, 300}, std::pair{LibraryModel::RoundColumn, 200},
+          std::pair{LibraryModel::DateColumn, 100}, std::pair{LibraryModel::ReadinessColumn, 90},
+          std::pair{LibraryModel::FrictionsColumn, 164}}) {
+        columns->resizeSection(column, std::max(width, columns->sectionSizeHint(column)));
+    }
     m_view->setAccessibleName(tr("Assessment files"));
 
     m_emptyLabel = plainLabel(this, QStringLiteral("emptyStateLabel"));
@@ -135,6 +138,7 @@ LibraryPage::LibraryPage(QWidget* parent)
                                "or show it in its folder."),
                             this);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true); // a narrow window, or a longer language, wraps it beside the key
     m_footer = new QWidget(this);
     auto* footer = new QHBoxLayout(m_footer);
     footer->setContentsMargins(0, 0, 0, 0);
