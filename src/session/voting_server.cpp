@@ -96,6 +96,10 @@ void VotingServer::stop()
     m_heartbeat.stop();
     const auto phones = m_phones;
     for (const auto& [socket, phone] : phones) {
+        // Told the session has ended, a phone's page stops reconnecting and says so (vote.js);
+        // a program that was killed says nothing, and its phones come back when it resumes.
+        socket->sendTextMessage(QString::fromUtf8(toMessage({{QStringLiteral("type"), QStringLiteral("refused")},
+                                                             {QStringLiteral("reason"), QStringLiteral("ended")}})));
         socket->close(QWebSocketProtocol::CloseCodeGoingAway);
         socket->deleteLater();
     }

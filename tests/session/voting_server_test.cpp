@@ -395,6 +395,21 @@ TEST_CASE("a session started again on any free port takes its old port, so the p
     CHECK(third.code() == code);
 }
 
+TEST_CASE("stopping tells every phone the session has ended", "[session]")
+{
+    SessionFixture room;
+    PhoneClient joined(room.serverUrl(), room.server->code());
+    joined.connectAs(2);
+    PhoneClient greeting(room.serverUrl(), room.server->code());
+    greeting.connectAs(0); // has the code, has picked no name yet
+    REQUIRE(waitUntil([&] { return joined.isJoined() && hasMessage(greeting, QStringLiteral("names")); }));
+    room.server->stop();
+    REQUIRE(waitUntil([&] {
+        return hasMessage(joined, QStringLiteral("refused"), QStringLiteral("ended")) &&
+               hasMessage(greeting, QStringLiteral("refused"), QStringLiteral("ended"));
+    }));
+}
+
 TEST_CASE("the phones follow the room: its open item, its reveal, and an anonymous agenda", "[session]")
 {
     SessionFixture room;

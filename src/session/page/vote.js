@@ -220,6 +220,7 @@
       sockets: ['Open on too many tabs', 'Your name is open in too many tabs or phones. Close the others and reload.'],
       refused: ['Not admitted', 'The facilitator did not admit this name.'],
       released: ['Signed out', 'The facilitator released your name. Pick it again to continue.'],
+      ended: ['Voting has ended', 'The facilitator stopped phone voting. If it starts again, scan the new code.'],
     };
     if (reason === 'code') {
       store.remove(KEY_CODE);
