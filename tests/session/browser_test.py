@@ -199,6 +199,13 @@ async def drive(args, url, session, question):
         assert mine.startswith("Your answer: 4"), mine
         if args.screenshots:
             await page.screenshot(os.path.join(args.screenshots, "phone-revealed.png"))
+
+        # The facilitator ends the session: the phone says so and stops reconnecting.
+        session.stdin.write("quit\n")
+        session.stdin.flush()
+        await page.wait_for("!document.getElementById('screen-gone').hidden && "
+                            "document.getElementById('gone-title').textContent === 'Voting has ended'",
+                            "'Voting has ended' once the session stopped")
         assert not page.errors, "the page reported errors: " + "; ".join(page.errors)
         page.reader.cancel()
 
@@ -230,10 +237,8 @@ def main():
 
         session, url = start_session(args.cli, path, round_name, question)
         browser, args.devtools_port = start_browser(os.path.join(work, "profile"))
-        asyncio.run(drive(args, url, session, question))
+        asyncio.run(drive(args, url, session, question))  # ends with "quit"
 
-        session.stdin.write("quit\n")
-        session.stdin.flush()
         out, err = session.communicate(timeout=15)
         assert session.returncode == 0, "lastmile-cli session exited %d: %s" % (session.returncode, err)
         assert "vote: %d %s 2" % (respondent, question) in out, out
@@ -246,7 +251,7 @@ def main():
         db.close()
         assert rows == [("level", 4)], rows
         assert everyone == 1, everyone
-        print("ok: the browser joined, voted 2, reloaded, changed to 4 and saw the reveal; the file holds 4 once")
+        print("ok: the browser joined, voted 2, reloaded, changed to 4, saw the reveal and the end; the file holds 4 once")
     finally:
         for process in (browser, session):
             if process and process.poll() is None:
