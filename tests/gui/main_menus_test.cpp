@@ -7,6 +7,7 @@
 #include "app/main_window.h"
 #include "app/report/report_view.h"
 #include "app/workspace.h"
+#include "fresh_demo.h"
 
 #include <QAction>
 #include <QDir>
@@ -34,10 +35,9 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(QStringLiteral("demo.lastmile"));
-        QFile::remove(m_demo);
         QString error;
-        QVERIFY2(Workspace::writeDemo(m_demo, &error), qPrintable(error));
+        m_demo = lastmile::testing::writeFreshDemo(m_dir, &error);
+        QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
         for (const QString& path : Workspace::recentFiles()) {
             Workspace::removeRecentFile(path);
         }

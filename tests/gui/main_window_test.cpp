@@ -10,6 +10,7 @@
 #include "app/summary/summary_page.h"
 #include "app/workshop/presentation_window.h"
 #include "app/workspace.h"
+#include "fresh_demo.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -42,10 +43,9 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(QStringLiteral("demo.lastmile"));
-        QFile::remove(m_demo);
         QString error;
-        QVERIFY2(Workspace::writeDemo(m_demo, &error), qPrintable(error));
+        m_demo = lastmile::testing::writeFreshDemo(m_dir, &error);
+        QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
         m_errors.clear();
     }
 

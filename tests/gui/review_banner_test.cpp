@@ -3,6 +3,7 @@
 #include "app/assessment_document.h"
 #include "app/review_banner.h"
 #include "app/workspace.h"
+#include "fresh_demo.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -24,11 +25,9 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(QStringLiteral("demo.lastmile"));
-        ::chmod(QFile::encodeName(m_demo).constData(), 0644);
-        QFile::remove(m_demo);
         QString error;
-        QVERIFY2(Workspace::writeDemo(m_demo, &error), qPrintable(error));
+        m_demo = lastmile::testing::writeFreshDemo(m_dir, &error);
+        QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
     }
 
     void isHiddenWithoutADocumentAndForAWritableOne()
